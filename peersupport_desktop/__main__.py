@@ -1,0 +1,3 @@
+from peersupport_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,205 @@
+"""The canonical codes of the glossary: stored and exchanged as the code, shown as the label."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledCode(StrEnum):
+    """A code with a human label; subclasses define ``_labels``."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[type(self)][self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> LabelledCode:
+        """Accept a code or a label, in any letter case; raise ValueError otherwise."""
+        wanted = text.strip().casefold()
+        for member in cls:
+            if wanted in (member.value.casefold(), member.label.casefold()):
+                return member
+        raise ValueError(f"'{text}' is not a known {cls.__name__} code or label")
+
+
+class EventType(LabelledCode):
+    ADVERSE_EVENT = "adverse_event"
+    UNEXPECTED_DEATH = "unexpected_death"
+    MEDICAL_ERROR = "medical_error"
+    NEAR_MISS = "near_miss"
+    COMPLICATION = "complication"
+    TRAUMA = "trauma"
+    LITIGATION = "litigation"
+    BOARD_COMPLAINT = "board_complaint"
+    WORKPLACE_VIOLENCE = "workplace_violence"
+    STRAIN = "strain"
+    OTHER = "other"
+
+
+class Role(LabelledCode):
+    ATTENDING = "attending"
+    TRAINEE = "trainee"
+    NURSE = "nurse"
+    APP = "app"
+    PHARMACIST = "pharmacist"
+    OTHER_STAFF = "other_staff"
+
+
+class ReferralSource(LabelledCode):
+    SELF = "self"
+    COLLEAGUE = "colleague"
+    LEADER = "leader"
+    SAFETY_REPORT = "safety_report"
+    RISK_MANAGEMENT = "risk_management"
+    CLAIMS_NOTICE = "claims_notice"
+    PROGRAM = "program"
+    OTHER = "other"
+
+
+class ContactKind(LabelledCode):
+    OUTREACH_ATTEMPT = "outreach_attempt"
+    CONVERSATION = "conversation"
+    FOLLOW_UP = "follow_up"
+    GROUP_SESSION = "group_session"
+
+    @property
+    def reaches_person(self) -> bool:
+        """Whether this contact is a conversation with the person (an attempt is not)."""
+        return self is not ContactKind.OUTREACH_ATTEMPT
+
+
+class ContactMode(LabelledCode):
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    MESSAGE = "message"
+
+
+class Outcome(LabelledCode):
+    SUPPORTED = "supported"
+    DECLINED = "declined"
+    UNREACHABLE = "unreachable"
+    REFERRED_ON = "referred_on"
+
+
+class ResourceKind(LabelledCode):
+    EAP = "eap"
+    MENTAL_HEALTH = "mental_health"
+    PHP = "php"
+    LEGAL_RISK = "legal_risk"
+    CHAPLAINCY = "chaplaincy"
+    WELLNESS = "wellness"
+    OTHER = "other"
+
+
+class ConversationPart(LabelledCode):
+    """The parts of a peer-support conversation (Brigham model); never what was said."""
+
+    OUTREACH_CALL = "outreach_call"
+    INVITATION = "invitation"
+    LISTENING = "listening"
+    REFLECTING = "reflecting"
+    REFRAMING = "reframing"
+    SENSE_MAKING = "sense_making"
+    COPING = "coping"
+    CLOSING = "closing"
+    RESOURCES = "resources"
+
+
+class SupporterStatus(LabelledCode):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    RETIRED = "retired"
+
+
+class CaseStatus(LabelledCode):
+    NEW = "new"
+    OUTREACH_ATTEMPTED = "outreach_attempted"
+    IN_SUPPORT = "in_support"
+    REFERRED = "referred"
+    CLOSED = "closed"
+
+
+_LABELS: dict[type[LabelledCode], dict[str, str]] = {
+    EventType: {
+        "adverse_event": "Adverse event",
+        "unexpected_death": "Unexpected patient death",
+        "medical_error": "Medical error",
+        "near_miss": "Near miss",
+        "complication": "Unexpected complication",
+        "trauma": "Traumatic event or loss",
+        "litigation": "Malpractice suit",
+        "board_complaint": "Medical board complaint",
+        "workplace_violence": "Workplace violence",
+        "strain": "Sustained strain (e.g. pandemic)",
+        "other": "Other",
+    },
+    Role: {
+        "attending": "Attending physician",
+        "trainee": "Resident or fellow",
+        "nurse": "Nurse",
+        "app": "Advanced practice provider",
+        "pharmacist": "Pharmacist",
+        "other_staff": "Other clinical staff",
+    },
+    ReferralSource: {
+        "self": "Self-referral",
+        "colleague": "Colleague",
+        "leader": "Chair or manager",
+        "safety_report": "Patient-safety report",
+        "risk_management": "Risk management",
+        "claims_notice": "Claims or board notice",
+        "program": "Program outreach",
+        "other": "Other",
+    },
+    ContactKind: {
+        "outreach_attempt": "Outreach attempt",
+        "conversation": "Conversation",
+        "follow_up": "Follow-up",
+        "group_session": "Group session",
+    },
+    ContactMode: {
+        "phone": "Phone",
+        "in_person": "In person",
+        "video": "Video",
+        "message": "Message",
+    },
+    Outcome: {
+        "supported": "Supported",
+        "declined": "Declined",
+        "unreachable": "Unreachable",
+        "referred_on": "Referred on",
+    },
+    ResourceKind: {
+        "eap": "Employee assistance",
+        "mental_health": "Mental-health care",
+        "php": "Physician health program",
+        "legal_risk": "Legal or risk support",
+        "chaplaincy": "Chaplaincy",
+        "wellness": "Wellness program",
+        "other": "Other",
+    },
+    ConversationPart: {
+        "outreach_call": "Outreach call",
+        "invitation": "Invitation / opening",
+        "listening": "Listening",
+        "reflecting": "Reflecting",
+        "reframing": "Reframing (normalizing)",
+        "sense_making": "Sense-making",
+        "coping": "Coping",
+        "closing": "Closing (with a thank-you)",
+        "resources": "Resources / referrals",
+    },
+    SupporterStatus: {
+        "active": "Active",
+        "paused": "Paused",
+        "retired": "Retired",
+    },
+    CaseStatus: {
+        "new": "New",
+        "outreach_attempted": "Outreach attempted",
+        "in_support": "In support",
+        "referred": "Referred to resources",
+        "closed": "Closed",
+    },
+}

@@ -1,0 +1,1 @@
+"""The vault: one SQLCipher 4 file, reached through SQLAlchemy."""

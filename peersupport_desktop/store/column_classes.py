@@ -1,0 +1,116 @@
+"""Every stored column, classified once. Exports allow only what this says they may.
+
+A test fails when a column is added to the models without a line here, so a new
+field can never slip into an export unclassified.
+"""
+
+from __future__ import annotations
+
+from peersupport_desktop.core.data_classes import DataClass
+
+I = DataClass.IDENTIFIER  # noqa: E741
+Q = DataClass.QUASI_IDENTIFIER
+S = DataClass.SENSITIVE
+F = DataClass.FREE_TEXT
+T = DataClass.STATISTIC
+N = DataClass.INTERNAL
+
+COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
+    "departments": {"id": N, "name": Q},
+    "event_types": {"code": T, "label": T, "builtin": N},
+    "clinicians": {
+        "id": N,
+        "name": I,
+        "role": Q,
+        "department_id": Q,
+        "email": I,
+        "phone": I,
+        "preferred_language": Q,
+        "created_at": N,
+    },
+    "events": {
+        "id": N,
+        "event_type": Q,
+        "occurred_on": Q,
+        "department_id": Q,
+        "description": F,
+        "external_source": N,
+        "external_ref": I,
+        "created_at": N,
+    },
+    "supporters": {
+        "id": N,
+        "name": I,
+        "role": Q,
+        "department_id": Q,
+        "specialty": Q,
+        "email": I,
+        "phone": I,
+        "languages": Q,
+        "training_date": Q,
+        "refresher_due": Q,
+        "status": T,
+        "capacity": T,
+        "clinician_id": N,
+        "created_at": N,
+    },
+    "cases": {
+        "id": N,
+        "reference": I,
+        "clinician_id": N,
+        "event_id": N,
+        "referral_source": T,
+        "referrer": I,
+        "referred_at": Q,
+        "status": T,
+        "supporter_id": N,
+        "outreach_due_at": Q,
+        "first_outreach_at": Q,
+        "closed_at": Q,
+        "outcome": S,
+        "next_follow_up": Q,
+        "reopened_count": T,
+    },
+    "contacts": {
+        "id": N,
+        "case_id": N,
+        "kind": T,
+        "mode": T,
+        "occurred_at": Q,
+        "duration_minutes": T,
+        "supporter_id": N,
+        "parts": S,
+        "note": F,
+    },
+    "availability_slots": {"id": N, "supporter_id": N, "weekday": T, "starts": T, "ends": T},
+    "availability_exceptions": {
+        "id": N,
+        "supporter_id": N,
+        "available": T,
+        "starts_at": Q,
+        "ends_at": Q,
+    },
+    "on_call_weeks": {"id": N, "week_start": T, "supporter_id": N},
+    "trainings": {"id": N, "supporter_id": N, "title": F, "held_on": Q, "refresher": T},
+    "resources": {"id": N, "kind": T, "name": T, "contact": T, "notes": F, "active": N},
+    "resource_offers": {
+        "id": N,
+        "case_id": N,
+        "resource_id": N,
+        "offered_at": Q,
+        "accepted": S,
+    },
+    "program_settings": {
+        "id": N,
+        "program_name": T,
+        "outreach_target_hours": T,
+        "small_number_threshold": T,
+        "auto_lock_minutes": N,
+        "retention_months": N,
+    },
+    "audit_log": {"id": N, "at": N, "action": N, "record_kind": N, "record_id": N},
+}
+
+
+def classification(table: str, column: str) -> DataClass:
+    return COLUMN_CLASSES[table][column]

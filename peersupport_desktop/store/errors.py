@@ -1,0 +1,39 @@
+"""Vault errors: each carries one sentence a coordinator can act on, and never a data value."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every vault problem; ``str(error)`` is the sentence to show."""
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The passphrase does not open this vault. Check it and try again; "
+            "if you are sure it is right, the vault's first page may be damaged: restore a backup."
+        )
+
+
+class DamagedVault(VaultError):
+    """The file is truncated, corrupted, or not a vault at all."""
+
+
+class VaultNotFound(VaultError):
+    pass
+
+
+class VaultExists(VaultError):
+    pass
+
+
+class VaultStorageError(VaultError):
+    """The disk refused: full, read-only, or gone."""
+
+
+class VaultBusy(VaultError):
+    pass
+
+
+class InvalidPassphrase(VaultError):
+    """A new passphrase that breaks the rules."""

@@ -1,0 +1,285 @@
+"""The vault's tables, as typed SQLAlchemy 2.0 models.
+
+Times are naive local wall-clock times, as the program's figures are defined.
+Codes from the glossary are stored as their code; custom event types and
+departments live in tables so a program can add its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum as PyEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from peersupport_desktop.core.codes import (
+    CaseStatus,
+    ContactKind,
+    ContactMode,
+    Outcome,
+    ReferralSource,
+    ResourceKind,
+    Role,
+    SupporterStatus,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def code(enum_cls: type[PyEnum], name: str) -> Enum:
+    """A glossary code column: stores the code text, checks it, reads back the enum."""
+    return Enum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Department(Base):
+    __tablename__ = "departments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+
+
+class EventTypeRow(Base):
+    """The glossary's event types plus any the program adds."""
+
+    __tablename__ = "event_types"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label: Mapped[str] = mapped_column(String(120))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Clinician(Base):
+    __tablename__ = "clinicians"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(code(Role, "role"))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    preferred_language: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_clinicians_email", "email"), Index("ix_clinicians_name", "name"))
+
+
+class Event(Base):
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_type: Mapped[str] = mapped_column(ForeignKey("event_types.code"))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    description: Mapped[str | None] = mapped_column(String(500))
+    # Where an imported notice came from, so the same notice is never imported twice.
+    external_source: Mapped[str | None] = mapped_column(String(80))
+    external_ref: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("external_source", "external_ref", name="external"),)
+
+
+class Supporter(Base):
+    __tablename__ = "supporters"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(code(Role, "role"))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    specialty: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    # ISO 639-1 codes, comma-separated ("en,es").
+    languages: Mapped[str] = mapped_column(String(120), default="")
+    training_date: Mapped[dt.date | None] = mapped_column(Date)
+    refresher_due: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[SupporterStatus] = mapped_column(code(SupporterStatus, "supporter_status"))
+    capacity: Mapped[int] = mapped_column(Integer, default=3)
+    # A supporter may also be a clinician of the hospital who is supported once.
+    clinician_id: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (CheckConstraint("capacity >= 0", name="capacity"),)
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    clinician_id: Mapped[int] = mapped_column(ForeignKey("clinicians.id"))
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    referral_source: Mapped[ReferralSource] = mapped_column(code(ReferralSource, "referral_source"))
+    referrer: Mapped[str | None] = mapped_column(String(200))
+    referred_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    status: Mapped[CaseStatus] = mapped_column(code(CaseStatus, "case_status"))
+    supporter_id: Mapped[int | None] = mapped_column(ForeignKey("supporters.id"))
+    outreach_due_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    first_outreach_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    outcome: Mapped[Outcome | None] = mapped_column(code(Outcome, "outcome"))
+    next_follow_up: Mapped[dt.date | None] = mapped_column(Date)
+    reopened_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        Index("ix_cases_referred_at", "referred_at"),
+        Index("ix_cases_status", "status"),
+        Index("ix_cases_clinician", "clinician_id"),
+        Index("ix_cases_event", "event_id"),
+        Index("ix_cases_supporter", "supporter_id"),
+        CheckConstraint(
+            "(status = 'closed') = (closed_at IS NOT NULL AND outcome IS NOT NULL)",
+            name="closed_has_outcome",
+        ),
+    )
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    kind: Mapped[ContactKind] = mapped_column(code(ContactKind, "contact_kind"))
+    mode: Mapped[ContactMode] = mapped_column(code(ContactMode, "contact_mode"))
+    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    supporter_id: Mapped[int | None] = mapped_column(ForeignKey("supporters.id"))
+    # ConversationPart codes, comma-separated: which parts happened, never what was said.
+    parts: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str | None] = mapped_column(String(500))
+
+    __table_args__ = (
+        Index("ix_contacts_case", "case_id"),
+        Index("ix_contacts_occurred_at", "occurred_at"),
+        CheckConstraint("duration_minutes >= 0", name="duration"),
+    )
+
+
+class AvailabilitySlot(Base):
+    """A weekly recurring slot (weekday 0 = Monday)."""
+
+    __tablename__ = "availability_slots"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supporter_id: Mapped[int] = mapped_column(ForeignKey("supporters.id", ondelete="CASCADE"))
+    weekday: Mapped[int] = mapped_column(Integer)
+    starts: Mapped[dt.time] = mapped_column(Time)
+    ends: Mapped[dt.time] = mapped_column(Time)
+
+    __table_args__ = (
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday"),
+        CheckConstraint("starts < ends", name="order"),
+    )
+
+
+class AvailabilityException(Base):
+    """A dated exception: away for a span, or an extra slot on a date."""
+
+    __tablename__ = "availability_exceptions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supporter_id: Mapped[int] = mapped_column(ForeignKey("supporters.id", ondelete="CASCADE"))
+    available: Mapped[bool] = mapped_column(Boolean)  # False = away, True = extra slot
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ends_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (CheckConstraint("starts_at < ends_at", name="order"),)
+
+
+class OnCallWeek(Base):
+    """Who is first call in the week starting on ``week_start`` (a Monday)."""
+
+    __tablename__ = "on_call_weeks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week_start: Mapped[dt.date] = mapped_column(Date, unique=True)
+    supporter_id: Mapped[int] = mapped_column(ForeignKey("supporters.id"))
+
+
+class Training(Base):
+    __tablename__ = "trainings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supporter_id: Mapped[int] = mapped_column(ForeignKey("supporters.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    refresher: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Resource(Base):
+    """An entry of the directory of professional services outside the program."""
+
+    __tablename__ = "resources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ResourceKind] = mapped_column(code(ResourceKind, "resource_kind"))
+    name: Mapped[str] = mapped_column(String(200))
+    contact: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(String(500))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ResourceOffer(Base):
+    __tablename__ = "resource_offers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    resource_id: Mapped[int] = mapped_column(ForeignKey("resources.id"))
+    offered_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    accepted: Mapped[bool | None] = mapped_column(Boolean)  # None: not yet known
+
+    __table_args__ = (Index("ix_resource_offers_case", "case_id"),)
+
+
+class ProgramSettings(Base):
+    """The program's settings: exactly one row, id 1."""
+
+    __tablename__ = "program_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_name: Mapped[str] = mapped_column(String(200), default="Peer Support Program")
+    outreach_target_hours: Mapped[int] = mapped_column(Integer, default=24)
+    small_number_threshold: Mapped[int] = mapped_column(Integer, default=11)
+    auto_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    # Months after closing before a case is de-identified; None = retention off.
+    retention_months: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("outreach_target_hours BETWEEN 1 AND 720", name="target"),
+        CheckConstraint("small_number_threshold >= 5", name="threshold"),
+        CheckConstraint("auto_lock_minutes BETWEEN 1 AND 30", name="auto_lock"),
+        CheckConstraint("retention_months IS NULL OR retention_months >= 1", name="retention"),
+    )
+
+
+class AuditEntry(Base):
+    """Who did what, when: the action and the record, never its content."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(60))
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_audit_log_at", "at"),)

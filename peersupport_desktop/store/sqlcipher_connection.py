@@ -1,0 +1,128 @@
+"""Opening raw SQLCipher connections: the one place that speaks PRAGMA key."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlcipher3
+
+from peersupport_desktop.store.errors import (
+    DamagedVault,
+    VaultError,
+    VaultStorageError,
+    WrongPassphrase,
+)
+from peersupport_desktop.store.keying import VaultKey
+
+PAGE_SIZE = 4096  # SQLCipher 4 default cipher_page_size
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_FOREIGN_MAGIC = (
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"{\\rtf",
+    b"\xd0\xcf\x11\xe0",
+)
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
+    """A keyed connection; mode=rw never creates a missing file behind our back."""
+    mode = "rwc" if create else "rw"
+    uri = f"file:{quote(str(path))}?mode={mode}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    except sqlcipher3.OperationalError as exc:
+        raise storage_error(exc, path) from None
+    # SQLCipher would otherwise write its own diagnostics to stderr.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+    return conn
+
+
+def configure(conn: Connection) -> None:
+    """Per-connection settings; journal mode is stored in the file at creation."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def diagnose_file(path: Path) -> None:
+    """Raise DamagedVault for files that cannot be a vault, before any key is tried."""
+    if not path.exists():
+        from peersupport_desktop.store.errors import VaultNotFound
+
+        raise VaultNotFound(f"There is no vault at {path}.")
+    if path.is_dir():
+        raise DamagedVault(f"{path} is a folder, not a vault file.")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(PAGE_SIZE)
+    except OSError as exc:
+        raise storage_error(exc, path) from None
+    if size == 0:
+        raise DamagedVault("The vault file is empty: it holds no data and cannot be opened.")
+    if head.startswith(_SQLITE_MAGIC):
+        raise DamagedVault("This file is an unencrypted SQLite database, not a Peer Support vault.")
+    if head.startswith(_FOREIGN_MAGIC) or _looks_like_text(head):
+        raise DamagedVault("This file is not a Peer Support vault.")
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise DamagedVault(
+            "The vault file is truncated or damaged. Restore it from a backup; "
+            "the damaged file has not been changed."
+        )
+
+
+def verify_key(conn: Connection) -> None:
+    """Read the schema: the first read that needs the right key."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        if "file is not a database" in str(exc):
+            raise WrongPassphrase() from None
+        raise damaged(exc) from None
+
+
+def damaged(exc: Exception) -> DamagedVault:
+    del exc  # its text may quote data; the sentence must not
+    return DamagedVault(
+        "The vault is damaged and cannot be read. Restore it from a backup; "
+        "the damaged file has not been changed."
+    )
+
+
+def storage_error(exc: BaseException, path: Path) -> VaultError:
+    """The disk said no: say which way, in words."""
+    number = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if number == errno.ENOSPC or "full" in text:
+        return VaultStorageError(
+            "The disk is full: nothing was changed. Free some space and try again."
+        )
+    if (
+        number in (errno.EACCES, errno.EPERM, errno.EROFS)
+        or "readonly" in text
+        or "read-only" in text
+    ):
+        return VaultStorageError(
+            f"The folder {path.parent} cannot be written to (it is read-only or not yours)."
+        )
+    if "unable to open" in text:
+        return VaultStorageError(
+            f"The vault at {path} cannot be opened: check that its folder exists and can be written to."
+        )
+    return VaultStorageError(f"The vault at {path} could not be read or written.")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    # Encrypted pages are uniformly random; a page that is nearly all printable
+    # ASCII is a text file (CSV, JSON...) someone picked by mistake.
+    printable = sum(1 for b in head if 32 <= b < 127 or b in (9, 10, 13))
+    return printable > 0.9 * len(head)

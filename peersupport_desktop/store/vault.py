@@ -1,0 +1,195 @@
+"""The vault: create, open, close, and the engine every service works through."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy.exc
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from peersupport_desktop.core.passphrase_policy import evaluate
+from peersupport_desktop.store import keying, schema_migrations, sqlcipher_connection
+from peersupport_desktop.store.errors import (
+    InvalidPassphrase,
+    VaultError,
+    VaultExists,
+    VaultStorageError,
+)
+from peersupport_desktop.store.keying import VaultKey
+from peersupport_desktop.store.reference_data import ensure_reference_data
+from peersupport_desktop.store.sqlcipher_connection import Connection
+
+
+class Vault:
+    """An open vault. Holds the derived key (never the passphrase) until closed."""
+
+    def __init__(self, path: Path, key: VaultKey) -> None:
+        self.path = path
+        self._key: VaultKey | None = key
+        self.engine = _make_engine(path, key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_open(self) -> bool:
+        return self._key is not None
+
+    def session(self) -> Session:
+        if self._key is None:
+            raise VaultError("The vault is locked.")
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole or not at all, with disk errors in words."""
+        with translate_errors(self.path), self.session() as session, session.begin():
+            yield session
+
+    def raw_connection(self) -> Connection:
+        """A keyed DB-API connection, for backups and integrity checks."""
+        if self._key is None:
+            raise VaultError("The vault is locked.")
+        conn = sqlcipher_connection.connect(self.path, self._key)
+        sqlcipher_connection.configure(conn)
+        return conn
+
+    def key(self) -> VaultKey:
+        if self._key is None:
+            raise VaultError("The vault is locked.")
+        return self._key
+
+    def replace_key(self, key: VaultKey) -> None:
+        self.engine.dispose()
+        self._key = key
+        self.engine = _make_engine(self.path, key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        """Dispose every connection and drop the key."""
+        self.engine.dispose()
+        self._key = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def create_vault(path: Path, passphrase: str, *, check_strength: bool = True) -> Vault:
+    """Make a new vault; never touches an existing file."""
+    path = Path(path)
+    if check_strength:
+        verdict = evaluate(passphrase)
+        if not verdict.acceptable:
+            raise InvalidPassphrase(verdict.problem)
+    if path.exists() or path.is_symlink():
+        raise VaultExists(f"A file already exists at {path}: a new vault never replaces one.")
+    if not path.parent.is_dir():
+        raise VaultStorageError(f"The folder {path.parent} does not exist.")
+    key = keying.new_key(passphrase)
+    try:
+        conn = sqlcipher_connection.connect(path, key, create=True)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("CREATE TABLE _vault_created (x)")
+            conn.execute("DROP TABLE _vault_created")
+        finally:
+            conn.close()
+        vault = Vault(path, key)
+        _bring_up_to_date(vault)
+    except BaseException:
+        _remove_partial(path)
+        raise
+    return vault
+
+
+def open_vault(path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
+    """Open with the passphrase; a wrong one or a damaged file changes nothing on disk."""
+    path = Path(path)
+    sqlcipher_connection.diagnose_file(path)
+    key = keying.derive(passphrase, keying.read_salt(path))
+    return open_with_key(path, key, migrate=migrate)
+
+
+def open_with_key(path: Path, key: VaultKey, *, migrate: bool = True) -> Vault:
+    conn = sqlcipher_connection.connect(path, key)
+    try:
+        sqlcipher_connection.verify_key(conn)
+    finally:
+        conn.close()
+    vault = Vault(path, key)
+    try:
+        if migrate:
+            _bring_up_to_date(vault)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn driver errors into VaultErrors whose text holds no data values."""
+    try:
+        yield
+    except sqlalchemy.exc.DBAPIError as exc:
+        raise _vault_error(exc.orig, path) from None
+    except sqlcipher_connection.DatabaseError as exc:
+        raise _vault_error(exc, path) from None
+    except OSError as exc:
+        raise sqlcipher_connection.storage_error(exc, path) from None
+
+
+def _vault_error(orig: BaseException | None, path: Path) -> VaultError:
+    text = str(orig).lower()
+    if "full" in text or "readonly" in text or "unable to open" in text or "disk i/o" in text:
+        return sqlcipher_connection.storage_error(orig or OSError(), path)
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return sqlcipher_connection.damaged(orig or OSError())
+    if isinstance(orig, sqlite3.IntegrityError | sqlcipher_connection.sqlcipher3.IntegrityError):
+        return VaultError("That change would break the vault's consistency and was not saved.")
+    return VaultError("The vault could not complete that change; nothing was saved.")
+
+
+def _bring_up_to_date(vault: Vault) -> None:
+    with translate_errors(vault.path):
+        schema_migrations.upgrade(vault.engine)
+    with vault.transaction() as session:
+        ensure_reference_data(session)
+
+
+def _make_engine(path: Path, key: VaultKey) -> Engine:
+    def creator() -> Connection:
+        conn = sqlcipher_connection.connect(path, key)
+        sqlcipher_connection.configure(conn)
+        return conn
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher_connection.sqlcipher3,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        hide_parameters=True,
+    )
+
+    # The driver's own implicit transactions are off (isolation_level=None); we
+    # begin explicitly so reads and writes of one unit share one transaction.
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _remove_partial(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
