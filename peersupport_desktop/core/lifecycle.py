@@ -126,15 +126,19 @@ def apply(facts: CaseFacts, action: Action, outcome: Outcome | None = None) -> T
             return Transition(CaseStatus.CLOSED, sets=frozenset({Stamp.CLOSED}), outcome=outcome)
         case Action.REOPEN:
             return Transition(
-                status_after_reopen(facts),
+                open_status(facts),
                 clears=frozenset({Stamp.CLOSED}),
                 clears_outcome=True,
             )
     raise AssertionError(f"unhandled action {action}")  # pragma: no cover
 
 
-def status_after_reopen(facts: CaseFacts) -> CaseStatus:
-    """A reopened case resumes where its contacts and resources say it was."""
+def open_status(facts: CaseFacts) -> CaseStatus:
+    """Where an open case stands, by its contacts and resources.
+
+    Every action on an open case lands where this says, so a reopened case, or one
+    whose contact was edited, resumes exactly where its history puts it.
+    """
     if facts.has_resource_offered:
         return CaseStatus.REFERRED
     if facts.has_conversation:

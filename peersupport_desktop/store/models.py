@@ -21,7 +21,6 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
-    Text,
     Time,
     UniqueConstraint,
 )

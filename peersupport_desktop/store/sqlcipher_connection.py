@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import sqlcipher3
@@ -27,8 +28,18 @@ _FOREIGN_MAGIC = (
     b"\xd0\xcf\x11\xe0",
 )
 
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
+if TYPE_CHECKING:
+    # sqlcipher3 ships no types; its connection is the sqlite3 one, keyed.
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+    from sqlite3 import IntegrityError as IntegrityError
+    from sqlite3 import OperationalError as OperationalError
+else:
+    from sqlcipher3 import Connection, DatabaseError, IntegrityError, OperationalError
+
+__all__ = ["DBAPI", "Connection", "DatabaseError", "IntegrityError", "connect"]
+
+DBAPI = sqlcipher3
 
 
 def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
@@ -36,8 +47,10 @@ def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
     mode = "rwc" if create else "rw"
     uri = f"file:{quote(str(path))}?mode={mode}"
     try:
-        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-    except sqlcipher3.OperationalError as exc:
+        conn: Connection = sqlcipher3.connect(
+            uri, uri=True, check_same_thread=False, isolation_level=None
+        )
+    except OperationalError as exc:
         raise storage_error(exc, path) from None
     # SQLCipher would otherwise write its own diagnostics to stderr.
     conn.execute("PRAGMA cipher_log_level = NONE")
@@ -84,13 +97,13 @@ def verify_key(conn: Connection) -> None:
     """Read the schema: the first read that needs the right key."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
+    except DatabaseError as exc:
         if "file is not a database" in str(exc):
             raise WrongPassphrase() from None
         raise damaged(exc) from None
 
 
-def damaged(exc: Exception) -> DamagedVault:
+def damaged(exc: BaseException) -> DamagedVault:
     del exc  # its text may quote data; the sentence must not
     return DamagedVault(
         "The vault is damaged and cannot be read. Restore it from a backup; "
@@ -116,7 +129,8 @@ def storage_error(exc: BaseException, path: Path) -> VaultError:
         )
     if "unable to open" in text:
         return VaultStorageError(
-            f"The vault at {path} cannot be opened: check that its folder exists and can be written to."
+            f"The vault at {path} cannot be opened: "
+            "check that its folder exists and can be written to."
         )
     return VaultStorageError(f"The vault at {path} could not be read or written.")
 

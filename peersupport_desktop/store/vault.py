@@ -152,7 +152,7 @@ def _vault_error(orig: BaseException | None, path: Path) -> VaultError:
         return sqlcipher_connection.storage_error(orig or OSError(), path)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return sqlcipher_connection.damaged(orig or OSError())
-    if isinstance(orig, sqlite3.IntegrityError | sqlcipher_connection.sqlcipher3.IntegrityError):
+    if isinstance(orig, sqlite3.IntegrityError | sqlcipher_connection.IntegrityError):
         return VaultError("That change would break the vault's consistency and was not saved.")
     return VaultError("The vault could not complete that change; nothing was saved.")
 
@@ -172,7 +172,7 @@ def _make_engine(path: Path, key: VaultKey) -> Engine:
 
     engine = create_engine(
         "sqlite://",
-        module=sqlcipher_connection.sqlcipher3,
+        module=sqlcipher_connection.DBAPI,
         creator=creator,
         poolclass=QueuePool,
         pool_size=2,

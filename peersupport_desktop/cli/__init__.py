@@ -1,0 +1,134 @@
+"""The command line: the same services as the window, for programs' own scripts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from peersupport_desktop import __version__
+from peersupport_desktop.cli import commands
+from peersupport_desktop.cli.exit_codes import ExitCode
+from peersupport_desktop.cli.passphrase_source import NoPassphrase
+from peersupport_desktop.services.errors import InvalidInput, NotFound
+from peersupport_desktop.store.errors import (
+    DamagedVault,
+    InvalidPassphrase,
+    VaultError,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from peersupport_desktop.store.locations import default_vault_path
+
+# Most specific first: the first match decides the exit code.
+_FAILURES: tuple[tuple[type[BaseException], ExitCode], ...] = (
+    (WrongPassphrase, ExitCode.WRONG_PASSPHRASE),
+    (DamagedVault, ExitCode.DAMAGED),
+    (VaultNotFound, ExitCode.NO_SUCH_FILE),
+    (VaultExists, ExitCode.NO_SUCH_FILE),
+    (InvalidPassphrase, ExitCode.USAGE),
+    (NoPassphrase, ExitCode.USAGE),
+    (InvalidInput, ExitCode.USAGE),
+    (NotFound, ExitCode.FAILED),
+    (VaultError, ExitCode.FAILED),
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrupted; nothing further was done.\n")
+        return 130
+    except tuple(kind for kind, _ in _FAILURES) as exc:
+        # One sentence, never a traceback; the sentences carry no data values.
+        sys.stderr.write(f"{exc}\n")
+        return next(code for kind, code in _FAILURES if isinstance(exc, kind))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="peersupport-desktop",
+        description="Peer Support Desktop: run without a command to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _vault_option(parser)
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throwaway demo vault, removed on exit"
+    )
+    parser.set_defaults(handler=commands.run_window)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create a new, empty vault")
+    _vault_option(init)
+    _passphrase_option(init)
+    init.set_defaults(handler=commands.init)
+
+    demo = sub.add_parser("demo", help="create a new vault holding a synthetic demo program")
+    _vault_option(demo)
+    _passphrase_option(demo)
+    demo.add_argument("--cases", type=_positive, default=400, help="number of cases (400)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (2026)")
+    demo.set_defaults(handler=commands.demo)
+
+    check = sub.add_parser("check", help="verify the passphrase and both integrity checks")
+    _vault_option(check)
+    _passphrase_option(check)
+    check.set_defaults(handler=commands.check)
+
+    backup = sub.add_parser("backup", help="write an encrypted backup to a new file")
+    _vault_option(backup)
+    _passphrase_option(backup)
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.set_defaults(handler=commands.backup)
+
+    restore = sub.add_parser(
+        "restore", help="replace the vault by a verified backup (the old one is kept aside)"
+    )
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
+    _vault_option(restore)
+    _passphrase_option(restore)
+    restore.set_defaults(handler=commands.restore)
+
+    change = sub.add_parser("change-passphrase", help="re-encrypt the vault under a new passphrase")
+    _vault_option(change)
+    _passphrase_option(change)
+    change.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the new passphrase from FILE (or set PEERSUPPORT_NEW_PASSPHRASE)",
+    )
+    change.set_defaults(handler=commands.change_passphrase)
+    return parser
+
+
+def _vault_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        default=argparse.SUPPRESS if parser.prog != "peersupport-desktop" else None,
+        metavar="PATH",
+        help=f"the vault file (default: $PEERSUPPORT_VAULT, else {default_vault_path()})",
+    )
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="read the passphrase from FILE (or set PEERSUPPORT_PASSPHRASE; else a prompt)",
+    )
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

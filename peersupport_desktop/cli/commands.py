@@ -1,0 +1,112 @@
+"""One function per subcommand: obtain the passphrase, call the services, say what happened."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from peersupport_desktop.cli import passphrase_source
+from peersupport_desktop.cli.exit_codes import ExitCode
+from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
+from peersupport_desktop.services import vault_care
+from peersupport_desktop.store.locations import default_vault_path
+from peersupport_desktop.store.vault import Vault, create_vault, open_vault
+
+
+def run_window(args: argparse.Namespace) -> int:
+    from peersupport_desktop.gui.launch import run  # Qt loads only for the window
+
+    return run(vault_path=_vault_path(args), demo=args.demo)
+
+
+def init(args: argparse.Namespace) -> int:
+    path = _vault_path(args)
+    passphrase = _new_passphrase(args)
+    create_vault(path, passphrase).close()
+    _say(f"Created an empty vault at {path}.")
+    _say("Keep the passphrase safe: it cannot be recovered. Make backups with 'backup'.")
+    return ExitCode.OK
+
+
+def demo(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services.demo import fill_demo_program
+
+    path = _vault_path(args)
+    passphrase = _new_passphrase(args)
+    started = time.perf_counter()
+    with create_vault(path, passphrase) as vault:
+        summary = fill_demo_program(vault, cases=args.cases, seed=args.seed)
+    elapsed = time.perf_counter() - started
+    _say(
+        f"Created a demo vault at {path}: {summary.cases} cases, {summary.events} events, "
+        f"{summary.supporters} supporters, {summary.contacts} contacts ({elapsed:.1f} s)."
+    )
+    return ExitCode.OK
+
+
+def check(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        report = vault_care.check(vault)
+    if report.ok:
+        _say(f"The vault at {vault.path} opens and passes both integrity checks.")
+        return ExitCode.OK
+    sys.stderr.write(
+        f"The vault at {vault.path} is damaged ({len(report.problems)} problems found). "
+        "Restore it from a backup; the damaged file has not been changed.\n"
+    )
+    return ExitCode.DAMAGED
+
+
+def backup(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        written = vault_care.back_up(vault, args.out)
+    _say(f"Wrote an encrypted backup to {written} (it opens with the same passphrase).")
+    return ExitCode.OK
+
+
+def restore(args: argparse.Namespace) -> int:
+    path = _vault_path(args)
+    passphrase = passphrase_source.obtain(args.passphrase_file, prompt="Backup's passphrase: ")
+    result = vault_care.restore(args.source, path, passphrase)
+    _say(f"Restored {args.source} to {result.vault_path}.")
+    if result.replaced is not None:
+        _say(f"The vault it replaced was kept at {result.replaced}.")
+    return ExitCode.OK
+
+
+def change_passphrase(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        new = passphrase_source.obtain(
+            args.new_passphrase_file,
+            env=passphrase_source.NEW_PASSPHRASE_ENV,
+            prompt="New passphrase: ",
+            confirm=True,
+            file_option="--new-passphrase-file",
+        )
+        vault_care.change_passphrase(vault, new)
+    _say("The vault now opens with the new passphrase.")
+    _say("Backups made before keep the old passphrase: keep it as long as you keep them.")
+    return ExitCode.OK
+
+
+def _vault_path(args: argparse.Namespace) -> Path:
+    chosen: Path | None = getattr(args, "vault", None)
+    return chosen if chosen is not None else default_vault_path()
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    path = _vault_path(args)
+    passphrase = passphrase_source.obtain(args.passphrase_file)
+    return open_vault(path, passphrase)
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file is None and sys.stdin is not None and sys.stdin.isatty():
+        _say(RULES_SENTENCE)
+    return passphrase_source.obtain(args.passphrase_file, prompt="New passphrase: ", confirm=True)
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")

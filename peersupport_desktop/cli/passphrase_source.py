@@ -1,0 +1,54 @@
+"""Where the command line gets a passphrase: a file, the environment, or a prompt.
+
+Never from an argument, which other users of the machine could read in the
+process list (the same rule restic and borg follow).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+PASSPHRASE_ENV = "PEERSUPPORT_PASSPHRASE"  # noqa: S105 (a variable name)
+NEW_PASSPHRASE_ENV = "PEERSUPPORT_NEW_PASSPHRASE"  # noqa: S105
+
+
+class NoPassphrase(Exception):
+    """No way to get a passphrase; the text says which to use."""
+
+
+def read_passphrase_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        raise NoPassphrase(f"The passphrase file {path} cannot be read.") from None
+    except UnicodeDecodeError:
+        raise NoPassphrase(f"The passphrase file {path} is not UTF-8 text.") from None
+    # One trailing line break is the file's, not the passphrase's.
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+def obtain(
+    file: Path | None,
+    *,
+    env: str = PASSPHRASE_ENV,
+    prompt: str = "Passphrase: ",
+    confirm: bool = False,
+    file_option: str = "--passphrase-file",
+) -> str:
+    if file is not None:
+        return read_passphrase_file(file)
+    from_env = os.environ.get(env)
+    if from_env:
+        return from_env
+    if sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat it: ") != first:
+            raise NoPassphrase("The two passphrases differ; nothing was done.")
+        return first
+    raise NoPassphrase(
+        f"No passphrase was given: use {file_option} FILE or set {env} "
+        "(a passphrase is never taken as an argument)."
+    )

@@ -1,0 +1,41 @@
+"""The audit log: who did what to which record, never the content."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peersupport_desktop.services.clock import now
+from peersupport_desktop.store.models import AuditEntry
+from peersupport_desktop.store.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    id: int
+    at: dt.datetime
+    action: str
+    record_kind: str
+    record_id: int | None
+
+
+def record(session: Session, action: str, record_kind: str, record_id: int | None) -> None:
+    session.add(AuditEntry(at=now(), action=action, record_kind=record_kind, record_id=record_id))
+
+
+def entries(
+    vault: Vault, *, action: str | None = None, record_kind: str | None = None, limit: int = 1000
+) -> list[AuditRecord]:
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if action is not None:
+        query = query.where(AuditEntry.action == action)
+    if record_kind is not None:
+        query = query.where(AuditEntry.record_kind == record_kind)
+    with vault.transaction() as session:
+        return [
+            AuditRecord(e.id, e.at, e.action, e.record_kind, e.record_id)
+            for e in session.scalars(query)
+        ]

@@ -1,0 +1,261 @@
+"""The roster of trained peer supporters, their trainings and their availability."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from peersupport_desktop.core.codes import Role, SupporterStatus
+from peersupport_desktop.services import audit
+from peersupport_desktop.services.clock import now
+from peersupport_desktop.services.departments import department_id, department_name
+from peersupport_desktop.services.errors import InvalidInput, NotFound
+from peersupport_desktop.services.validation import (
+    code_value,
+    non_negative,
+    optional_email,
+    optional_text,
+    required_text,
+)
+from peersupport_desktop.store.models import (
+    AvailabilityException,
+    AvailabilitySlot,
+    OnCallWeek,
+    Supporter,
+    Training,
+)
+from peersupport_desktop.store.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class SupporterInput:
+    name: str
+    role: Role | str
+    department: str | None = None
+    specialty: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    languages: tuple[str, ...] = ()
+    training_date: dt.date | None = None
+    refresher_due: dt.date | None = None
+    capacity: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SupporterRecord:
+    id: int
+    name: str
+    role: Role
+    department: str | None
+    specialty: str | None
+    email: str | None
+    phone: str | None
+    languages: tuple[str, ...]
+    training_date: dt.date | None
+    refresher_due: dt.date | None
+    status: SupporterStatus
+    capacity: int
+
+
+@dataclass(frozen=True, slots=True)
+class SlotRecord:
+    id: int
+    supporter_id: int
+    weekday: int
+    starts: dt.time
+    ends: dt.time
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionRecord:
+    id: int
+    supporter_id: int
+    available: bool
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingRecord:
+    id: int
+    supporter_id: int
+    title: str
+    held_on: dt.date
+    refresher: bool
+
+
+def add_supporter(vault: Vault, data: SupporterInput) -> SupporterRecord:
+    with vault.transaction() as session:
+        row = Supporter(status=SupporterStatus.ACTIVE, created_at=now())
+        _fill(session, row, data)
+        session.add(row)
+        session.flush()
+        audit.record(session, "supporter.add", "supporter", row.id)
+        return _record(session, row)
+
+
+def edit_supporter(vault: Vault, supporter_id: int, data: SupporterInput) -> SupporterRecord:
+    with vault.transaction() as session:
+        row = _get(session, supporter_id)
+        _fill(session, row, data)
+        audit.record(session, "supporter.edit", "supporter", row.id)
+        return _record(session, row)
+
+
+def set_status(vault: Vault, supporter_id: int, status: SupporterStatus | str) -> SupporterRecord:
+    """Pause, retire or reactivate; a retired supporter keeps their history."""
+    with vault.transaction() as session:
+        row = _get(session, supporter_id)
+        row.status = code_value("status", SupporterStatus, status)
+        audit.record(session, f"supporter.{row.status.value}", "supporter", row.id)
+        return _record(session, row)
+
+
+def get_supporter(vault: Vault, supporter_id: int) -> SupporterRecord:
+    with vault.transaction() as session:
+        return _record(session, _get(session, supporter_id))
+
+
+def list_supporters(vault: Vault, *, include_retired: bool = False) -> list[SupporterRecord]:
+    query = select(Supporter).order_by(Supporter.name)
+    if not include_retired:
+        query = query.where(Supporter.status != SupporterStatus.RETIRED)
+    with vault.transaction() as session:
+        return [_record(session, row) for row in session.scalars(query)]
+
+
+def add_slot(
+    vault: Vault, supporter_id: int, weekday: int, starts: dt.time, ends: dt.time
+) -> SlotRecord:
+    if not 0 <= weekday <= 6:
+        raise InvalidInput("weekday", "The weekday is 0 (Monday) to 6 (Sunday).")
+    if starts >= ends:
+        raise InvalidInput("ends", "A slot must end after it starts.")
+    with vault.transaction() as session:
+        _get(session, supporter_id)
+        row = AvailabilitySlot(supporter_id=supporter_id, weekday=weekday, starts=starts, ends=ends)
+        session.add(row)
+        session.flush()
+        audit.record(session, "availability.add", "availability_slot", row.id)
+        return SlotRecord(row.id, supporter_id, weekday, starts, ends)
+
+
+def remove_slot(vault: Vault, slot_id: int) -> None:
+    with vault.transaction() as session:
+        if session.get(AvailabilitySlot, slot_id) is None:
+            raise NotFound("availability slot", slot_id)
+        session.execute(delete(AvailabilitySlot).where(AvailabilitySlot.id == slot_id))
+        audit.record(session, "availability.remove", "availability_slot", slot_id)
+
+
+def slots_of(vault: Vault, supporter_id: int) -> list[SlotRecord]:
+    query = (
+        select(AvailabilitySlot)
+        .where(AvailabilitySlot.supporter_id == supporter_id)
+        .order_by(AvailabilitySlot.weekday, AvailabilitySlot.starts)
+    )
+    with vault.transaction() as session:
+        return [
+            SlotRecord(r.id, r.supporter_id, r.weekday, r.starts, r.ends)
+            for r in session.scalars(query)
+        ]
+
+
+def add_exception(
+    vault: Vault,
+    supporter_id: int,
+    *,
+    available: bool,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+) -> ExceptionRecord:
+    """Away for a span (available=False) or an extra slot on a date (available=True)."""
+    if starts_at >= ends_at:
+        raise InvalidInput("ends_at", "An exception must end after it starts.")
+    with vault.transaction() as session:
+        _get(session, supporter_id)
+        row = AvailabilityException(
+            supporter_id=supporter_id, available=available, starts_at=starts_at, ends_at=ends_at
+        )
+        session.add(row)
+        session.flush()
+        audit.record(session, "availability.exception", "availability_exception", row.id)
+        return ExceptionRecord(row.id, supporter_id, available, starts_at, ends_at)
+
+
+def set_on_call(vault: Vault, week_start: dt.date, supporter_id: int) -> None:
+    """Make a supporter first call for the week that starts on a Monday."""
+    if week_start.weekday() != 0:
+        raise InvalidInput("week_start", "An on-call week starts on a Monday.")
+    with vault.transaction() as session:
+        _get(session, supporter_id)
+        row = session.scalar(select(OnCallWeek).where(OnCallWeek.week_start == week_start))
+        if row is None:
+            row = OnCallWeek(week_start=week_start, supporter_id=supporter_id)
+            session.add(row)
+        row.supporter_id = supporter_id
+        session.flush()
+        audit.record(session, "oncall.set", "on_call_week", row.id)
+
+
+def add_training(
+    vault: Vault, supporter_id: int, title: str, held_on: dt.date, *, refresher: bool = False
+) -> TrainingRecord:
+    with vault.transaction() as session:
+        supporter = _get(session, supporter_id)
+        clean = required_text("title", title, max_length=200, what="The training's title")
+        row = Training(supporter_id=supporter_id, title=clean, held_on=held_on, refresher=refresher)
+        session.add(row)
+        # The training date is the first (initial) training: what "trained" means in the
+        # figures of any quarter since; refreshers do not move it.
+        first = supporter.training_date is None or held_on < supporter.training_date
+        if not refresher and first:
+            supporter.training_date = held_on
+        session.flush()
+        audit.record(session, "training.add", "training", row.id)
+        return TrainingRecord(row.id, supporter_id, clean, held_on, refresher)
+
+
+def _fill(session: Session, row: Supporter, data: SupporterInput) -> None:
+    row.name = required_text("name", data.name, max_length=200, what="The name")
+    row.role = code_value("role", Role, data.role)
+    row.department_id = department_id(session, data.department)
+    row.specialty = optional_text("specialty", data.specialty, max_length=120, what="A specialty")
+    row.email = optional_email("email", data.email)
+    row.phone = optional_text("phone", data.phone, max_length=40, what="A phone number")
+    languages = [lang.strip().lower() for lang in data.languages if lang.strip()]
+    if any("," in lang or len(lang) > 20 for lang in languages):
+        raise InvalidInput("languages", "List languages one by one, e.g. en, es.")
+    row.languages = ",".join(dict.fromkeys(languages))
+    row.training_date = data.training_date
+    row.refresher_due = data.refresher_due
+    if data.training_date and data.refresher_due and data.refresher_due < data.training_date:
+        raise InvalidInput("refresher_due", "A refresher cannot be due before the training.")
+    row.capacity = non_negative("capacity", data.capacity, what="The capacity", maximum=50)
+
+
+def _get(session: Session, supporter_id: int) -> Supporter:
+    row = session.get(Supporter, supporter_id)
+    if row is None:
+        raise NotFound("supporter", supporter_id)
+    return row
+
+
+def _record(session: Session, row: Supporter) -> SupporterRecord:
+    return SupporterRecord(
+        id=row.id,
+        name=row.name,
+        role=row.role,
+        department=department_name(session, row.department_id),
+        specialty=row.specialty,
+        email=row.email,
+        phone=row.phone,
+        languages=tuple(lang for lang in row.languages.split(",") if lang),
+        training_date=row.training_date,
+        refresher_due=row.refresher_due,
+        status=row.status,
+        capacity=row.capacity,
+    )

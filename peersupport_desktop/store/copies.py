@@ -1,0 +1,119 @@
+"""Whole-vault copies and checks: backups, restores, integrity, rekeying.
+
+Every copy is written beside its destination under a temporary name and renamed
+into place only when complete, so a crash or a full disk never leaves half a vault
+where a vault is expected. Copies are encrypted page by page with the same key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from peersupport_desktop.store import keying, sqlcipher_connection
+from peersupport_desktop.store.errors import VaultExists
+from peersupport_desktop.store.keying import VaultKey
+from peersupport_desktop.store.sqlcipher_connection import Connection, storage_error
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True, slots=True)
+class IntegrityReport:
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def integrity(conn: Connection) -> IntegrityReport:
+    """SQLite's structural check and SQLCipher's per-page HMAC check."""
+    problems: list[str] = []
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        problems += [str(r[0]) for r in rows if r[0] != "ok"]
+    except sqlcipher_connection.DatabaseError:
+        problems.append("The database structure cannot be read.")
+    try:
+        rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        problems += [str(r[0]) for r in rows]
+    except sqlcipher_connection.DatabaseError:
+        problems.append("The encrypted pages cannot be verified.")
+    return IntegrityReport(tuple(problems))
+
+
+def copy_to(conn: Connection, key: VaultKey, destination: Path) -> None:
+    """Write a consistent copy of the open vault to a new file ``destination``."""
+    if destination.exists():
+        raise VaultExists(f"A file already exists at {destination}: choose another name.")
+    partial = destination.with_name(destination.name + ".partial")
+    _remove_with_companions(partial)
+    try:
+        target = sqlcipher_connection.connect(partial, key, create=True)
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            target.close()
+        _fsync(partial)
+        _remove_companions(partial)
+        partial.replace(destination)
+        _fsync_folder(destination.parent)
+    except sqlcipher_connection.DatabaseError as exc:
+        _remove_with_companions(partial)
+        raise storage_error(exc, destination) from None
+    except OSError as exc:
+        _remove_with_companions(partial)
+        raise storage_error(exc, destination) from None
+
+
+def set_aside(path: Path, when: dt.datetime) -> Path:
+    """Move a vault (and its WAL files) out of the way, never deleting it."""
+    aside = path.with_name(f"{path.name}.replaced-{when:%Y%m%d-%H%M%S}")
+    for suffix in COMPANIONS:
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            companion.replace(Path(f"{aside}{suffix}"))
+    path.replace(aside)
+    return aside
+
+
+def rekey(conn: Connection, new_key: VaultKey) -> None:
+    """Re-encrypt every page under a new key; the salt stays, so standard clients agree."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute(f"PRAGMA rekey = \"x'{new_key.key.hex()}'\"")
+
+
+def key_for_new_passphrase(path: Path, passphrase: str) -> VaultKey:
+    return keying.derive(passphrase, keying.read_salt(path))
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder to sync it
+        return
+    with contextlib.suppress(OSError):
+        _fsync(folder)
+
+
+def _remove_companions(path: Path) -> None:
+    for suffix in COMPANIONS:
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+
+
+def _remove_with_companions(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    _remove_companions(path)

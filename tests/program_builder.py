@@ -1,0 +1,116 @@
+"""A small program built through the services, touching every table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart, Outcome
+from peersupport_desktop.services import cases, contacts, resources, supporters
+from peersupport_desktop.services.clinicians import ClinicianInput
+from peersupport_desktop.services.events import EventInput
+from peersupport_desktop.store.vault import Vault
+
+# Planted strings: tests search the vault's bytes for them.
+CLINICIAN_NAME = "Zoë Quixwell-Ångström"
+CLINICIAN_EMAIL = "zoe.quixwell@example.org"
+SECOND_NAME = "Bartholomew Nguyen-Okafor"
+NOTE = "Prefers a call after the night shift"
+
+
+@dataclass(frozen=True)
+class BuiltProgram:
+    case_id: int
+    second_case_id: int
+    supporter_id: int
+    resource_id: int
+    event_id: int
+
+
+def build_program(vault: Vault, *, base: dt.datetime | None = None) -> BuiltProgram:
+    base = base or dt.datetime(2026, 7, 6, 9, 0)
+    mentor = supporters.add_supporter(
+        vault,
+        supporters.SupporterInput(
+            name="Dr Ada Mentor",
+            role="attending",
+            department="Anesthesiology",
+            languages=("en", "fr"),
+            training_date=dt.date(2025, 3, 1),
+            refresher_due=dt.date(2027, 3, 1),
+            capacity=3,
+        ),
+    )
+    supporters.add_slot(vault, mentor.id, 1, dt.time(12), dt.time(14))
+    supporters.add_exception(
+        vault,
+        mentor.id,
+        available=False,
+        starts_at=dt.datetime(2026, 8, 1),
+        ends_at=dt.datetime(2026, 8, 15),
+    )
+    supporters.set_on_call(vault, dt.date(2026, 7, 6), mentor.id)
+    supporters.add_training(vault, mentor.id, "Refresher 2026", dt.date(2026, 3, 1), refresher=True)
+    eap = resources.add_resource(
+        vault, resources.ResourceInput(kind="eap", name="Employee Assistance Program")
+    )
+    first = cases.open_case(
+        vault,
+        cases.NewCase(
+            referral_source="safety_report",
+            referrer="Patient-safety office",
+            referred_at=base,
+            clinician=ClinicianInput(
+                name=CLINICIAN_NAME,
+                role="trainee",
+                department="Surgery",
+                email=CLINICIAN_EMAIL,
+                phone="+1 555 0100",
+                preferred_language="en",
+            ),
+            event=EventInput(
+                event_type="unexpected_death",
+                occurred_on=base.date(),
+                department="Surgery",
+                description="Night-shift event",
+            ),
+        ),
+    )
+    second = cases.open_case(
+        vault,
+        cases.NewCase(
+            referral_source="colleague",
+            referred_at=base + dt.timedelta(hours=2),
+            clinician=ClinicianInput(name=SECOND_NAME, role="nurse", department="Surgery"),
+            event_id=first.event_id,
+        ),
+    )
+    cases.assign_supporter(vault, first.id, mentor.id)
+    contacts.log_contact(
+        vault,
+        first.id,
+        contacts.ContactInput(
+            kind=ContactKind.OUTREACH_ATTEMPT,
+            mode=ContactMode.PHONE,
+            occurred_at=base + dt.timedelta(hours=3),
+            supporter_id=mentor.id,
+            note=NOTE,
+        ),
+    )
+    contacts.log_contact(
+        vault,
+        first.id,
+        contacts.ContactInput(
+            kind=ContactKind.CONVERSATION,
+            mode=ContactMode.VIDEO,
+            occurred_at=base + dt.timedelta(hours=20),
+            duration_minutes=35,
+            supporter_id=mentor.id,
+            parts=(ConversationPart.LISTENING, ConversationPart.COPING),
+        ),
+    )
+    offer = resources.offer_resource(vault, first.id, eap.id, base + dt.timedelta(days=1))
+    resources.record_response(vault, offer.id, accepted=True)
+    cases.set_next_follow_up(vault, first.id, (base + dt.timedelta(days=7)).date())
+    cases.close_case(vault, first.id, Outcome.SUPPORTED, base + dt.timedelta(days=20))
+    return BuiltProgram(first.id, second.id, mentor.id, eap.id, first.event_id)

@@ -1,0 +1,85 @@
+"""Migrations and the column classification."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from peersupport_desktop.core.data_classes import DataClass
+from peersupport_desktop.store import keying, schema_migrations, sqlcipher_connection
+from peersupport_desktop.store.column_classes import COLUMN_CLASSES
+from peersupport_desktop.store.models import Base
+from peersupport_desktop.store.vault import Vault, open_vault
+from tests.conftest import PASSPHRASE
+
+FIRST_REVISION = "0001"
+
+
+def test_vault_is_at_the_newest_revision(vault: Vault) -> None:
+    assert schema_migrations.current_revision(vault.engine) == schema_migrations.head_revision()
+
+
+def test_migrations_match_the_models(vault: Vault) -> None:
+    with vault.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert differences == []
+
+
+def test_a_vault_made_at_the_first_revision_is_upgraded_on_open(new_vault_path: Path) -> None:
+    key = keying.new_key(PASSPHRASE)
+    conn = sqlcipher_connection.connect(new_vault_path, key, create=True)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    old = Vault(new_vault_path, key)
+    schema_migrations.upgrade(old.engine, FIRST_REVISION)
+    assert schema_migrations.current_revision(old.engine) == FIRST_REVISION
+    old.close()
+
+    with open_vault(new_vault_path, PASSPHRASE) as vault:
+        assert schema_migrations.current_revision(vault.engine) == schema_migrations.head_revision()
+        with vault.transaction() as session:
+            assert session.execute(text("SELECT count(*) FROM program_settings")).scalar() == 1
+
+
+def test_a_vault_from_a_newer_version_is_refused_untouched(vault: Vault) -> None:
+    with vault.transaction() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = 'from_the_future'"))
+    vault.close()
+    before = vault.path.read_bytes()
+    try:
+        open_vault(vault.path, PASSPHRASE)
+    except schema_migrations.VaultTooNew as exc:
+        assert "newer version" in str(exc)
+    else:
+        raise AssertionError("a vault from a newer version was opened")
+    assert vault.path.read_bytes() == before
+
+
+def test_every_column_is_classified_once(vault: Vault) -> None:
+    inspector = inspect(vault.engine)
+    stored = {
+        table: {column["name"] for column in inspector.get_columns(table)}
+        for table in inspector.get_table_names()
+        if table != "alembic_version"
+    }
+    classified = {table: set(columns) for table, columns in COLUMN_CLASSES.items()}
+    assert stored == classified
+
+
+def test_identifying_columns_are_never_statistics() -> None:
+    must_be_identifiers = {
+        ("clinicians", "name"),
+        ("clinicians", "email"),
+        ("clinicians", "phone"),
+        ("supporters", "name"),
+        ("cases", "reference"),
+        ("cases", "referrer"),
+    }
+    for table, column in must_be_identifiers:
+        assert COLUMN_CLASSES[table][column] is DataClass.IDENTIFIER
+    free_text = {("contacts", "note"), ("events", "description")}
+    for table, column in free_text:
+        assert COLUMN_CLASSES[table][column] is DataClass.FREE_TEXT
