@@ -41,7 +41,7 @@ def evaluate(passphrase: str, *, context: tuple[str, ...] = ()) -> PassphraseVer
         return PassphraseVerdict(
             False, 0, f"The passphrase can have at most {MAX_LENGTH} characters."
         )
-    score = _score(phrase, context)
+    score = 0 if _is_repetition(phrase) else _score(phrase, context)
     if score < MIN_ZXCVBN_SCORE:
         return PassphraseVerdict(
             False,
@@ -51,9 +51,18 @@ def evaluate(passphrase: str, *, context: tuple[str, ...] = ()) -> PassphraseVer
     return PassphraseVerdict(True, score, "")
 
 
+def _is_repetition(phrase: str) -> bool:
+    """A short unit said over and over ("plum plum plum ..."), which SP 800-63B refuses."""
+    folded = phrase.casefold().strip()
+    for unit in range(1, len(folded) // 3 + 1):
+        if (folded[:unit] * (len(folded) // unit + 1))[: len(folded)] == folded:
+            return True
+    return False
+
+
 def _score(phrase: str, context: tuple[str, ...]) -> int:
     from zxcvbn import zxcvbn  # imported late: its dictionaries take a moment to load
 
-    # zxcvbn only looks at the first 100 characters; beyond that length is strength enough.
-    result = zxcvbn(phrase[:100], user_inputs=list(context))
+    # zxcvbn refuses more than 72 characters; past that, length is strength enough.
+    result = zxcvbn(phrase[:72], user_inputs=list(context))
     return int(result["score"])

@@ -1,0 +1,196 @@
+"""The command line as programs' scripts will call it: names, exit codes, sentences."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from peersupport_desktop.cli import main
+from peersupport_desktop.cli.exit_codes import ExitCode
+from peersupport_desktop.services import audit
+from peersupport_desktop.store.vault import open_vault
+from tests.conftest import PASSPHRASE
+
+NEW_PASSPHRASE = "seven brass lanterns over the marsh"
+
+
+@pytest.fixture
+def passfile(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("PEERSUPPORT_PASSPHRASE", "PEERSUPPORT_NEW_PASSPHRASE", "PEERSUPPORT_VAULT"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def run(*argv: str) -> int:
+    return main(list(argv))
+
+
+def test_init_from_a_passphrase_file(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "p.vault"
+    assert run("init", "--vault", str(vault), "--passphrase-file", str(passfile)) == ExitCode.OK
+    assert "cannot be recovered" in capsys.readouterr().out
+    with open_vault(vault, PASSPHRASE):
+        pass
+
+
+def test_init_from_the_environment_and_the_vault_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = tmp_path / "env.vault"
+    monkeypatch.setenv("PEERSUPPORT_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("PEERSUPPORT_VAULT", str(vault))
+    assert run("init") == ExitCode.OK
+    assert vault.exists()
+
+
+def test_init_refuses_to_overwrite(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    existing = tmp_path / "x.vault"
+    existing.write_text("keep")
+    code = run("init", "--vault", str(existing), "--passphrase-file", str(passfile))
+    assert code == ExitCode.NO_SUCH_FILE
+    assert existing.read_text() == "keep"
+    assert "never replaces" in capsys.readouterr().err
+
+
+def test_no_passphrase_source_is_bad_usage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    assert run("init", "--vault", str(tmp_path / "v.vault")) == ExitCode.USAGE
+    assert "PEERSUPPORT_PASSPHRASE" in capsys.readouterr().err
+    assert not (tmp_path / "v.vault").exists()
+
+
+def test_a_weak_passphrase_is_bad_usage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PEERSUPPORT_PASSPHRASE", "password123")
+    assert run("init", "--vault", str(tmp_path / "v.vault")) == ExitCode.USAGE
+    assert "at least 15 characters" in capsys.readouterr().err
+
+
+def test_wrong_passphrase_exit_code(
+    tmp_path: Path,
+    passfile: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vault = tmp_path / "v.vault"
+    run("init", "--vault", str(vault), "--passphrase-file", str(passfile))
+    monkeypatch.setenv("PEERSUPPORT_PASSPHRASE", NEW_PASSPHRASE)
+    assert run("check", "--vault", str(vault)) == ExitCode.WRONG_PASSPHRASE
+    err = capsys.readouterr().err
+    assert "does not open this vault" in err
+    assert "Traceback" not in err
+
+
+def test_damaged_and_missing_exit_codes(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    foreign = tmp_path / "notes.vault"
+    foreign.write_text("just some text\n" * 500)
+    code = run("check", "--vault", str(foreign), "--passphrase-file", str(passfile))
+    assert code == ExitCode.DAMAGED
+    code = run("check", "--vault", str(tmp_path / "none.vault"), "--passphrase-file", str(passfile))
+    assert code == ExitCode.NO_SUCH_FILE
+    err = capsys.readouterr().err
+    assert "not a Peer Support vault" in err and "There is no vault" in err
+
+
+def test_bad_usage_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run("backup", "--vault", "x.vault")  # --out is required
+    assert exited.value.code == ExitCode.USAGE
+    with pytest.raises(SystemExit) as exited:
+        run("demo", "--cases", "0")
+    assert exited.value.code == ExitCode.USAGE
+
+
+def test_check_backup_restore_and_change_passphrase(
+    tmp_path: Path,
+    passfile: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vault = tmp_path / "v.vault"
+    backup = tmp_path / "backup.vault"
+    pf = str(passfile)
+    assert run("init", "--vault", str(vault), "--passphrase-file", pf) == ExitCode.OK
+    assert run("check", "--vault", str(vault), "--passphrase-file", pf) == ExitCode.OK
+    assert run("backup", "--vault", str(vault), "--out", str(backup), "--passphrase-file", pf) == 0
+    assert run("backup", "--vault", str(vault), "--out", str(backup), "--passphrase-file", pf) == (
+        ExitCode.NO_SUCH_FILE
+    )
+    monkeypatch.setenv("PEERSUPPORT_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    assert run("change-passphrase", "--vault", str(vault), "--passphrase-file", pf) == 0
+    out = capsys.readouterr().out
+    assert "keep the old passphrase" in out
+    with open_vault(vault, NEW_PASSPHRASE):
+        pass
+    code = run("restore", "--from", str(backup), "--vault", str(vault), "--passphrase-file", pf)
+    assert code == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "was kept at" in out
+    with open_vault(vault, PASSPHRASE) as restored:
+        assert audit.entries(restored, action="vault.restore")
+
+
+def test_new_passphrase_file_option(tmp_path: Path, passfile: Path) -> None:
+    vault = tmp_path / "v.vault"
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(NEW_PASSPHRASE, encoding="utf-8")
+    run("init", "--vault", str(vault), "--passphrase-file", str(passfile))
+    code = run(
+        "change-passphrase",
+        "--vault",
+        str(vault),
+        "--passphrase-file",
+        str(passfile),
+        "--new-passphrase-file",
+        str(new_file),
+    )
+    assert code == ExitCode.OK
+    with open_vault(vault, NEW_PASSPHRASE):
+        pass
+
+
+def test_the_installed_entry_point_with_real_key_derivation(tmp_path: Path, passfile: Path) -> None:
+    """A real process: real KDF, stdin closed, no traceback on failure."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PEERSUPPORT_")}
+    vault = tmp_path / "real.vault"
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "peersupport_desktop", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+            check=False,
+        )
+
+    created = cli("init", "--vault", str(vault), "--passphrase-file", str(passfile))
+    assert created.returncode == 0, created.stderr
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text(NEW_PASSPHRASE)
+    refused = cli("check", "--vault", str(vault), "--passphrase-file", str(wrong))
+    assert refused.returncode == ExitCode.WRONG_PASSPHRASE
+    assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
+    no_source = cli("check", "--vault", str(vault))
+    assert no_source.returncode == ExitCode.USAGE
+    assert "Traceback" not in no_source.stderr
