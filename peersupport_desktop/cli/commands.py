@@ -12,7 +12,7 @@ from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
 from peersupport_desktop.services import vault_care
 from peersupport_desktop.store.locations import default_vault_path
-from peersupport_desktop.store.vault import Vault, create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, create_vault, open_vault, remove_new_vault
 
 
 def run_window(args: argparse.Namespace) -> int:
@@ -36,8 +36,14 @@ def demo(args: argparse.Namespace) -> int:
     path = _vault_path(args)
     passphrase = _new_passphrase(args)
     started = time.perf_counter()
-    with create_vault(path, passphrase) as vault:
+    vault = create_vault(path, passphrase)
+    try:
         summary = fill_demo_program(vault, cases=args.cases, seed=args.seed)
+    except BaseException:
+        vault.close()
+        remove_new_vault(path)  # ours, made a moment ago: no half-filled demo stays behind
+        raise
+    vault.close()
     elapsed = time.perf_counter() - started
     _say(
         f"Created a demo vault at {path}: {summary.cases} cases, {summary.events} events, "

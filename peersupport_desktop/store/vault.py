@@ -104,7 +104,7 @@ def create_vault(path: Path, passphrase: str, *, check_strength: bool = True) ->
         vault = Vault(path, key)
         _bring_up_to_date(vault)
     except BaseException:
-        _remove_partial(path)
+        remove_new_vault(path)
         raise
     return vault
 
@@ -189,7 +189,8 @@ def _make_engine(path: Path, key: VaultKey) -> Engine:
     return engine
 
 
-def _remove_partial(path: Path) -> None:
+def remove_new_vault(path: Path) -> None:
+    """Delete a vault this process just created and has not handed to anyone."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
