@@ -44,14 +44,16 @@ def test_a_full_disk_is_named_and_loses_nothing_committed(vault: Vault) -> None:
     with vault.transaction() as session:
         before = session.execute(text("SELECT count(*) FROM clinicians")).scalar()
         pages = session.execute(text("PRAGMA page_count")).scalar()
-    with pytest.raises(VaultStorageError, match="disk is full") as refused:
-        with vault.transaction() as session:
-            # SQLite answers exactly as for a full disk once the page limit is reached.
-            session.execute(text(f"PRAGMA max_page_count = {pages}"))
-            for n in range(2000):
-                session.execute(
-                    text("INSERT INTO departments (name) VALUES (:n)"), {"n": f"{NOTE} {n}"}
-                )
+    # SQLite answers exactly as for a full disk once the page limit is reached.
+    with (
+        pytest.raises(VaultStorageError, match="disk is full") as refused,
+        vault.transaction() as session,
+    ):
+        session.execute(text(f"PRAGMA max_page_count = {pages}"))
+        for n in range(2000):
+            session.execute(
+                text("INSERT INTO departments (name) VALUES (:n)"), {"n": f"{NOTE} {n}"}
+            )
     assert NOTE not in str(refused.value)
     vault.engine.dispose()  # drop the connection that carries the page limit
     with vault.transaction() as session:
