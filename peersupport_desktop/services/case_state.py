@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from peersupport_desktop.core.codes import CaseStatus, ContactKind, Outcome
 from peersupport_desktop.core.lifecycle import Action, CaseFacts, Stamp, apply, open_status
 from peersupport_desktop.services.errors import NotFound
-from peersupport_desktop.store.models import Case, Contact, ResourceOffer
+from peersupport_desktop.store.models import Case, CaseClosing, Contact, ResourceOffer
 
 
 def load_case(session: Session, case_id: int) -> Case:
@@ -45,10 +45,19 @@ def act(
     if Stamp.FIRST_OUTREACH in transition.sets:
         case.first_outreach_at = at
     if Stamp.CLOSED in transition.sets:
+        assert transition.outcome is not None
         case.closed_at = at
         case.outcome = transition.outcome
+        session.add(CaseClosing(case_id=case.id, closed_at=at, outcome=transition.outcome))
     if Stamp.CLOSED in transition.clears:
         case.closed_at = None
+        latest = session.scalar(
+            select(CaseClosing)
+            .where(CaseClosing.case_id == case.id, CaseClosing.reopened_at.is_(None))
+            .order_by(CaseClosing.closed_at.desc())
+        )
+        if latest is not None:
+            latest.reopened_at = at
     if transition.clears_outcome:
         case.outcome = None
 

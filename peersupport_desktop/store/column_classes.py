@@ -71,6 +71,7 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "next_follow_up": Q,
         "reopened_count": T,
     },
+    "case_closings": {"id": N, "case_id": N, "closed_at": Q, "outcome": S, "reopened_at": Q},
     "contacts": {
         "id": N,
         "case_id": N,

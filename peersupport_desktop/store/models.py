@@ -160,6 +160,22 @@ class Case(Base):
     )
 
 
+class CaseClosing(Base):
+    """Each time a case closed, kept through reopenings so past quarters' figures stay true."""
+
+    __tablename__ = "case_closings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    closed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    outcome: Mapped[Outcome] = mapped_column(code(Outcome, "outcome"))
+    reopened_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_case_closings_case", "case_id"),
+        Index("ix_case_closings_closed_at", "closed_at"),
+    )
+
+
 class Contact(Base):
     __tablename__ = "contacts"
     id: Mapped[int] = mapped_column(primary_key=True)

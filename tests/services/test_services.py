@@ -157,6 +157,12 @@ def test_close_and_reopen(vault: Vault) -> None:
     assert reopened.status is CaseStatus.IN_SUPPORT
     assert reopened.closed_at is None and reopened.outcome is None
     assert reopened.reopened_count == 1
+    cases.close_case(vault, case.id, "referred_on", REFERRED + dt.timedelta(days=9))
+    with vault.transaction() as session:
+        history = session.execute(
+            text("SELECT outcome, reopened_at IS NOT NULL FROM case_closings ORDER BY id")
+        ).all()
+    assert history == [("supported", 1), ("referred_on", 0)]  # the first closing is kept
 
 
 def test_declined_and_unreachable(vault: Vault) -> None:

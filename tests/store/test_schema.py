@@ -36,12 +36,29 @@ def test_a_vault_made_at_the_first_revision_is_upgraded_on_open(new_vault_path: 
     old = Vault(new_vault_path, key)
     schema_migrations.upgrade(old.engine, FIRST_REVISION)
     assert schema_migrations.current_revision(old.engine) == FIRST_REVISION
+    with old.engine.begin() as conn:  # a closed case, as the first version stored it
+        for statement in (
+            "INSERT INTO event_types VALUES ('trauma', 'Traumatic event or loss', 1)",
+            "INSERT INTO clinicians (id, name, role, created_at) "
+            "VALUES (1, 'A B', 'nurse', '2026-01-02 08:00:00.000000')",
+            "INSERT INTO events (id, event_type, occurred_on, created_at) "
+            "VALUES (1, 'trauma', '2026-01-01', '2026-01-02 08:00:00.000000')",
+            "INSERT INTO cases (id, reference, clinician_id, event_id, referral_source, "
+            "referred_at, status, outreach_due_at, closed_at, outcome, reopened_count) "
+            "VALUES (1, 'PS-000001', 1, 1, 'self', '2026-01-02 08:00:00.000000', 'closed', "
+            "'2026-01-03 08:00:00.000000', '2026-02-01 10:00:00.000000', 'declined', 0)",
+        ):
+            conn.exec_driver_sql(statement)
     old.close()
 
     with open_vault(new_vault_path, PASSPHRASE) as vault:
         assert schema_migrations.current_revision(vault.engine) == schema_migrations.head_revision()
         with vault.transaction() as session:
             assert session.execute(text("SELECT count(*) FROM program_settings")).scalar() == 1
+            closings = session.execute(
+                text("SELECT case_id, closed_at, outcome, reopened_at FROM case_closings")
+            ).all()
+    assert closings == [(1, "2026-02-01 10:00:00.000000", "declined", None)]
 
 
 def test_a_vault_from_a_newer_version_is_refused_untouched(vault: Vault) -> None:
