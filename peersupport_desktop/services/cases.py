@@ -162,11 +162,14 @@ def close_case(
         return to_record(case)
 
 
-def reopen_case(vault: Vault, case_id: int) -> CaseRecord:
+def reopen_case(vault: Vault, case_id: int, at: dt.datetime | None = None) -> CaseRecord:
     """Only an explicit reopen brings a closed case back."""
     with vault.transaction() as session:
         case = load_case(session, case_id)
-        _act(session, case, Action.REOPEN, now())
+        reopening = (at or now()).replace(microsecond=0)
+        if case.closed_at is not None and reopening < case.closed_at:
+            raise InvalidInput("reopened_at", "A case cannot reopen before it closed.")
+        _act(session, case, Action.REOPEN, reopening)
         case.reopened_count += 1
         audit.record(session, "case.reopen", "case", case.id)
         return to_record(case)

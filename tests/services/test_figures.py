@@ -1,0 +1,168 @@
+"""Every figure of METRICS.md, worked out by hand for a known program."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from peersupport_desktop.core.codes import ContactKind, ContactMode
+from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.services import cases, contacts, figures, resources, supporters
+from peersupport_desktop.services.clinicians import ClinicianInput
+from peersupport_desktop.services.events import EventInput
+from peersupport_desktop.store.vault import Vault
+
+Q3 = Quarter(2026, 3)
+AS_OF = dt.datetime(2026, 10, 15, 12, 0)
+T = dt.datetime
+
+
+def refer(
+    vault: Vault, when: dt.datetime, name: str, role: str, department: str, **extra: object
+) -> cases.CaseRecord:
+    data: dict[str, object] = {
+        "referral_source": "colleague",
+        "referred_at": when,
+        "clinician": ClinicianInput(name=name, role=role, department=department),
+    }
+    if "event_id" not in extra:
+        data["event"] = EventInput(event_type=str(extra.pop("event_type")), occurred_on=when.date())
+    data.update(extra)
+    return cases.open_case(vault, cases.NewCase(**data))  # type: ignore[arg-type]
+
+
+def talk(
+    vault: Vault,
+    case_id: int,
+    when: dt.datetime,
+    minutes: int,
+    supporter: int,
+    *,
+    attempt: bool = False,
+) -> None:
+    kind = ContactKind.OUTREACH_ATTEMPT if attempt else ContactKind.CONVERSATION
+    contacts.log_contact(
+        vault,
+        case_id,
+        contacts.ContactInput(
+            kind=kind, mode=ContactMode.PHONE, occurred_at=when, duration_minutes=minutes,
+            supporter_id=supporter,
+        ),
+    )  # fmt: skip
+
+
+@pytest.fixture
+def program(vault: Vault) -> dict[str, int]:
+    def person(name: str, trained: dt.date) -> int:
+        data = supporters.SupporterInput(name=name, role="attending", training_date=trained)
+        return supporters.add_supporter(vault, data).id
+
+    s1 = person("Sam One", dt.date(2025, 3, 1))
+    person("Sue Two", dt.date(2026, 10, 5))  # trained after the quarter
+    s3 = person("Sid Three", dt.date(2024, 1, 1))
+    supporters.set_status(vault, s3, "paused")
+    supporters.add_training(vault, s1, "Refresher", dt.date(2026, 8, 1), refresher=True)
+    eap = resources.add_resource(vault, resources.ResourceInput("eap", "EAP")).id
+
+    # A: the first second of the quarter; attempt after 5 h, conversation after 20 h.
+    a = refer(vault, T(2026, 7, 1), "Ann", "trainee", "Surgery",
+              event_type="unexpected_death", referral_source="safety_report")  # fmt: skip
+    talk(vault, a.id, T(2026, 7, 1, 5), 0, s1, attempt=True)
+    talk(vault, a.id, T(2026, 7, 1, 20), 30, s1)
+    cases.close_case(vault, a.id, "supported", T(2026, 7, 20))
+    # B: the last second of the quarter, after the same event: never reached.
+    refer(vault, T(2026, 9, 30, 23, 59, 59), "Ben", "nurse", "ICU", event_id=a.event_id)
+    # C: reached late (30 h), referred to the EAP, closed, reopened, closed again.
+    c = refer(vault, T(2026, 8, 10, 9), "Cat", "attending", "ICU",
+              event_type="adverse_event", referral_source="self")  # fmt: skip
+    talk(vault, c.id, T(2026, 8, 11, 15), 45, s1)
+    offer = resources.offer_resource(vault, c.id, eap, T(2026, 8, 12))
+    resources.record_response(vault, offer.id, True)
+    cases.close_case(vault, c.id, "referred_on", T(2026, 8, 30))
+    cases.reopen_case(vault, c.id, T(2026, 9, 5))
+    cases.close_case(vault, c.id, "supported", T(2026, 9, 20))
+    # D: the last second of Q2; talked to on the first day of Q3, then declined.
+    d = refer(vault, T(2026, 6, 30, 23, 59, 59), "Dan", "nurse", "ED", event_type="trauma")
+    talk(vault, d.id, T(2026, 7, 1, 10), 60, s3)
+    cases.close_case(vault, d.id, "declined", T(2026, 7, 2))
+    # E: declined before anyone reached out.
+    e = refer(vault, T(2026, 7, 15, 12), "Eve", "app", "Surgery", event_type="near_miss")
+    cases.close_case(vault, e.id, "declined", T(2026, 7, 16))
+    # F: next quarter.
+    refer(vault, T(2026, 10, 2), "Fay", "nurse", "ICU", event_type="trauma")
+    return {"s1": s1, "s3": s3}
+
+
+def test_every_figure_of_the_quarter(vault: Vault, program: dict[str, int]) -> None:
+    f = figures.figures_for(vault, Q3, as_of=AS_OF)
+    assert f.referrals == 4  # A, B, C, E
+    assert f.by_event_type == {"unexpected_death": 2, "adverse_event": 1, "near_miss": 1}
+    assert f.by_referral_source == {"safety_report": 1, "colleague": 2, "self": 1}
+    assert f.by_role == {"trainee": 1, "nurse": 1, "attending": 1, "app": 1}
+    assert f.by_department == {"Surgery": 2, "ICU": 2}
+    assert (f.events, f.group_events) == (3, 1)
+    assert f.with_outreach == 2
+    assert f.outreach_hours_median == pytest.approx(17.5)  # (5 + 30) / 2
+    assert f.outreach_hours_p90 == pytest.approx(30.0)  # nearest rank: ceil(0.9 * 2) = 2nd
+    assert (f.within_target, f.missed_target) == (1, 3)  # A; C late, B and E never reached
+    assert f.within_target_share == pytest.approx(0.25)
+    assert f.awaiting_outreach == 1  # B, at the quarter's end
+    assert (f.reached, f.accepted, f.declined_without_conversation) == (2, 2, 1)
+    assert f.acceptance_rate == pytest.approx(2 / 3)
+    assert (f.contacts, f.supporter_minutes) == (4, 135)  # A 2, C 1, D 1
+    assert f.supporter_hours == pytest.approx(2.25)
+    assert (f.referred_to_resources, f.resources_accepted) == (1, 1)
+    assert f.offers_by_kind == {"eap": (1, 1)}
+    # C's first closing (referred on) was reopened: its last closing in the quarter counts.
+    assert f.closed_by_outcome == {"supported": 2, "declined": 2}
+    assert f.closed == 4
+    assert f.open_at_end == 1  # B
+    assert f.active_trained_supporters == 1  # Sam; Sue trained later, Sid paused
+    assert f.trainings == 1
+    workload = [(w.name, w.contacts, w.minutes) for w in f.workload]
+    assert workload == [("Sam One", 3, 75), ("Sid Three", 1, 60)]
+
+
+def test_a_quarter_with_one_case(vault: Vault, program: dict[str, int]) -> None:
+    f = figures.figures_for(vault, Quarter(2026, 2), as_of=AS_OF)
+    assert f.referrals == 1  # D, referred on the last second
+    assert f.with_outreach == 1
+    assert f.outreach_hours_median == pytest.approx(10 + 1 / 3600)
+    assert (f.reached, f.accepted, f.declined_without_conversation) == (1, 0, 0)
+    assert f.acceptance_rate == 0
+    assert f.contacts == 0  # D's contact is dated in Q3
+    assert f.open_at_end == 1  # D was open when Q2 ended
+    assert f.awaiting_outreach == 1  # and nobody had reached out yet
+
+
+def test_an_empty_quarter(vault: Vault, program: dict[str, int]) -> None:
+    f = figures.figures_for(vault, Quarter(2025, 1), as_of=AS_OF)
+    assert f.referrals == 0 and f.events == 0 and f.contacts == 0
+    assert f.outreach_hours_median is None and f.outreach_hours_p90 is None
+    assert f.within_target_share is None and f.acceptance_rate is None
+    assert f.closed_by_outcome == {} and f.by_event_type == {}
+
+
+def test_the_reopened_case_still_counts_as_closed_at_its_first_closing(
+    vault: Vault, program: dict[str, int]
+) -> None:
+    # On 1 September C was closed (referred on 30 August, reopened 5 September).
+    as_then = figures.figures_for(vault, Q3, as_of=T(2026, 9, 1))
+    assert as_then.closed_by_outcome == {"supported": 1, "declined": 2, "referred_on": 1}
+    assert as_then.referrals == 3  # B was not referred yet
+
+
+def test_report_figures_hold_eight_quarters_and_the_year(
+    vault: Vault, program: dict[str, int]
+) -> None:
+    report = figures.report_figures(vault, Q3, as_of=AS_OF)
+    assert [p.period.label for p in report.trend] == [str(q) for q in Q3.back(8)]
+    assert report.quarter.referrals == 4
+    assert report.year_to_date.referrals == 5  # D in Q2 as well
+    assert report.trend[-2].referrals == 1
+    assert report.trend[0].workload == ()
+
+
+def test_awaiting_outreach_now(vault: Vault, program: dict[str, int]) -> None:
+    assert figures.awaiting_outreach(vault, at=AS_OF) == 2  # B and F
