@@ -11,6 +11,8 @@ from peersupport_desktop import __version__
 from peersupport_desktop.cli import commands
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.passphrase_source import NoPassphrase
+from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.store.errors import (
     DamagedVault,
@@ -105,6 +107,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the new passphrase from FILE (or set PEERSUPPORT_NEW_PASSPHRASE)",
     )
     change.set_defaults(handler=commands.change_passphrase)
+
+    report = sub.add_parser("report", help="write the quarterly report as a PDF")
+    _vault_option(report)
+    _passphrase_option(report)
+    report.add_argument("--quarter", type=_quarter, required=True, metavar="YYYYQN")
+    report.add_argument(
+        "--edition",
+        choices=[e.value for e in Edition],
+        default=Edition.LEADERSHIP.value,
+        help="leadership (default: small numbers suppressed, no names) or internal",
+    )
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.set_defaults(handler=commands.report)
     return parser
 
 
@@ -125,6 +140,13 @@ def _passphrase_option(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="read the passphrase from FILE (or set PEERSUPPORT_PASSPHRASE; else a prompt)",
     )
+
+
+def _quarter(text: str) -> Quarter:
+    try:
+        return Quarter.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _positive(text: str) -> int:

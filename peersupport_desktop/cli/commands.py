@@ -116,3 +116,14 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 def _say(line: str) -> None:
     sys.stdout.write(line + "\n")
+
+
+def report(args: argparse.Namespace) -> int:
+    from peersupport_desktop.reports.figure_text import Edition
+    from peersupport_desktop.services.quarterly_reports import save_report
+
+    edition = Edition(args.edition)
+    with _open(args) as vault:
+        written = save_report(vault, args.quarter, edition, args.out)
+    _say(f"Wrote the {edition.heading.lower()} of the {args.quarter} report to {written}.")
+    return ExitCode.OK

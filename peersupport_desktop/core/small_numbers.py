@@ -19,13 +19,17 @@ class Shown:
     """A count as published: ``value`` is None when it is suppressed."""
 
     value: int | None
+    small: bool = True  # hidden for being small; False: hidden to protect another cell
 
     @property
     def hidden(self) -> bool:
         return self.value is None
 
     def text(self, threshold: int) -> str:
-        return f"<{threshold}" if self.value is None else f"{self.value:,}"
+        if self.value is not None:
+            return f"{self.value:,}"
+        # A cell hidden only to protect another is no small number: never say "<t".
+        return f"<{threshold}" if self.small else "suppressed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +65,9 @@ def table(values: Mapping[str, int], threshold: int) -> ShownTable:
             (value, key) for key, value in values.items() if key not in hidden and value > 0
         )
         if not visible:
-            shown_total = Shown(None)
+            shown_total = Shown(None, small=False)
             break
-        cells[visible[0][1]] = Shown(None)
+        cells[visible[0][1]] = Shown(None, small=False)
         hidden.append(visible[0][1])
     return ShownTable(cells, shown_total)
 
@@ -74,8 +78,10 @@ def part_of(whole: int, part: int, threshold: int) -> tuple[Shown, Shown]:
     _check(threshold)
     shown_whole = count(whole, threshold)
     rest = whole - part
-    if shown_whole.hidden or is_small(part, threshold) or is_small(rest, threshold):
+    if shown_whole.hidden or is_small(part, threshold):
         return shown_whole, Shown(None)
+    if is_small(rest, threshold):
+        return shown_whole, Shown(None, small=False)
     return shown_whole, Shown(part)
 
 

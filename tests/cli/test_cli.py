@@ -194,3 +194,22 @@ def test_the_installed_entry_point_with_real_key_derivation(tmp_path: Path, pass
     no_source = cli("check", "--vault", str(vault))
     assert no_source.returncode == ExitCode.USAGE
     assert "Traceback" not in no_source.stderr
+
+
+def test_report_command(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    vault = tmp_path / "v.vault"
+    pf = str(passfile)
+    run("init", "--vault", str(vault), "--passphrase-file", pf)
+    out = tmp_path / "q3.pdf"
+    args = ("report", "--vault", str(vault), "--quarter", "2026Q3", "--passphrase-file", pf)
+    assert run(*args, "--out", str(out)) == ExitCode.OK
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "leadership edition" in capsys.readouterr().out
+    assert run(*args, "--edition", "internal", "--out", str(out)) == ExitCode.OK
+    with open_vault(vault, PASSPHRASE) as opened:
+        actions = {entry.action for entry in audit.entries(opened)}
+    assert {"report.leadership", "report.internal"} <= actions
+    with pytest.raises(SystemExit) as bad:
+        run("report", "--vault", str(vault), "--quarter", "2026Q5", "--out", str(out))
+    assert bad.value.code == ExitCode.USAGE
+    assert "2026Q3" in capsys.readouterr().err

@@ -23,6 +23,8 @@ def test_one_hidden_cell_takes_its_smallest_neighbour_with_it() -> None:
     assert shown.total.value == 58
     assert shown.cells["b"].hidden and shown.cells["c"].hidden
     assert shown.cells["a"].value == 40 and shown.cells["d"].value == 0
+    assert shown.cells["b"].text(T) == "<11"
+    assert shown.cells["c"].text(T) == "suppressed"  # 15 is no small number
 
 
 def test_hidden_cells_that_sum_small_take_another_with_them() -> None:

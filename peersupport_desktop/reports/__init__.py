@@ -1,0 +1,1 @@
+"""Reports drawn with reportlab: figures in, PDF bytes out. No database access here."""

@@ -1,0 +1,46 @@
+"""What every page carries: a footer with the report's name, "Confidential" and page N of M."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from peersupport_desktop.reports.fonts import REGULAR
+
+
+def numbered_canvas(footer: str) -> type[Canvas]:
+    """A canvas class that holds pages back until the end, to print "page N of M"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # reportlab names it so
+            self._held.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]  # the documented recipe
+
+        def save(self) -> None:
+            total = len(self._held)
+            for state in self._held:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            width = self._pagesize[0]  # type: ignore[attr-defined]
+            self.saveState()
+            self.setStrokeColor(colors.HexColor("#9aa5b1"))
+            self.setLineWidth(0.5)
+            self.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
+            self.setFont(REGULAR, 8)
+            self.setFillColor(colors.HexColor("#3e4c59"))
+            self.drawString(18 * mm, 9 * mm, footer)
+            self.drawRightString(width - 18 * mm, 9 * mm, f"Page {self.getPageNumber()} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
