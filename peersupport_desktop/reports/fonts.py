@@ -1,4 +1,4 @@
-"""The report's fonts: DejaVu Sans, embedded, so names in any European script print."""
+"""The report's fonts, all embedded: DejaVu Sans, with fallbacks for Han, Kana and Hangul."""
 
 from __future__ import annotations
 
@@ -12,13 +12,29 @@ from peersupport_desktop.resource_files import resource
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+HAN_KANA = "DroidSansFallback"
+HANGUL = "NanumGothic"
+FALLBACKS = (HAN_KANA, HANGUL)
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    HAN_KANA: "DroidSansFallbackFull.ttf",
+    HANGUL: "NanumGothic.ttf",
+}
 
 
 @cache
 def register() -> None:
-    pdfmetrics.registerFont(TTFont(REGULAR, str(resource("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    """The main family; the large fallbacks load only when a name needs them."""
+    for name in (REGULAR, BOLD):
+        ensure(name)
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
+
+
+@cache
+def ensure(name: str) -> None:
+    pdfmetrics.registerFont(TTFont(name, str(resource("fonts", _FILES[name]))))

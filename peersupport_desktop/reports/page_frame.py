@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from peersupport_desktop.reports.fonts import REGULAR
+from peersupport_desktop.reports.text_runs import runs
 
 
 def numbered_canvas(footer: str) -> type[Canvas]:
@@ -37,9 +38,13 @@ def numbered_canvas(footer: str) -> type[Canvas]:
             self.setStrokeColor(colors.HexColor("#9aa5b1"))
             self.setLineWidth(0.5)
             self.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
-            self.setFont(REGULAR, 8)
             self.setFillColor(colors.HexColor("#3e4c59"))
-            self.drawString(18 * mm, 9 * mm, footer)
+            x = 18 * mm
+            for font, piece in runs(footer):  # the program's name may be in any script
+                self.setFont(font, 8)
+                self.drawString(x, 9 * mm, piece)
+                x += self.stringWidth(piece, font, 8)
+            self.setFont(REGULAR, 8)
             self.drawRightString(width - 18 * mm, 9 * mm, f"Page {self.getPageNumber()} of {total}")
             self.restoreState()
 

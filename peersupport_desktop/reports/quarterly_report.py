@@ -29,6 +29,7 @@ from peersupport_desktop.core.codes import Outcome, ReferralSource, ResourceKind
 from peersupport_desktop.reports import charts, fonts
 from peersupport_desktop.reports.figure_text import Edition, FigureText, TableRow
 from peersupport_desktop.reports.page_frame import numbered_canvas
+from peersupport_desktop.reports.text_runs import markup
 from peersupport_desktop.services.figures import PeriodFigures, ReportFigures
 
 MARGIN = 18 * mm
@@ -76,7 +77,8 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9.5, leading=13)
     return {
         "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, spaceAfter=3),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11),
         "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=24, leading=30),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=14, leading=20),
         "h1": ParagraphStyle(
@@ -95,7 +97,7 @@ def _cover(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowa
     span = f"{period.starts:%-d %B %Y} to {period.last_day:%-d %B %Y}"
     return [
         Spacer(1, 50 * mm),
-        Paragraph(escape(report.program_name), styles["title"]),
+        Paragraph(markup(report.program_name, fonts.BOLD), styles["title"]),
         Spacer(1, 4 * mm),
         Paragraph(f"Quarterly report {escape(period.label)}", styles["subtitle"]),
         Paragraph(span, styles["base"]),
@@ -221,7 +223,8 @@ def _trend_chart(report: ReportInput, text: FigureText) -> Flowable:
 
 
 def _titled_table(title: str, rows: list[TableRow], styles: dict[str, ParagraphStyle]) -> Flowable:
-    data = [["", "Cases", "Share"]] + [[r.label, r.count, r.share] for r in rows]
+    data: list[list[object]] = [["", "Cases", "Share"]]
+    data += [[_label(r.label, styles), r.count, r.share] for r in rows]
     table = Table(data, colWidths=[WIDTH * 0.6, WIDTH * 0.2, WIDTH * 0.2], repeatRows=1)
     style = _grid_style(header=True, numeric_from=1)
     style.add("FONTNAME", (0, -1), (-1, -1), fonts.BOLD)
@@ -251,7 +254,7 @@ def _workload_table(q: PeriodFigures, styles: dict[str, ParagraphStyle]) -> Flow
     for load in q.workload:
         data.append(
             [
-                Paragraph(escape(load.name), styles["base"]),
+                _label(load.name, styles),
                 f"{load.contacts:,}",
                 f"{load.minutes / 60:,.1f}",
             ]
@@ -279,6 +282,11 @@ def _definitions(report: ReportInput, styles: dict[str, ParagraphStyle]) -> Flow
     items: list[Flowable] = [Paragraph("Definitions", styles["h1"])]
     items += [Paragraph(line, styles["small"]) for line in lines]
     return KeepTogether(items)
+
+
+def _label(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    """A table label that may hold a name or a program's own words, in any script."""
+    return Paragraph(markup(text), styles["cell"])
 
 
 def _grid_style(*, header: bool, numeric_from: int) -> TableStyle:

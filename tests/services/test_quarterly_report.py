@@ -129,6 +129,9 @@ def test_names_in_many_scripts_print(vault: Vault) -> None:
         "Αθηνά Παπαδοπούλου",
         "Светлана Иванова",
         "Nguyễn Thị Hằng",
+        "山田 太郎",
+        "김민준",
+        "さくら 佐藤",
     ]
     for name in names:
         person = supporters.add_supporter(vault, supporters.SupporterInput(name=name, role="nurse"))
@@ -149,9 +152,21 @@ def test_names_in_many_scripts_print(vault: Vault) -> None:
                 duration_minutes=30, supporter_id=person.id,
             ),
         )  # fmt: skip
-    text = "\n".join(pages(report_pdf(vault, Q3, Edition.INTERNAL, as_of=AS_OF)))
+    settings.change_settings(vault, program_name="東京 Peer Support")
+    pdf = report_pdf(vault, Q3, Edition.INTERNAL, as_of=AS_OF)
+    text = "\n".join(pages(pdf))
     for name in names:
         assert name in text
+    # The footer is drawn run by run; extracted, each run stands on its own line.
+    assert "東京 Peer Support · Quarterly report 2026Q3" in text.replace("\n", "")
+    embedded = {
+        str(font["/BaseFont"]).split("+")[-1]
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for font in page["/Resources"]["/Font"].values()
+        if "/FontFile2" in font.get_object().get("/FontDescriptor", {})
+        or "/DescendantFonts" in font.get_object()
+    }
+    assert {"DejaVuSans", "DroidSansFallback", "NanumGothic"} <= embedded
 
 
 def test_saving_writes_only_the_chosen_file_and_audits(known: Vault, tmp_path: Path) -> None:
