@@ -1,4 +1,4 @@
-"""Packaging details pyproject.toml cannot say: resources/ ships as peersupport_desktop/resources."""
+"""Packaging pyproject.toml cannot express: resources/ ships as peersupport_desktop/resources."""
 
 from setuptools import find_packages, setup
 

@@ -31,7 +31,7 @@ def init(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from peersupport_desktop.services.demo import fill_demo_program
+    from peersupport_desktop.services.demo_program import fill_demo_program
 
     path = _vault_path(args)
     passphrase = _new_passphrase(args)

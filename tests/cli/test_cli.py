@@ -213,3 +213,13 @@ def test_report_command(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFi
         run("report", "--vault", str(vault), "--quarter", "2026Q5", "--out", str(out))
     assert bad.value.code == ExitCode.USAGE
     assert "2026Q3" in capsys.readouterr().err
+
+
+def test_demo_command(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    vault = tmp_path / "demo.vault"
+    args = ("demo", "--vault", str(vault), "--passphrase-file", str(passfile))
+    assert run(*args, "--cases", "60", "--seed", "3") == ExitCode.OK
+    assert "60 cases" in capsys.readouterr().out
+    with open_vault(vault, PASSPHRASE) as opened:
+        assert audit.entries(opened, action="demo.fill")
+    assert run(*args) == ExitCode.NO_SUCH_FILE  # never over an existing vault

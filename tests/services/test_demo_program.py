@@ -1,0 +1,151 @@
+"""The demo program: deterministic, varied, and true to the lifecycle."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from peersupport_desktop.core.codes import CaseStatus, ContactKind, EventType, Outcome
+from peersupport_desktop.core.lifecycle import CaseFacts, allowed_outcomes, open_status
+from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.services import cases, figures
+from peersupport_desktop.services.demo_program import fill_demo_program
+from peersupport_desktop.store.models import Base
+from peersupport_desktop.store.vault import Vault, create_vault
+from tests.conftest import PASSPHRASE
+from tests.program_builder import build_program
+
+AS_OF = dt.datetime(2026, 11, 20, 15, 0)
+STORED_DATETIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$")
+
+
+def demo(path: Path, *, seed: int = 7, count: int = 400) -> Vault:
+    vault = create_vault(path, PASSPHRASE)
+    fill_demo_program(vault, cases=count, seed=seed, as_of=AS_OF)
+    return vault
+
+
+def contents(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
+    with vault.transaction() as session:
+        return {
+            t.name: [tuple(r) for r in session.execute(text(f"SELECT * FROM {t.name} ORDER BY 1"))]
+            for t in Base.metadata.sorted_tables
+            if t.name != "audit_log"
+        }
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
+    from peersupport_desktop.store import keying
+    from tests.conftest import CHEAP_KDF_ITERATIONS
+
+    with pytest.MonkeyPatch.context() as patch:  # module scope: before the autouse fixture
+        patch.setattr(keying, "KDF_ITERATIONS", CHEAP_KDF_ITERATIONS)
+        return demo(tmp_path_factory.mktemp("demo") / "demo.vault")
+
+
+def test_same_seed_same_program(tmp_path: Path) -> None:
+    first, second = demo(tmp_path / "a.vault"), demo(tmp_path / "b.vault")
+    assert contents(first) == contents(second)
+    third = demo(tmp_path / "c.vault", seed=8)
+    assert contents(third)["clinicians"] != contents(first)["clinicians"]
+
+
+def test_every_status_outcome_and_event_type(demo_vault: Vault) -> None:
+    with demo_vault.transaction() as session:
+        statuses = {r[0] for r in session.execute(text("SELECT DISTINCT status FROM cases"))}
+        outcomes = {r[0] for r in session.execute(text("SELECT DISTINCT outcome FROM cases"))}
+        types = {r[0] for r in session.execute(text("SELECT DISTINCT event_type FROM events"))}
+        groups = session.execute(
+            text("SELECT count(*) FROM (SELECT event_id FROM cases GROUP BY 1 HAVING count(*) > 1)")
+        ).scalar()
+        reopened = session.execute(text("SELECT count(*) FROM cases WHERE reopened_count > 0"))
+    assert statuses == {s.value for s in CaseStatus}
+    assert outcomes - {None} == {o.value for o in Outcome}
+    assert types == {e.value for e in EventType}
+    assert groups and groups > 10
+    assert reopened.scalar()
+
+
+def test_every_case_obeys_the_lifecycle(demo_vault: Vault) -> None:
+    with demo_vault.transaction() as session:
+        rows = session.execute(
+            text(
+                "SELECT c.id, c.status, c.outcome, c.closed_at, c.first_outreach_at, "
+                "c.referred_at, c.outreach_due_at, "
+                "(SELECT min(occurred_at) FROM contacts WHERE case_id = c.id), "
+                "(SELECT group_concat(DISTINCT kind) FROM contacts WHERE case_id = c.id), "
+                "(SELECT count(*) FROM resource_offers WHERE case_id = c.id), "
+                "(SELECT count(*) FROM case_closings WHERE case_id = c.id AND reopened_at IS NULL) "
+                "FROM cases c"
+            )
+        ).all()
+    for (
+        case_id,
+        status,
+        outcome,
+        closed_at,
+        first,
+        referred,
+        due,
+        earliest,
+        kinds,
+        offers,
+        closings,
+    ) in rows:
+        kinds = set((kinds or "").split(",")) - {""}
+        facts = CaseFacts(
+            CaseStatus.NEW,
+            has_first_outreach=first is not None,
+            has_conversation=any(ContactKind(k).reaches_person for k in kinds),
+            has_attempt="outreach_attempt" in kinds,
+            has_resource_offered=offers > 0,
+        )
+        assert first == earliest, case_id
+        parse = dt.datetime.fromisoformat
+        assert parse(due) - parse(referred) == dt.timedelta(hours=24)
+        if status == "closed":
+            assert outcome in {o.value for o in allowed_outcomes(open_status(facts))}, case_id
+            assert closed_at is not None and closings == 1
+        else:
+            assert status == open_status(facts).value, case_id
+            assert outcome is None and closed_at is None and closings == 0
+
+
+def test_nothing_is_dated_after_as_of_and_eight_quarters_are_covered(demo_vault: Vault) -> None:
+    stamp = AS_OF.isoformat(" ", "microseconds")
+    with demo_vault.transaction() as session:
+        for column in ("cases.referred_at", "cases.closed_at", "contacts.occurred_at",
+                       "resource_offers.offered_at", "case_closings.closed_at"):  # fmt: skip
+            table, name = column.split(".")
+            latest = session.execute(text(f"SELECT max({name}) FROM {table}")).scalar()
+            assert latest <= stamp, column
+    for quarter in Quarter.containing(AS_OF).back(8):
+        assert figures.figures_for(demo_vault, quarter, as_of=AS_OF).referrals > 0
+
+
+def test_values_are_stored_as_sqlalchemy_stores_them(demo_vault: Vault, vault: Vault) -> None:
+    build_program(vault)  # rows written through the ORM, for comparison
+    query = text("SELECT referred_at, outreach_due_at FROM cases LIMIT 1")
+    with vault.transaction() as session:
+        orm_written = session.execute(query).one()
+    with demo_vault.transaction() as session:
+        demo_written = session.execute(query).one()
+        dates = session.execute(text("SELECT occurred_on FROM events LIMIT 1")).scalar()
+        times = session.execute(text("SELECT starts FROM availability_slots LIMIT 1")).scalar()
+    for value in (*orm_written, *demo_written):
+        assert STORED_DATETIME.match(value)
+    assert re.match(r"^\d{4}-\d\d-\d\d$", dates)
+    assert re.match(r"^\d\d:\d\d:\d\d\.\d{6}$", times)
+    detail = cases.get_case(demo_vault, 1)  # and the ORM reads them back
+    assert detail.case.referred_at <= AS_OF
+
+
+def test_a_vault_with_cases_is_refused(vault: Vault) -> None:
+    build_program(vault)
+    with pytest.raises(ValueError, match="already holds cases"):
+        fill_demo_program(vault, cases=10, as_of=AS_OF)
