@@ -138,3 +138,10 @@ def to_record(session: Session, row: Event) -> EventRecord:
         description=row.description,
         case_count=count,
     )
+
+
+def recent_events(vault: Vault, *, limit: int = 200) -> list[EventRecord]:
+    """The latest events, newest first: a second clinician after one of them shares it."""
+    query = select(Event).order_by(Event.occurred_on.desc(), Event.id.desc()).limit(limit)
+    with vault.transaction() as session:
+        return [to_record(session, row) for row in session.scalars(query)]

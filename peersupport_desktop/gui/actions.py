@@ -1,0 +1,51 @@
+"""The application's actions in one registry, outside any window class."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from peersupport_desktop.gui.look import icon
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    key: str
+    text: str
+    shortcut: str
+    icon: str | None
+    tip: str
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new_case", "&New case…", "Ctrl+N", "new-case", "Take in a referral"),
+    ActionSpec("find", "&Find…", "Ctrl+F", "find", "Find a case by name, reference or department"),
+    ActionSpec("lock", "&Lock", "Ctrl+L", "lock", "Lock the vault and hide everything"),
+    ActionSpec("print", "&Print…", "Ctrl+P", "print", "Print the quarterly report"),
+    ActionSpec("quit", "&Quit", "Ctrl+Q", None, "Close the application"),
+    ActionSpec("privacy", "Show &initials only", "Ctrl+Shift+I", None,
+               "Show initials instead of names, for a screen others can see"),
+)  # fmt: skip
+
+
+def build_actions(
+    parent: QWidget, handlers: Mapping[str, Callable[[], object]]
+) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(spec.text, parent)
+        action.setShortcut(QKeySequence(spec.shortcut))
+        action.setStatusTip(spec.tip)
+        action.setToolTip(f"{spec.tip} ({spec.shortcut})")
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        if spec.key == "privacy":
+            action.setCheckable(True)
+            action.toggled.connect(lambda _checked, h=handlers[spec.key]: h())
+        else:
+            action.triggered.connect(lambda _checked=False, h=handlers[spec.key]: h())
+        actions[spec.key] = action
+    return actions

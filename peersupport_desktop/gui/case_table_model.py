@@ -1,0 +1,259 @@
+"""The case table: every case in memory, filtered and sorted by an index list.
+
+At 100,000 cases a Python proxy model calling filterAcceptsRow per row is too slow
+for a keystroke; filtering precomputed lowercase keys with one list comprehension,
+and sorting an index list, keeps both well under the budget.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from peersupport_desktop.core.codes import CaseStatus
+from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.gui.look import alert_colour
+from peersupport_desktop.services.case_list import CaseRow
+
+Index = QModelIndex | QPersistentModelIndex
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class Column(IntEnum):
+    REFERENCE = 0
+    CLINICIAN = 1
+    ROLE = 2
+    DEPARTMENT = 3
+    EVENT_TYPE = 4
+    REFERRED = 5
+    HOURS_TO_OUTREACH = 6
+    STATUS = 7
+    SUPPORTER = 8
+    NEXT_FOLLOW_UP = 9
+
+    @property
+    def title(self) -> str:
+        return _TITLES[self]
+
+
+_TITLES = {
+    Column.REFERENCE: "Case",
+    Column.CLINICIAN: "Clinician",
+    Column.ROLE: "Role",
+    Column.DEPARTMENT: "Department",
+    Column.EVENT_TYPE: "Event",
+    Column.REFERRED: "Referred",
+    Column.HOURS_TO_OUTREACH: "Hours to outreach",
+    Column.STATUS: "Status",
+    Column.SUPPORTER: "Supporter",
+    Column.NEXT_FOLLOW_UP: "Next follow-up",
+}
+
+
+_STATUS_ORDER = {status: n for n, status in enumerate(CaseStatus)}
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    text: str = ""
+    status: CaseStatus | None = None
+    event_type: str | None = None
+    supporter_id: int | None = None
+    quarter: Quarter | None = None
+    overdue_only: bool = False
+
+
+def initials(name: str) -> str:
+    return " ".join(f"{part[0]}." for part in name.split() if part)
+
+
+def _search_key(row: CaseRow) -> str:
+    """What the quick search looks in: clinician, reference and department."""
+    return f"{row.clinician} {row.reference} {row.department}".casefold()
+
+
+def _sort_key(column: Column) -> Callable[[CaseRow], Any]:
+    keys: dict[Column, Callable[[CaseRow], Any]] = {
+        Column.REFERENCE: lambda r: r.reference,
+        Column.CLINICIAN: lambda r: r.clinician.casefold(),
+        Column.ROLE: lambda r: r.role.label,
+        Column.DEPARTMENT: lambda r: r.department.casefold(),
+        Column.EVENT_TYPE: lambda r: r.event_type_label,
+        Column.REFERRED: lambda r: r.referred_at,
+        Column.HOURS_TO_OUTREACH: lambda r: (
+            r.first_outreach_at is None,
+            r.hours_to_first_outreach or 0.0,
+        ),
+        Column.STATUS: lambda r: _STATUS_ORDER[r.status],
+        Column.SUPPORTER: lambda r: r.supporter.casefold(),
+        Column.NEXT_FOLLOW_UP: lambda r: r.next_follow_up or "9999",
+    }  # fmt: skip
+    return keys[column]
+
+
+class CaseTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[CaseRow] = []
+        self._search: list[str] = []
+        self._order: list[int] = []
+        self._filter = CaseFilter()
+        self._sort = (Column.REFERRED, Qt.SortOrder.DescendingOrder)
+        self._private = False
+        self._now = dt.datetime.now()
+
+    # -- Qt's model contract ------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return Column(section).title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._order):
+            return None
+        row = self._rows[self._order[index.row()]]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == CASE_ID_ROLE:
+            return row.case_id
+        if role == SORT_KEY_ROLE:
+            return _sort_key(column)(row)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column is Column.STATUS
+            and row.overdue(self._now)
+        ):
+            return alert_colour()
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column is Column.STATUS
+            and row.overdue(self._now)
+        ):
+            return "Past its outreach target and nobody has reached out yet"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.HOURS_TO_OUTREACH:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (Column(column), order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    # -- ours ---------------------------------------------------------------
+    def set_rows(self, rows: Sequence[CaseRow], *, now: dt.datetime | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search = [_search_key(r) for r in rows]
+        self._now = now or dt.datetime.now()
+        self._refilter()
+        self.endResetModel()
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        self.beginResetModel()
+        self._filter = case_filter
+        self._refilter()
+        self.endResetModel()
+
+    def set_private(self, private: bool) -> None:
+        self._private = private
+        if self._order:
+            column = Column.CLINICIAN
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._order) - 1, column))
+
+    def replace_row(self, row: CaseRow) -> None:
+        """After a change to one case: refresh it (or add it), keeping the view's place."""
+        for position, existing in enumerate(self._rows):
+            if existing.case_id == row.case_id:
+                self._rows[position] = row
+                self._search[position] = (
+                    f"{row.clinician} {row.reference} {row.department}".casefold()
+                )
+                break
+        else:
+            self._rows.insert(0, row)
+            self._search.insert(0, _search_key(row))
+        self.set_filter(self._filter)
+
+    def case_id_at(self, view_row: int) -> int:
+        return self._rows[self._order[view_row]].case_id
+
+    def view_row_of(self, case_id: int) -> int | None:
+        for view_row, position in enumerate(self._order):
+            if self._rows[position].case_id == case_id:
+                return view_row
+        return None
+
+    def rows(self) -> list[CaseRow]:
+        return self._rows
+
+    def _refilter(self) -> None:
+        f = self._filter
+        wanted = f.text.strip().casefold()
+        positions = (
+            [i for i, key in enumerate(self._search) if wanted in key]
+            if wanted
+            else range(len(self._rows))
+        )
+        rows = self._rows
+        if f.status is not None:
+            positions = [i for i in positions if rows[i].status is f.status]
+        if f.event_type is not None:
+            positions = [i for i in positions if rows[i].event_type == f.event_type]
+        if f.supporter_id is not None:
+            positions = [i for i in positions if rows[i].supporter_id == f.supporter_id]
+        if f.quarter is not None:
+            start = str(f.quarter.starts)
+            end = str(f.quarter.ends)
+            positions = [i for i in positions if start <= rows[i].referred_at < end]
+        if f.overdue_only:
+            positions = [i for i in positions if rows[i].overdue(self._now)]
+        self._order = list(positions)
+        self._apply_sort()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        key = _sort_key(column)
+        rows = self._rows
+        self._order.sort(key=lambda i: key(rows[i]), reverse=order is Qt.SortOrder.DescendingOrder)
+
+    def _display(self, row: CaseRow, column: Column) -> str:
+        match column:
+            case Column.REFERENCE:
+                return row.reference
+            case Column.CLINICIAN:
+                return initials(row.clinician) if self._private else row.clinician
+            case Column.ROLE:
+                return row.role.label
+            case Column.DEPARTMENT:
+                return row.department
+            case Column.EVENT_TYPE:
+                return row.event_type_label
+            case Column.REFERRED:
+                return row.referred_at[:16]
+            case Column.HOURS_TO_OUTREACH:
+                hours = row.hours_to_first_outreach
+                return "" if hours is None else f"{hours:.1f}"
+            case Column.STATUS:
+                overdue = row.overdue(self._now)
+                return f"⚠ Overdue: {row.status.label}" if overdue else row.status.label
+            case Column.SUPPORTER:
+                return row.supporter
+            case Column.NEXT_FOLLOW_UP:
+                return row.next_follow_up or ""
+        return ""

@@ -1,0 +1,284 @@
+"""One case: its status and only the actions the lifecycle allows, the contact log,
+resources offered, the supporter, the next follow-up, closing and reopening."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peersupport_desktop.core.codes import CaseStatus, ContactKind, Outcome
+from peersupport_desktop.core.lifecycle import Action
+from peersupport_desktop.gui.contact_dialog import ContactDialog
+from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
+from peersupport_desktop.services import cases, events, resources, supporters
+from peersupport_desktop.services.cases import CaseDetail
+from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault
+
+THANK_YOU = "Before closing: thank the person for talking with the program."
+
+
+class CaseView(QDialog):
+    changed = Signal(int)
+
+    def __init__(self, vault: Vault, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        self.setMinimumSize(720, 560)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.status = QLabel()
+        self.event_line = QLabel()
+        self.event_line.setWordWrap(True)
+        self.involved_button = QPushButton("Everyone &involved…")
+        self.involved_button.clicked.connect(self.show_involved)
+        self.buttons: dict[Action, QPushButton] = {
+            Action.ATTEMPT_OUTREACH: QPushButton("Log outreach &attempt…"),
+            Action.CONVERSE: QPushButton("Log &conversation…"),
+            Action.REFER: QPushButton("&Offer a resource…"),
+            Action.CLOSE: QPushButton("C&lose the case…"),
+            Action.REOPEN: QPushButton("&Reopen"),
+        }
+        self.buttons[Action.ATTEMPT_OUTREACH].clicked.connect(
+            lambda: self.log_contact(ContactKind.OUTREACH_ATTEMPT)
+        )
+        self.buttons[Action.CONVERSE].clicked.connect(
+            lambda: self.log_contact(ContactKind.CONVERSATION)
+        )
+        self.buttons[Action.REFER].clicked.connect(self.choose_resource)
+        self.buttons[Action.CLOSE].clicked.connect(self.choose_outcome)
+        self.buttons[Action.REOPEN].clicked.connect(self.reopen)
+        self.supporter = QComboBox()
+        self.supporter.setAccessibleName("Assigned supporter")
+        self.assign_button = QPushButton("A&ssign")
+        self.assign_button.clicked.connect(lambda: self.assign(self.supporter.currentData()))
+        self.follow_up = QDateEdit()
+        self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.no_follow_up = QCheckBox("None planned")
+        self.follow_up_button = QPushButton("Set &follow-up")
+        self.follow_up_button.clicked.connect(self._set_follow_up)
+        self.contacts = RowListModel(
+            ("When", "Kind", "Mode", "Minutes", "Supporter", "Parts", "Note")
+        )
+        self.contacts_view = self._table(self.contacts)
+        self.contacts_view.activated.connect(self._edit_contact)
+        self.offers = RowListModel(("Offered", "Resource", "Taken up"))
+        self.offers_view = self._table(self.offers)
+        self.accept_offer = QPushButton("Taken &up")
+        self.decline_offer = QPushButton("&Not taken up")
+        self.accept_offer.clicked.connect(lambda: self._respond(True))
+        self.decline_offer.clicked.connect(lambda: self._respond(False))
+        self._layout()
+        self.refresh()
+
+    # -- what the coordinator does ------------------------------------------
+    def log_contact(self, kind: ContactKind) -> ContactDialog:
+        dialog = ContactDialog(
+            self.vault, self.case_id, self, kind=kind,
+            supporter_id=self.detail.case.supporter_id if self.detail else None,
+        )  # fmt: skip
+        dialog.accepted.connect(self._after_change)
+        dialog.show()
+        return dialog
+
+    def assign(self, supporter_id: int | None) -> None:
+        self._do(lambda: cases.assign_supporter(self.vault, self.case_id, supporter_id))
+
+    def offer(self, resource_id: int) -> None:
+        self._do(lambda: resources.offer_resource(self.vault, self.case_id, resource_id))
+
+    def close_as(self, outcome: Outcome) -> None:
+        self._do(lambda: cases.close_case(self.vault, self.case_id, outcome))
+
+    def reopen(self) -> None:
+        self._do(lambda: cases.reopen_case(self.vault, self.case_id))
+
+    def set_follow_up(self, when: dt.date | None) -> None:
+        self._do(lambda: cases.set_next_follow_up(self.vault, self.case_id, when))
+
+    def choose_resource(self) -> None:
+        choices = resources.list_resources(self.vault)
+        if not choices:
+            QMessageBox.information(self, "No resources", "Add resources to the directory first.")
+            return
+        labels = [f"{r.name} ({r.kind.label})" for r in choices]
+        label, ok = QInputDialog.getItem(self, "Offer a resource", "Resource:", labels, 0, False)
+        if ok:
+            self.offer(choices[labels.index(label)].id)
+
+    def choose_outcome(self) -> None:
+        if self.detail is None:
+            return
+        labels = [o.label for o in self.detail.outcomes]
+        label, ok = QInputDialog.getItem(
+            self, "Close the case", f"{THANK_YOU}\n\nOutcome:", labels, 0, False
+        )
+        if ok:
+            self.close_as(self.detail.outcomes[labels.index(label)])
+
+    def show_involved(self) -> None:
+        if self.detail is None:
+            return
+        people = events.involved(self.vault, self.detail.event.id)
+        lines = [f"{p.case_reference}: {p.clinician_name}" for p in people]
+        QMessageBox.information(self, "Everyone involved in this event", "\n".join(lines))
+
+    # -- showing the case ---------------------------------------------------
+    def refresh(self) -> None:
+        detail = cases.get_case(self.vault, self.case_id)
+        self.detail = detail
+        case = detail.case
+        person = detail.clinician
+        self.setWindowTitle(f"Case {case.reference}")
+        where = f", {person.department}" if person.department else ""
+        self.heading.setText(f"{case.reference} · {person.name}")
+        overdue = (
+            case.first_outreach_at is None
+            and case.status is not CaseStatus.CLOSED
+            and (case.outreach_due_at < dt.datetime.now())
+        )
+        status = case.status.label + (f": {case.outcome.label}" if case.outcome else "")
+        self.status.setText(
+            f"{person.role.label}{where} · Status: {status}"
+            + (" · ⚠ Overdue for outreach" if overdue else "")
+        )
+        event = detail.event
+        self.event_line.setText(
+            f"Event: {event.event_type_label} on {event.occurred_on}"
+            + (f", {event.department}" if event.department else "")
+            + f" · {event.case_count} involved · referred {case.referred_at:%Y-%m-%d %H:%M}"
+            + f" by {case.referral_source.label.lower()}"
+        )
+        self.involved_button.setEnabled(event.case_count > 1)
+        for action, button in self.buttons.items():
+            button.setVisible(action in detail.actions)
+        self.supporter.clear()
+        self.supporter.addItem("(nobody yet)", None)
+        for person_row in supporters.list_supporters(self.vault):
+            self.supporter.addItem(person_row.name, person_row.id)
+        self.supporter.setCurrentIndex(max(0, self.supporter.findData(case.supporter_id)))
+        self.no_follow_up.setChecked(case.next_follow_up is None)
+        self.follow_up.setDate(QDate(case.next_follow_up or dt.date.today() + dt.timedelta(days=7)))
+        self.contacts.set_rows(
+            [
+                ListedRow(c.id, (f"{c.occurred_at:%Y-%m-%d %H:%M}", c.kind.label, c.mode.label,
+                                 str(c.duration_minutes), c.supporter_name or "",
+                                 ", ".join(p.label for p in c.parts), c.note or ""))
+                for c in detail.contacts
+            ]
+        )  # fmt: skip
+        self.offers.set_rows(
+            [
+                ListedRow(o.id, (f"{o.offered_at:%Y-%m-%d}", o.resource_name,
+                                 {True: "Yes", False: "No", None: "Not known"}[o.accepted]))
+                for o in detail.offers
+            ]
+        )  # fmt: skip
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit(self.case_id)
+
+    def _do(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except InvalidInput as problem:
+            QMessageBox.warning(self, "Not saved", problem.message)
+            return
+        except VaultError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self._after_change()
+
+    def _set_follow_up(self) -> None:
+        chosen = self.follow_up.date().toPython()
+        assert isinstance(chosen, dt.date)
+        self.set_follow_up(None if self.no_follow_up.isChecked() else chosen)
+
+    def _edit_contact(self, index: QModelIndex) -> None:
+        if self.detail is None:
+            return
+        contact_id = index.data(KEY_ROLE)
+        existing = next(c for c in self.detail.contacts if c.id == contact_id)
+        dialog = ContactDialog(self.vault, self.case_id, self, existing=existing)
+        dialog.accepted.connect(self._after_change)
+        dialog.show()
+
+    def _respond(self, accepted: bool) -> None:
+        selected = self.offers_view.selectionModel().selectedRows()
+        if selected:
+            offer_id = selected[0].data(KEY_ROLE)
+            self._do(lambda: resources.record_response(self.vault, offer_id, accepted))
+
+    def _table(self, model: RowListModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.status)
+        event_row = QHBoxLayout()
+        event_row.addWidget(self.event_line, 1)
+        event_row.addWidget(self.involved_button)
+        layout.addLayout(event_row)
+        actions = QHBoxLayout()
+        for button in self.buttons.values():
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        form = QFormLayout()
+        supporter_row = QHBoxLayout()
+        supporter_row.addWidget(self.supporter, 1)
+        supporter_row.addWidget(self.assign_button)
+        form.addRow("Supporter:", supporter_row)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_up)
+        follow_row.addWidget(self.no_follow_up)
+        follow_row.addWidget(self.follow_up_button)
+        follow_row.addStretch(1)
+        form.addRow("Next follow-up:", follow_row)
+        layout.addLayout(form)
+        contacts_title = QLabel("Contacts (double-click to edit)")
+        contacts_title.setObjectName("sectionTitle")
+        layout.addWidget(contacts_title)
+        layout.addWidget(self.contacts_view, 2)
+        offers_title = QLabel("Resources offered")
+        offers_title.setObjectName("sectionTitle")
+        layout.addWidget(offers_title)
+        layout.addWidget(self.offers_view, 1)
+        offer_row = QHBoxLayout()
+        offer_row.addStretch(1)
+        offer_row.addWidget(self.accept_offer)
+        offer_row.addWidget(self.decline_offer)
+        layout.addLayout(offer_row)

@@ -1,0 +1,110 @@
+"""Log or edit one contact: kind, mode, time, duration, supporter, parts covered, a short note."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
+
+from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
+from peersupport_desktop.gui.field_errors import show_problem
+from peersupport_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
+from peersupport_desktop.services import contacts, supporters
+from peersupport_desktop.services.contacts import NOTE_REMINDER, ContactRecord
+from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault
+
+
+class ContactDialog(QDialog):
+    def __init__(
+        self,
+        vault: Vault,
+        case_id: int,
+        parent: QWidget | None = None,
+        *,
+        kind: ContactKind = ContactKind.CONVERSATION,
+        supporter_id: int | None = None,
+        existing: ContactRecord | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ContactDialog()
+        self.ui.setupUi(self)
+        self.vault = vault
+        self.case_id = case_id
+        self.existing = existing
+        ui = self.ui
+        for each in ContactKind:
+            ui.kindCombo.addItem(each.label, each)
+        for mode in ContactMode:
+            ui.modeCombo.addItem(mode.label, mode)
+        ui.supporterCombo.addItem("(nobody named)", None)
+        for person in supporters.list_supporters(vault):
+            ui.supporterCombo.addItem(person.name, person.id)
+        for part in ConversationPart:
+            item = QListWidgetItem(part.label, ui.partsList)
+            item.setData(Qt.ItemDataRole.UserRole, part)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        ui.reminderLabel.setText(NOTE_REMINDER)
+        ui.reminderLabel.setObjectName("warning")
+        ui.messageLabel.hide()
+        ui.whenEdit.setDateTime(QDateTime.currentDateTime())
+        ui.whenEdit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
+        if existing is not None:
+            self.setWindowTitle("Edit contact")
+            kind, supporter_id = existing.kind, existing.supporter_id
+            ui.modeCombo.setCurrentIndex(ui.modeCombo.findData(existing.mode))
+            ui.whenEdit.setDateTime(QDateTime(existing.occurred_at))
+            ui.durationSpin.setValue(existing.duration_minutes)
+            ui.noteEdit.setText(existing.note or "")
+            for row in range(ui.partsList.count()):
+                item = ui.partsList.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) in existing.parts:
+                    item.setCheckState(Qt.CheckState.Checked)
+        else:
+            self.setWindowTitle(f"Log {kind.label.lower()}")
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(kind))
+        ui.supporterCombo.setCurrentIndex(max(0, ui.supporterCombo.findData(supporter_id)))
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+
+    def data(self) -> contacts.ContactInput:
+        ui = self.ui
+        when = ui.whenEdit.dateTime().toPython()
+        assert isinstance(when, dt.datetime)
+        parts = tuple(
+            ui.partsList.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(ui.partsList.count())
+            if ui.partsList.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return contacts.ContactInput(
+            kind=ui.kindCombo.currentData(),
+            mode=ui.modeCombo.currentData(),
+            occurred_at=when,
+            duration_minutes=ui.durationSpin.value(),
+            supporter_id=ui.supporterCombo.currentData(),
+            parts=parts,
+            note=ui.noteEdit.text(),
+        )
+
+    def save(self) -> None:
+        try:
+            if self.existing is None:
+                contacts.log_contact(self.vault, self.case_id, self.data())
+            else:
+                contacts.edit_contact(self.vault, self.existing.id, self.data())
+        except InvalidInput as problem:
+            ui = self.ui
+            fields: dict[str, QWidget] = {
+                "kind": ui.kindCombo, "mode": ui.modeCombo, "occurred_at": ui.whenEdit,
+                "duration_minutes": ui.durationSpin, "supporter": ui.supporterCombo,
+                "parts": ui.partsList, "note": ui.noteEdit,
+            }  # fmt: skip
+            show_problem(ui.messageLabel, problem, fields)
+            return
+        except VaultError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self.accept()

@@ -1,0 +1,67 @@
+"""First run: choose a passphrase and create the vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE, evaluate
+from peersupport_desktop.gui.forms.ui_create_vault_dialog import Ui_CreateVaultDialog
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault, create_vault
+
+STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+
+
+class CreateVaultDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CreateVaultDialog()
+        self.ui.setupUi(self)
+        self.path = path
+        self.vault: Vault | None = None
+        self.ui.vaultLabel.setText(f"The vault will be created at {path}")
+        self.ui.rulesLabel.setText(RULES_SENTENCE)
+        self.ui.messageLabel.setObjectName("problem")
+        self.ui.messageLabel.hide()
+        self.ui.warningLabel.setObjectName("warning")
+        self._create = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._create.setText("&Create the vault")
+        self._create.setEnabled(False)
+        self.ui.passphraseEdit.textChanged.connect(self._judge)
+        self.ui.repeatEdit.textChanged.connect(self._judge)
+        self.ui.buttons.accepted.connect(self.create_vault)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _judge(self) -> None:
+        """The live strength indication, in words as well as a bar."""
+        phrase = self.ui.passphraseEdit.text()
+        verdict = evaluate(phrase) if phrase else None
+        score = verdict.score if verdict else 0
+        self.ui.strengthBar.setValue(score if verdict and verdict.acceptable else min(score, 2))
+        self.ui.strengthLabel.setText(
+            "" if verdict is None else STRENGTH_WORDS[score] if verdict.acceptable else "Too weak"
+        )
+        same = phrase == self.ui.repeatEdit.text()
+        if verdict is not None and not verdict.acceptable:
+            self._say(verdict.problem)
+        elif self.ui.repeatEdit.text() and not same:
+            self._say("The two passphrases differ.")
+        else:
+            self.ui.messageLabel.hide()
+        self._create.setEnabled(bool(verdict and verdict.acceptable and same))
+
+    def create_vault(self) -> None:
+        try:
+            self.vault = create_vault(self.path, self.ui.passphraseEdit.text())
+        except VaultError as exc:
+            self._say(str(exc))
+            return
+        self.ui.passphraseEdit.clear()
+        self.ui.repeatEdit.clear()
+        self.accept()
+
+    def _say(self, sentence: str) -> None:
+        self.ui.messageLabel.setText(sentence)
+        self.ui.messageLabel.show()

@@ -1,0 +1,1 @@
+"""Compiled Designer forms (see ui/compile_forms.py)."""

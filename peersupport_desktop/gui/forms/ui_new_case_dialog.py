@@ -1,0 +1,246 @@
+# Generated from ui/new_case_dialog.ui by ui/compile_forms.py (pyside6-uic): do not edit.
+from typing import Any
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
+    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QLabel, QLineEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+class Ui_NewCaseDialog(object):
+    def setupUi(self, NewCaseDialog: Any) -> None:
+        if not NewCaseDialog.objectName():
+            NewCaseDialog.setObjectName(u"NewCaseDialog")
+        NewCaseDialog.setMinimumSize(QSize(560, 0))
+        self.layout = QVBoxLayout(NewCaseDialog)
+        self.layout.setObjectName(u"layout")
+        self.clinicianBox = QGroupBox(NewCaseDialog)
+        self.clinicianBox.setObjectName(u"clinicianBox")
+        self.clinicianForm = QFormLayout(self.clinicianBox)
+        self.clinicianForm.setObjectName(u"clinicianForm")
+        self.nameLabel = QLabel(self.clinicianBox)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.clinicianForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+
+        self.nameEdit = QLineEdit(self.clinicianBox)
+        self.nameEdit.setObjectName(u"nameEdit")
+
+        self.clinicianForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+
+        self.roleLabel = QLabel(self.clinicianBox)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.clinicianForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+
+        self.roleCombo = QComboBox(self.clinicianBox)
+        self.roleCombo.setObjectName(u"roleCombo")
+
+        self.clinicianForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.roleCombo)
+
+        self.departmentLabel = QLabel(self.clinicianBox)
+        self.departmentLabel.setObjectName(u"departmentLabel")
+
+        self.clinicianForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.departmentLabel)
+
+        self.departmentCombo = QComboBox(self.clinicianBox)
+        self.departmentCombo.setObjectName(u"departmentCombo")
+        self.departmentCombo.setEditable(True)
+
+        self.clinicianForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.departmentCombo)
+
+        self.emailLabel = QLabel(self.clinicianBox)
+        self.emailLabel.setObjectName(u"emailLabel")
+
+        self.clinicianForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+
+        self.emailEdit = QLineEdit(self.clinicianBox)
+        self.emailEdit.setObjectName(u"emailEdit")
+
+        self.clinicianForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+
+        self.phoneLabel = QLabel(self.clinicianBox)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.clinicianForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phoneEdit = QLineEdit(self.clinicianBox)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+
+        self.clinicianForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+
+
+        self.layout.addWidget(self.clinicianBox)
+
+        self.eventBox = QGroupBox(NewCaseDialog)
+        self.eventBox.setObjectName(u"eventBox")
+        self.eventForm = QFormLayout(self.eventBox)
+        self.eventForm.setObjectName(u"eventForm")
+        self.existingLabel = QLabel(self.eventBox)
+        self.existingLabel.setObjectName(u"existingLabel")
+
+        self.eventForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.existingLabel)
+
+        self.existingEventCombo = QComboBox(self.eventBox)
+        self.existingEventCombo.setObjectName(u"existingEventCombo")
+
+        self.eventForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.existingEventCombo)
+
+        self.eventTypeLabel = QLabel(self.eventBox)
+        self.eventTypeLabel.setObjectName(u"eventTypeLabel")
+
+        self.eventForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.eventTypeLabel)
+
+        self.eventTypeCombo = QComboBox(self.eventBox)
+        self.eventTypeCombo.setObjectName(u"eventTypeCombo")
+
+        self.eventForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.eventTypeCombo)
+
+        self.eventDateLabel = QLabel(self.eventBox)
+        self.eventDateLabel.setObjectName(u"eventDateLabel")
+
+        self.eventForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.eventDateLabel)
+
+        self.eventDateEdit = QDateEdit(self.eventBox)
+        self.eventDateEdit.setObjectName(u"eventDateEdit")
+        self.eventDateEdit.setCalendarPopup(True)
+
+        self.eventForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.eventDateEdit)
+
+        self.eventDepartmentLabel = QLabel(self.eventBox)
+        self.eventDepartmentLabel.setObjectName(u"eventDepartmentLabel")
+
+        self.eventForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.eventDepartmentLabel)
+
+        self.eventDepartmentCombo = QComboBox(self.eventBox)
+        self.eventDepartmentCombo.setObjectName(u"eventDepartmentCombo")
+        self.eventDepartmentCombo.setEditable(True)
+
+        self.eventForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.eventDepartmentCombo)
+
+        self.descriptionLabel = QLabel(self.eventBox)
+        self.descriptionLabel.setObjectName(u"descriptionLabel")
+
+        self.eventForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+
+        self.descriptionEdit = QLineEdit(self.eventBox)
+        self.descriptionEdit.setObjectName(u"descriptionEdit")
+        self.descriptionEdit.setMaxLength(500)
+
+        self.eventForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
+
+
+        self.layout.addWidget(self.eventBox)
+
+        self.referralBox = QGroupBox(NewCaseDialog)
+        self.referralBox.setObjectName(u"referralBox")
+        self.referralForm = QFormLayout(self.referralBox)
+        self.referralForm.setObjectName(u"referralForm")
+        self.sourceLabel = QLabel(self.referralBox)
+        self.sourceLabel.setObjectName(u"sourceLabel")
+
+        self.referralForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sourceLabel)
+
+        self.sourceCombo = QComboBox(self.referralBox)
+        self.sourceCombo.setObjectName(u"sourceCombo")
+
+        self.referralForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sourceCombo)
+
+        self.referrerLabel = QLabel(self.referralBox)
+        self.referrerLabel.setObjectName(u"referrerLabel")
+
+        self.referralForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.referrerLabel)
+
+        self.referrerEdit = QLineEdit(self.referralBox)
+        self.referrerEdit.setObjectName(u"referrerEdit")
+
+        self.referralForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.referrerEdit)
+
+        self.referredLabel = QLabel(self.referralBox)
+        self.referredLabel.setObjectName(u"referredLabel")
+
+        self.referralForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.referredLabel)
+
+        self.referredEdit = QDateTimeEdit(self.referralBox)
+        self.referredEdit.setObjectName(u"referredEdit")
+        self.referredEdit.setCalendarPopup(True)
+
+        self.referralForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.referredEdit)
+
+
+        self.layout.addWidget(self.referralBox)
+
+        self.messageLabel = QLabel(NewCaseDialog)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.messageLabel)
+
+        self.buttons = QDialogButtonBox(NewCaseDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.layout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.roleLabel.setBuddy(self.roleCombo)
+        self.departmentLabel.setBuddy(self.departmentCombo)
+        self.emailLabel.setBuddy(self.emailEdit)
+        self.phoneLabel.setBuddy(self.phoneEdit)
+        self.existingLabel.setBuddy(self.existingEventCombo)
+        self.eventTypeLabel.setBuddy(self.eventTypeCombo)
+        self.eventDateLabel.setBuddy(self.eventDateEdit)
+        self.eventDepartmentLabel.setBuddy(self.eventDepartmentCombo)
+        self.descriptionLabel.setBuddy(self.descriptionEdit)
+        self.sourceLabel.setBuddy(self.sourceCombo)
+        self.referrerLabel.setBuddy(self.referrerEdit)
+        self.referredLabel.setBuddy(self.referredEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.nameEdit, self.roleCombo)
+        QWidget.setTabOrder(self.roleCombo, self.departmentCombo)
+        QWidget.setTabOrder(self.departmentCombo, self.emailEdit)
+        QWidget.setTabOrder(self.emailEdit, self.phoneEdit)
+        QWidget.setTabOrder(self.phoneEdit, self.existingEventCombo)
+        QWidget.setTabOrder(self.existingEventCombo, self.eventTypeCombo)
+        QWidget.setTabOrder(self.eventTypeCombo, self.eventDateEdit)
+        QWidget.setTabOrder(self.eventDateEdit, self.eventDepartmentCombo)
+        QWidget.setTabOrder(self.eventDepartmentCombo, self.descriptionEdit)
+        QWidget.setTabOrder(self.descriptionEdit, self.sourceCombo)
+        QWidget.setTabOrder(self.sourceCombo, self.referrerEdit)
+        QWidget.setTabOrder(self.referrerEdit, self.referredEdit)
+        QWidget.setTabOrder(self.referredEdit, self.buttons)
+
+        self.retranslateUi(NewCaseDialog)
+    # setupUi
+
+    def retranslateUi(self, NewCaseDialog: Any) -> None:
+        NewCaseDialog.setWindowTitle(QCoreApplication.translate("NewCaseDialog", u"New case", None))
+        self.clinicianBox.setTitle(QCoreApplication.translate("NewCaseDialog", u"Clinician", None))
+        self.nameLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Name:", None))
+        self.nameEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Type to find someone already known, or enter a new name", None))
+        self.roleLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Role:", None))
+        self.departmentLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Department:", None))
+        self.emailLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Email:", None))
+        self.phoneLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Phone:", None))
+        self.eventBox.setTitle(QCoreApplication.translate("NewCaseDialog", u"Event", None))
+        self.existingLabel.setText(QCoreApplication.translate("NewCaseDialog", u"E&xisting event:", None))
+        self.eventTypeLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Event &type:", None))
+        self.eventDateLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Event &date:", None))
+        self.eventDateEdit.setDisplayFormat(QCoreApplication.translate("NewCaseDialog", u"yyyy-MM-dd", None))
+        self.eventDepartmentLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Event de&partment:", None))
+        self.descriptionLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Des&cription:", None))
+        self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Optional, short, no clinical detail", None))
+        self.referralBox.setTitle(QCoreApplication.translate("NewCaseDialog", u"Referral", None))
+        self.sourceLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Source:", None))
+        self.referrerLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Re&ferrer:", None))
+        self.referredLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Referred &at:", None))
+        self.referredEdit.setDisplayFormat(QCoreApplication.translate("NewCaseDialog", u"yyyy-MM-dd HH:mm", None))
+    # retranslateUi
+

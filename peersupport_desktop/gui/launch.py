@@ -1,0 +1,77 @@
+"""Starting the window: the application object, the vault (created, unlocked or a demo)."""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from peersupport_desktop.gui.create_vault_dialog import CreateVaultDialog
+from peersupport_desktop.gui.look import icon, stylesheet
+from peersupport_desktop.gui.unlock_dialog import UnlockDialog
+from peersupport_desktop.store.vault import Vault, create_vault, open_vault
+
+APP_NAME = "Peer Support Desktop"
+DEMO_CASES = 400
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("PeerSupportDesktop")
+    app.setWindowIcon(icon("app"))
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+def obtain_vault(path: Path, *, hint: str = "") -> Vault | None:
+    """The first run creates the vault; later runs unlock it. None: the person gave up."""
+    dialog: CreateVaultDialog | UnlockDialog
+    dialog = UnlockDialog(path, hint=hint) if path.exists() else CreateVaultDialog(path)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.vault
+
+
+def make_demo_vault(folder: Path) -> tuple[Path, str]:
+    """A throwaway vault with a synthetic program, under a passphrase made for it."""
+    from peersupport_desktop.services.demo_program import fill_demo_program
+
+    passphrase = secrets.token_urlsafe(18)
+    path = folder / "demo.vault"
+    with create_vault(path, passphrase, check_strength=False) as vault:
+        fill_demo_program(vault, cases=DEMO_CASES)
+    return path, passphrase
+
+
+def run(vault_path: Path, demo: bool) -> int:
+    from peersupport_desktop.gui.main_window import MainWindow
+
+    app = application()
+    demo_folder: Path | None = None
+    try:
+        hint = ""
+        vault: Vault | None
+        if demo:
+            # mkdtemp makes the folder readable by this user only. The demo opens at
+            # once; its passphrase is shown when the window is locked.
+            demo_folder = Path(tempfile.mkdtemp(prefix="peersupport-demo-"))
+            vault_path, passphrase = make_demo_vault(demo_folder)
+            hint = f"Demo vault, removed on exit. Its passphrase: {passphrase}"
+            vault = open_vault(vault_path, passphrase)
+        else:
+            vault_path.parent.mkdir(parents=True, exist_ok=True)
+            vault = obtain_vault(vault_path)
+        if vault is None:
+            return 0
+        window = MainWindow(vault, hint=hint)
+        window.show()
+        return app.exec()
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)

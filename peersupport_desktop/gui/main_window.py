@@ -1,0 +1,212 @@
+"""The main window: navigation, pages, menus and the status bar. Work happens in the pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from peersupport_desktop.gui.actions import build_actions
+from peersupport_desktop.gui.case_table_model import CaseTableModel
+from peersupport_desktop.gui.case_view import CaseView
+from peersupport_desktop.gui.look import icon
+from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
+from peersupport_desktop.gui.pages.cases_page import CasesPage
+from peersupport_desktop.gui.pages.placeholder_page import PlaceholderPage
+from peersupport_desktop.gui.pages.today_page import TodayPage
+from peersupport_desktop.gui.unlock_dialog import UnlockDialog
+from peersupport_desktop.services import events, supporters
+from peersupport_desktop.services.availability import available_at
+from peersupport_desktop.services.case_list import all_case_rows, case_row
+from peersupport_desktop.store.vault import Vault
+
+LATER = {
+    "Supporters": "the roster, trainings and best-fit matching.",
+    "Calendar": "supporters' availability and the on-call rotation.",
+    "Reports": "the quarterly report, shown, printed and saved as PDF.",
+    "Resources": "the directory of professional resources.",
+    "Settings": "the program's settings.",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, vault: Vault, *, hint: str = "") -> None:
+        super().__init__()
+        self.vault = vault
+        self.hint = hint  # shown in the unlock dialog (the demo's passphrase)
+        self.setWindowTitle("Peer Support Desktop")
+        self.setWindowIcon(icon("app"))
+        self.model = CaseTableModel()
+        self.today = TodayPage()
+        self.cases = CasesPage(self.model)
+        self.case_views: dict[int, CaseView] = {}
+        self.pages: list[tuple[str, str, QWidget]] = [
+            ("Today", "today", self.today),
+            ("Cases", "cases", self.cases),
+        ]
+        for title, promise in LATER.items():
+            self.pages.append((title, title.lower(), PlaceholderPage(title, promise)))
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for title, icon_name, page in self.pages:
+            QListWidgetItem(icon(icon_name), title, self.navigation)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.app_actions = build_actions(
+            self,
+            {
+                "new_case": self.new_case,
+                "find": self.find_case,
+                "lock": self.lock,
+                "print": self.print_report,
+                "quit": self.close,
+                "privacy": self.toggle_privacy,
+            },
+        )
+        self._menus()
+        self.vault_label = QLabel()
+        self.awaiting_label = QLabel()
+        self.statusBar().addWidget(self.vault_label, 1)
+        self.statusBar().addPermanentWidget(self.awaiting_label)
+        self.today.open_case.connect(self.open_case)
+        self.cases.open_case.connect(self.open_case)
+        self._restore_layout()
+        self.navigation.setCurrentRow(0)
+        self.reload()
+
+    # -- what the coordinator does -----------------------------------------
+    def reload(self) -> None:
+        """Everything from the vault again (after unlocking, say)."""
+        self.model.set_rows(all_case_rows(self.vault))
+        self.cases.fill_choices(
+            events.event_types(self.vault),
+            [(s.id, s.name) for s in supporters.list_supporters(self.vault)],
+        )
+        self.cases.apply_filter()
+        self.refresh_today()
+
+    def refresh_today(self) -> None:
+        now = dt.datetime.now()
+        private = self.app_actions["privacy"].isChecked()
+        self.today.show_rows(
+            self.model.rows(), available_at(self.vault, now), now=now, private=private
+        )
+        waiting = self.today.queue.rowCount()
+        self.vault_label.setText(f"Vault: {self.vault.path}")
+        self.awaiting_label.setText(f"{waiting} awaiting outreach")
+
+    def case_changed(self, case_id: int) -> None:
+        row = case_row(self.vault, case_id)
+        if row is not None:
+            self.model.replace_row(row)
+        self.refresh_today()
+
+    def open_case(self, case_id: int) -> None:
+        view = self.case_views.get(case_id)
+        if view is None:
+            view = CaseView(self.vault, case_id, self)
+            view.changed.connect(self.case_changed)
+            view.finished.connect(lambda _result, cid=case_id: self.case_views.pop(cid, None))
+            self.case_views[case_id] = view
+        view.show()
+        view.raise_()
+        view.activateWindow()
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self.vault, self)
+        dialog.created.connect(self._created)
+        dialog.show()
+
+    def _created(self, case_id: int) -> None:
+        self.case_changed(case_id)
+        self.open_case(case_id)
+
+    def find_case(self) -> None:
+        self.navigation.setCurrentRow(1)
+        self.cases.focus_search()
+
+    def toggle_privacy(self) -> None:
+        self.model.set_private(self.app_actions["privacy"].isChecked())
+        self.refresh_today()
+
+    def print_report(self) -> None:
+        QMessageBox.information(
+            self,
+            "Printing",
+            "Printing the quarterly report from the window comes with the Reports page. "
+            "Meanwhile: peersupport-desktop report --quarter 2026Q3 --out report.pdf",
+        )
+
+    def lock(self) -> None:
+        """Hide everything, drop the key, and ask for the passphrase again."""
+        for view in list(self.case_views.values()):
+            view.close()
+        self.splitter.hide()
+        self.vault.close()
+        dialog = UnlockDialog(self.vault.path, self, hint=self.hint)  # it stays up until right
+        if not dialog.exec() or dialog.vault is None:
+            self.close()
+            return
+        self.vault = dialog.vault
+        self.splitter.show()
+        self.reload()
+
+    # -- window state (layout only: nothing confidential) -------------------
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        for key in ("new_case", "print", "lock"):
+            file_menu.addAction(self.app_actions[key])
+        file_menu.addSeparator()
+        file_menu.addAction(self.app_actions["quit"])
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.app_actions["find"])
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.app_actions["privacy"])
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for key in ("new_case", "find", "lock", "print"):
+            toolbar.addAction(self.app_actions[key])
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.cases.restore_layout(settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        self.cases.save_layout(settings)
+        for view in list(self.case_views.values()):
+            view.close()
+        if self.vault.is_open:
+            self.vault.close()
+        super().closeEvent(event)

@@ -1,0 +1,158 @@
+"""New case (Ctrl+N): the clinician, the event and the referral, saved as one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from peersupport_desktop.core.codes import ReferralSource, Role
+from peersupport_desktop.gui.field_errors import show_problem
+from peersupport_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
+from peersupport_desktop.services import cases, clinicians, events
+from peersupport_desktop.services.departments import department_names
+from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault
+
+
+class NewCaseDialog(QDialog):
+    created = Signal(int)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_NewCaseDialog()
+        self.ui.setupUi(self)
+        self.vault = vault
+        self.case_id: int | None = None
+        self._known: dict[str, clinicians.ClinicianRecord] = {}
+        ui = self.ui
+        for role in Role:
+            ui.roleCombo.addItem(role.label, role)
+        for source in ReferralSource:
+            ui.sourceCombo.addItem(source.label, source)
+        for code, label in events.event_types(vault):
+            ui.eventTypeCombo.addItem(label, code)
+        departments = ["", *department_names(vault)]
+        ui.departmentCombo.addItems(departments)
+        ui.eventDepartmentCombo.addItems(departments)
+        ui.existingEventCombo.addItem("A new event", None)
+        for event in events.recent_events(vault):
+            where = f" · {event.department}" if event.department else ""
+            count = f" · {event.case_count} involved"
+            ui.existingEventCombo.addItem(
+                f"{event.occurred_on} · {event.event_type_label}{where}{count}", event.id
+            )
+        today = QDate.currentDate()
+        ui.eventDateEdit.setDate(today)
+        ui.eventDateEdit.setMaximumDate(today)
+        ui.referredEdit.setDateTime(QDateTime.currentDateTime())
+        ui.messageLabel.hide()
+        ui.existingEventCombo.currentIndexChanged.connect(self._event_choice)
+        ui.nameEdit.textEdited.connect(self._complete)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save the case")
+        self._completer = QCompleter([], self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.activated.connect(self._pick_known)
+        ui.nameEdit.setCompleter(self._completer)
+        self._chosen: clinicians.ClinicianRecord | None = None
+
+    # -- clinicians already known -------------------------------------------
+    def _complete(self, text: str) -> None:
+        self._chosen = None
+        if len(text.strip()) < 2:
+            return
+        found = clinicians.find_clinicians(self.vault, text)
+        self._known = {f"{c.name} ({c.department or c.role.label})": c for c in found}
+        model = self._completer.model()
+        model.setStringList(list(self._known))  # type: ignore[attr-defined]
+
+    def _pick_known(self, text: str) -> None:
+        chosen = self._known.get(text)
+        if chosen is None:
+            return
+        self._chosen = chosen
+        ui = self.ui
+        ui.nameEdit.setText(chosen.name)
+        ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(chosen.role))
+        ui.departmentCombo.setCurrentText(chosen.department or "")
+        ui.emailEdit.setText(chosen.email or "")
+        ui.phoneEdit.setText(chosen.phone or "")
+
+    def _event_choice(self) -> None:
+        new_event = self.ui.existingEventCombo.currentData() is None
+        for widget in (self.ui.eventTypeCombo, self.ui.eventDateEdit,
+                       self.ui.eventDepartmentCombo, self.ui.descriptionEdit):  # fmt: skip
+            widget.setEnabled(new_event)
+
+    # -- saving ---------------------------------------------------------------
+    def save(self) -> None:
+        ui = self.ui
+        event_id = ui.existingEventCombo.currentData()
+        clinician = None
+        if self._chosen is None or self._chosen.name != ui.nameEdit.text().strip():
+            clinician = clinicians.ClinicianInput(
+                name=ui.nameEdit.text(),
+                role=ui.roleCombo.currentData(),
+                department=ui.departmentCombo.currentText(),
+                email=ui.emailEdit.text(),
+                phone=ui.phoneEdit.text(),
+            )
+        event = None
+        if event_id is None:
+            event = events.EventInput(
+                event_type=ui.eventTypeCombo.currentData(),
+                occurred_on=ui.eventDateEdit.date().toPython(),  # type: ignore[arg-type]
+                department=ui.eventDepartmentCombo.currentText(),
+                description=ui.descriptionEdit.text(),
+            )
+        referred = ui.referredEdit.dateTime().toPython()
+        assert isinstance(referred, dt.datetime)
+        try:
+            case = cases.open_case(
+                self.vault,
+                cases.NewCase(
+                    referral_source=ui.sourceCombo.currentData(),
+                    clinician_id=None if clinician else self._chosen.id if self._chosen else None,
+                    clinician=clinician,
+                    event_id=event_id,
+                    event=event,
+                    referrer=ui.referrerEdit.text(),
+                    referred_at=referred,
+                ),
+            )
+        except InvalidInput as problem:
+            show_problem(ui.messageLabel, problem, self._fields())
+            return
+        except VaultError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self.case_id = case.id
+        self.created.emit(case.id)
+        self.accept()
+
+    def reject(self) -> None:
+        """Typed-in work is never dropped without asking."""
+        if self.ui.nameEdit.text().strip() and self.case_id is None:
+            answer = QMessageBox.question(
+                self, "Discard this referral?", "The new case has not been saved. Discard it?"
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def _fields(self) -> dict[str, QWidget]:
+        ui = self.ui
+        return {
+            "clinician": ui.nameEdit, "clinician_name": ui.nameEdit,
+            "clinician_role": ui.roleCombo, "clinician_department": ui.departmentCombo,
+            "clinician_email": ui.emailEdit, "clinician_phone": ui.phoneEdit,
+            "event": ui.existingEventCombo, "event_type": ui.eventTypeCombo,
+            "event_date": ui.eventDateEdit, "event_department": ui.eventDepartmentCombo,
+            "event_description": ui.descriptionEdit, "referral_source": ui.sourceCombo,
+            "referrer": ui.referrerEdit, "referred_at": ui.referredEdit,
+        }  # fmt: skip

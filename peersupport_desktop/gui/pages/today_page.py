@@ -1,0 +1,145 @@
+"""Today: who is waiting for outreach, follow-ups due this week, open cases, who is free."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peersupport_desktop.core.codes import CaseStatus
+from peersupport_desktop.gui.case_table_model import CASE_ID_ROLE, initials
+from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel
+from peersupport_desktop.services.case_list import CaseRow
+
+
+def _span(delta: dt.timedelta) -> str:
+    hours = int(abs(delta).total_seconds() // 3600)
+    return f"{hours // 24} d {hours % 24} h" if hours >= 24 else f"{hours} h"
+
+
+def outreach_queue(rows: Sequence[CaseRow], now: dt.datetime, private: bool) -> list[ListedRow]:
+    """Cases nobody has reached out to yet, most urgent (earliest due) first."""
+    waiting = [r for r in rows if r.first_outreach_at is None and r.status is not CaseStatus.CLOSED]
+    waiting.sort(key=lambda r: r.outreach_due_at)
+    listed = []
+    for row in waiting:
+        left = dt.datetime.fromisoformat(row.outreach_due_at) - now
+        overdue = left < dt.timedelta(0)
+        listed.append(
+            ListedRow(
+                row.case_id,
+                (
+                    row.reference,
+                    initials(row.clinician) if private else row.clinician,
+                    _span(now - row.referred),
+                    f"⚠ Overdue by {_span(left)}" if overdue else f"{_span(left)} left",
+                ),
+                alert=overdue,
+            )
+        )
+    return listed
+
+
+def follow_ups_this_week(rows: Sequence[CaseRow], today: dt.date, private: bool) -> list[ListedRow]:
+    """Open cases whose next follow-up falls before the end of this week (or is past)."""
+    week_end = (today + dt.timedelta(days=6 - today.weekday())).isoformat()
+    due = [
+        r
+        for r in rows
+        if r.next_follow_up and r.next_follow_up <= week_end and r.status is not CaseStatus.CLOSED
+    ]
+    due.sort(key=lambda r: r.next_follow_up or "")
+    return [
+        ListedRow(
+            r.case_id,
+            (
+                r.reference,
+                initials(r.clinician) if private else r.clinician,
+                _follow_up_text(r.next_follow_up or "", today),
+                r.supporter,
+            ),
+            alert=(r.next_follow_up or "") < today.isoformat(),
+        )
+        for r in due
+    ]
+
+
+def _follow_up_text(date: str, today: dt.date) -> str:
+    return f"⚠ Past due: {date}" if date < today.isoformat() else date
+
+
+class TodayPage(QWidget):
+    open_case = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.queue = RowListModel(("Case", "Clinician", "Waiting", "Outreach target"))
+        self.follow_ups = RowListModel(("Case", "Clinician", "Follow-up", "Supporter"))
+        self.by_status = QLabel()
+        self.by_status.setWordWrap(True)
+        self.free_now = QLabel()
+        self.free_now.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        title = QLabel("Today")
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.queue_title = self._section(layout, "Awaiting outreach")
+        self.queue_view = self._table(self.queue, layout)
+        self._section(layout, "Follow-ups due this week")
+        self.follow_up_view = self._table(self.follow_ups, layout)
+        self._section(layout, "Open cases by status")
+        layout.addWidget(self.by_status)
+        self._section(layout, "Supporters available now")
+        layout.addWidget(self.free_now)
+
+    def show_rows(
+        self,
+        rows: Sequence[CaseRow],
+        free: Sequence[tuple[int, str]],
+        *,
+        now: dt.datetime,
+        private: bool,
+    ) -> None:
+        queue = outreach_queue(rows, now, private)
+        self.queue.set_rows(queue)
+        overdue = sum(1 for item in queue if item.alert)
+        self.queue_title.setText(f"Awaiting outreach: {len(queue)} ({overdue} overdue)")
+        self.follow_ups.set_rows(follow_ups_this_week(rows, now.date(), private))
+        counts = Counter(r.status for r in rows if r.status is not CaseStatus.CLOSED)
+        self.by_status.setText(
+            " · ".join(
+                f"{s.label}: {counts.get(s, 0)}" for s in CaseStatus if s is not CaseStatus.CLOSED
+            )
+        )
+        names = [initials(name) if private else name for _sid, name in free]
+        self.free_now.setText(", ".join(names) if names else "Nobody has a slot right now.")
+
+    def _section(self, layout: QVBoxLayout, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("sectionTitle")
+        layout.addWidget(label)
+        return label
+
+    def _table(self, model: RowListModel, layout: QVBoxLayout) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.activated.connect(self._activated)
+        layout.addWidget(view, 1)
+        return view
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_case.emit(int(index.data(CASE_ID_ROLE)))

@@ -1,0 +1,73 @@
+"""Unlock: the passphrase in, an open vault out; a wrong one may be tried again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from peersupport_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from peersupport_desktop.services import vault_care
+from peersupport_desktop.store.errors import DamagedVault, VaultError, WrongPassphrase
+from peersupport_desktop.store.vault import Vault, open_vault
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None, *, hint: str = "") -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
+        self.path = path
+        self.vault: Vault | None = None
+        self.ui.vaultLabel.setText(f"Vault: {path}" + (f"\n{hint}" if hint else ""))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Unlock")
+        self.ui.buttons.accepted.connect(self.unlock)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.restoreButton.clicked.connect(self.restore_backup)
+        self.ui.restoreButton.hide()
+        self.ui.messageLabel.setObjectName("problem")
+        self.ui.messageLabel.hide()
+
+    def unlock(self) -> None:
+        passphrase = self.ui.passphraseEdit.text()
+        try:
+            self.vault = open_vault(self.path, passphrase)
+        except WrongPassphrase as exc:
+            self._say(str(exc))
+            self.ui.passphraseEdit.selectAll()
+            self.ui.passphraseEdit.setFocus()
+            return
+        except DamagedVault as exc:
+            self._say(str(exc))
+            self.ui.restoreButton.show()
+            return
+        except VaultError as exc:
+            self._say(str(exc))
+            return
+        finally:
+            del passphrase
+        self.ui.passphraseEdit.clear()
+        self.accept()
+
+    def restore_backup(self) -> None:
+        """Put a verified backup in place of the damaged vault (which is kept aside)."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Choose a backup to restore",
+            str(self.path.parent),
+            "Vaults (*.vault);;All files (*)",
+        )
+        if not chosen:
+            return
+        try:
+            result = vault_care.restore(Path(chosen), self.path, self.ui.passphraseEdit.text())
+        except VaultError as exc:
+            self._say(str(exc))
+            return
+        kept = f" The damaged file was kept at {result.replaced}." if result.replaced else ""
+        self._say(f"The backup was restored.{kept} Unlock to open it.")
+        self.ui.restoreButton.hide()
+
+    def _say(self, sentence: str) -> None:
+        self.ui.messageLabel.setText(sentence)
+        self.ui.messageLabel.show()

@@ -1,0 +1,213 @@
+"""Taking in a referral and working the case through the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from peersupport_desktop.core.codes import CaseStatus, ContactKind, Outcome
+from peersupport_desktop.core.lifecycle import Action
+from peersupport_desktop.gui.case_table_model import CaseTableModel
+from peersupport_desktop.gui.case_view import CaseView
+from peersupport_desktop.gui.main_window import MainWindow
+from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
+from peersupport_desktop.services import audit, cases, events, resources, supporters
+from peersupport_desktop.services.case_list import all_case_rows
+from peersupport_desktop.services.clinicians import ClinicianInput
+from peersupport_desktop.services.events import EventInput
+from peersupport_desktop.store.vault import Vault
+from tests.program_builder import CLINICIAN_NAME, build_program
+
+
+def show_active(window: MainWindow, qtbot: QtBot) -> None:
+    """Shortcuts reach only the active window."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def save(dialog: NewCaseDialog, qtbot: QtBot) -> None:
+    button = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_new_case_with_a_new_clinician_and_event(qtbot: QtBot, vault: Vault) -> None:
+    dialog = NewCaseDialog(vault)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Ingrid Solberg")
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findText("Nurse"))
+    qtbot.keyClicks(dialog.ui.departmentCombo.lineEdit(), "ICU")
+    dialog.ui.eventTypeCombo.setCurrentIndex(dialog.ui.eventTypeCombo.findData("trauma"))
+    dialog.ui.sourceCombo.setCurrentIndex(dialog.ui.sourceCombo.findText("Colleague"))
+    with qtbot.waitSignal(dialog.created) as created:
+        save(dialog, qtbot)
+    case = cases.get_case(vault, created.args[0])
+    assert case.clinician.name == "Ingrid Solberg"
+    assert case.clinician.department == "ICU"
+    assert case.event.event_type == "trauma"
+    assert case.case.referral_source.value == "colleague"
+    assert case.case.status is CaseStatus.NEW
+
+
+def test_a_second_clinician_after_the_same_event(qtbot: QtBot, vault: Vault) -> None:
+    first = cases.open_case(
+        vault,
+        cases.NewCase(
+            referral_source="self",
+            referred_at=dt.datetime.now() - dt.timedelta(hours=1),
+            clinician=ClinicianInput(name="Omar Haddad", role="attending"),
+            event=EventInput(event_type="unexpected_death", occurred_on=dt.date.today()),
+        ),
+    )
+    dialog = NewCaseDialog(vault)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Lena Park")
+    combo = dialog.ui.existingEventCombo
+    combo.setCurrentIndex(combo.findData(first.event_id))
+    assert not dialog.ui.eventTypeCombo.isEnabled()
+    with qtbot.waitSignal(dialog.created):
+        save(dialog, qtbot)
+    names = [p.clinician_name for p in events.involved(vault, first.event_id)]
+    assert names == ["Omar Haddad", "Lena Park"]
+
+
+def test_a_bad_field_is_named_and_nothing_is_saved(qtbot: QtBot, vault: Vault) -> None:
+    dialog = NewCaseDialog(vault)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Ingrid Solberg")
+    qtbot.keyClicks(dialog.ui.emailEdit, "not-an-email")
+    save(dialog, qtbot)
+    assert "email address" in dialog.ui.messageLabel.text()
+    assert all_case_rows(vault) == []
+
+
+def test_working_a_case_to_its_close(qtbot: QtBot, vault: Vault) -> None:
+    case = cases.open_case(
+        vault,
+        cases.NewCase(
+            referral_source="safety_report",
+            referred_at=dt.datetime.now() - dt.timedelta(hours=3),
+            clinician=ClinicianInput(name="Kai Mercer", role="trainee"),
+            event=EventInput(event_type="adverse_event", occurred_on=dt.date.today()),
+        ),
+    )
+    mentor = supporters.add_supporter(vault, supporters.SupporterInput("Ada Mentor", "attending"))
+    eap = resources.add_resource(vault, resources.ResourceInput("eap", "EAP"))
+    view = CaseView(vault, case.id)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.buttons[Action.REFER].isHidden()  # nobody reached yet: no resources
+
+    view.supporter.setCurrentIndex(view.supporter.findData(mentor.id))
+    qtbot.mouseClick(view.assign_button, Qt.MouseButton.LeftButton)
+    assert cases.get_case(vault, case.id).case.supporter_id == mentor.id
+
+    attempt = view.log_contact(ContactKind.OUTREACH_ATTEMPT)
+    qtbot.keyClicks(attempt.ui.noteEdit, "Left voicemail")
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(
+            attempt.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
+            Qt.MouseButton.LeftButton,
+        )
+    assert cases.get_case(vault, case.id).case.status is CaseStatus.OUTREACH_ATTEMPTED
+
+    talk = view.log_contact(ContactKind.CONVERSATION)
+    talk.ui.durationSpin.setValue(35)
+    talk.ui.partsList.item(2).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(
+            talk.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
+            Qt.MouseButton.LeftButton,
+        )
+    detail = cases.get_case(vault, case.id)
+    assert detail.case.status is CaseStatus.IN_SUPPORT
+    assert [c.duration_minutes for c in detail.contacts] == [0, 35]
+    assert detail.contacts[0].note == "Left voicemail"
+    assert view.contacts.rowCount() == 2
+    assert view.buttons[Action.REFER].isVisible()
+
+    view.offer(eap.id)
+    assert cases.get_case(vault, case.id).case.status is CaseStatus.REFERRED
+    assert view.offers.rowCount() == 1
+
+    view.close_as(Outcome.SUPPORTED)
+    closed = cases.get_case(vault, case.id).case
+    assert closed.status is CaseStatus.CLOSED and closed.outcome is Outcome.SUPPORTED
+    assert view.buttons[Action.REOPEN].isVisible()
+    assert view.buttons[Action.CLOSE].isHidden()
+    assert {"case.assign", "contact.log", "resource.offer", "case.close"} <= {
+        e.action for e in audit.entries(vault)
+    }
+
+
+def test_find_a_case_by_typing(qtbot: QtBot, vault: Vault) -> None:
+    built = build_program(vault)
+    for n in range(5):
+        cases.open_case(
+            vault,
+            cases.NewCase(
+                referral_source="self",
+                referred_at=dt.datetime.now() - dt.timedelta(days=n + 1),
+                clinician=ClinicianInput(name=f"Other Person {n}", role="nurse"),
+                event=EventInput(event_type="trauma", occurred_on=dt.date.today()),
+            ),
+        )
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    show_active(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.cases
+    assert window.focusWidget() is window.cases.search  # focus within the (offscreen) window
+    qtbot.keyClicks(window.cases.search, "quixw")
+    assert window.model.rowCount() == 1
+    assert window.model.case_id_at(0) == built.case_id
+
+
+def test_the_case_model_honours_the_qt_contract(qtmodeltester: object, vault: Vault) -> None:
+    build_program(vault)
+    model = CaseTableModel()
+    model.set_rows(all_case_rows(vault))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_today_shows_an_overdue_case_as_overdue(qtbot: QtBot, vault: Vault) -> None:
+    late = cases.open_case(
+        vault,
+        cases.NewCase(
+            referral_source="leader",
+            referred_at=dt.datetime.now() - dt.timedelta(hours=30),
+            clinician=ClinicianInput(name="Waiting Person", role="nurse"),
+            event=EventInput(event_type="trauma", occurred_on=dt.date.today()),
+        ),
+    )
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    first = window.today.queue.listed()[0]
+    assert first.key == late.id
+    assert first.alert and first.cells[-1].startswith("⚠ Overdue by")
+    assert "1 awaiting outreach" in window.awaiting_label.text()
+
+
+def test_the_privacy_toggle_and_settings_hold_no_names(qtbot: QtBot, vault: Vault) -> None:
+    build_program(vault)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    show_active(window, qtbot)
+    window.navigation.setCurrentRow(1)
+    names = {window.model.index(r, 1).data() for r in range(window.model.rowCount())}
+    assert CLINICIAN_NAME in names
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    names = {window.model.index(r, 1).data() for r in range(window.model.rowCount())}
+    assert CLINICIAN_NAME not in names and "Z. Q." in names
+    window.close()
+    settings = QSettings()
+    stored = " ".join(str(settings.value(key)) for key in settings.allKeys())
+    assert settings.allKeys()  # the layout was saved
+    assert CLINICIAN_NAME not in stored and "Quixwell" not in stored
