@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import secrets
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from peersupport_desktop.gui.create_vault_dialog import CreateVaultDialog
 from peersupport_desktop.gui.look import icon, stylesheet
@@ -49,6 +51,19 @@ def make_demo_vault(folder: Path) -> tuple[Path, str]:
     return path, passphrase
 
 
+def _quit_on_signals(app: QApplication, window: QWidget) -> None:
+    """Ctrl+C or a TERM close the window properly: the vault is closed, a demo removed.
+
+    Qt's event loop does not return to Python on its own, so a timer lets the
+    interpreter notice signals.
+    """
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+
+
 def run(vault_path: Path, demo: bool) -> int:
     from peersupport_desktop.gui.main_window import MainWindow
 
@@ -71,6 +86,7 @@ def run(vault_path: Path, demo: bool) -> int:
             return 0
         window = MainWindow(vault, hint=hint)
         window.show()
+        _quit_on_signals(app, window)
         return app.exec()
     finally:
         if demo_folder is not None:

@@ -174,7 +174,7 @@ def _body(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowab
 
 def _key_figures(report: ReportInput, text: FigureText) -> Table:
     q = report.figures.quarter
-    previous = report.figures.trend[-2] if len(report.figures.trend) > 1 else None
+    previous = report.figures.previous
     year = report.figures.year_to_date
     target = report.outreach_target_hours
 
@@ -215,9 +215,9 @@ def _trend_chart(report: ReportInput, text: FigureText) -> Flowable:
     trend = report.figures.trend
     return charts.quarterly_trend(
         "Referrals and outreach within target, last eight quarters",
-        [f.period.label for f in trend],
-        [text.plotted(f.referrals) for f in trend],
-        [text.plotted(f.within_target) for f in trend],
+        [str(point.quarter) for point in trend],
+        [text.plotted(point.referrals) for point in trend],
+        [text.plotted(point.within_target) for point in trend],
         width=WIDTH,
     )
 

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     and_,
     case,
+    cast,
     distinct,
     exists,
     func,
@@ -127,12 +129,22 @@ class PeriodFigures:
 
 
 @dataclass(frozen=True, slots=True)
+class TrendPoint:
+    """One quarter of the trend chart: referrals, and cases reached within target."""
+
+    quarter: Quarter
+    referrals: int
+    within_target: int
+
+
+@dataclass(frozen=True, slots=True)
 class ReportFigures:
-    """A quarter, the seven before it (oldest first, the quarter last) and the year to date."""
+    """A quarter in full, the quarter before and the year to date; eight quarters of trend."""
 
     quarter: PeriodFigures
-    trend: tuple[PeriodFigures, ...]
+    previous: PeriodFigures
     year_to_date: PeriodFigures
+    trend: tuple[TrendPoint, ...]  # oldest first, the quarter itself last
 
 
 def report_figures(
@@ -140,12 +152,12 @@ def report_figures(
 ) -> ReportFigures:
     as_of = as_of or now()
     with vault.transaction() as session:
-        trend = tuple(
-            period_figures(session, Period.of(q), as_of, with_workload=(q == quarter))
-            for q in quarter.back(8)
+        return ReportFigures(
+            quarter=period_figures(session, Period.of(quarter), as_of, with_workload=True),
+            previous=period_figures(session, Period.of(quarter.previous()), as_of),
+            year_to_date=period_figures(session, Period.year_to_date(quarter), as_of),
+            trend=_trend(session, quarter.back(8), as_of),
         )
-        year = period_figures(session, Period.year_to_date(quarter), as_of)
-    return ReportFigures(quarter=trend[-1], trend=trend, year_to_date=year)
 
 
 def figures_for(
@@ -217,6 +229,30 @@ def period_figures(
         or 0,
         workload=_workload(session, period, cutoff) if with_workload else (),
     )
+
+
+def _trend(
+    session: Session, quarters: list[Quarter], cutoff: dt.datetime
+) -> tuple[TrendPoint, ...]:
+    """Referrals and within-target counts of several quarters in one grouped query."""
+    month = cast(func.strftime("%m", Case.referred_at), Integer)
+    label = func.printf("%sQ%d", func.strftime("%Y", Case.referred_at), (month + 2) / 3)
+    within = and_(
+        Case.first_outreach_at.is_not(None),
+        Case.first_outreach_at <= cutoff,
+        Case.first_outreach_at <= Case.outreach_due_at,
+    )
+    rows = session.execute(
+        select(label, func.count(), func.coalesce(func.sum(case((within, 1), else_=0)), 0))
+        .where(
+            Case.referred_at >= quarters[0].starts,
+            Case.referred_at < quarters[-1].ends,
+            Case.referred_at <= cutoff,
+        )
+        .group_by(label)
+    )
+    counts = {text: (int(n), int(w)) for text, n, w in rows}
+    return tuple(TrendPoint(q, *counts.get(str(q), (0, 0))) for q in quarters)
 
 
 def _splits(session: Session, in_period: ColumnElement[bool]) -> dict[str, Counter[str]]:
