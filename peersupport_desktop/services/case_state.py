@@ -8,8 +8,15 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import CaseStatus, ContactKind, Outcome
-from peersupport_desktop.core.lifecycle import Action, CaseFacts, Stamp, apply, open_status
-from peersupport_desktop.services.errors import NotFound
+from peersupport_desktop.core.lifecycle import (
+    Action,
+    CaseFacts,
+    Stamp,
+    TransitionError,
+    apply,
+    open_status,
+)
+from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.store.models import Case, CaseClosing, Contact, ResourceOffer
 
 
@@ -38,9 +45,14 @@ def act(
     action: Action,
     at: dt.datetime,
     outcome: Outcome | None = None,
+    *,
+    field: str = "status",
 ) -> None:
-    """Apply one action (raising TransitionError when the lifecycle refuses it)."""
-    transition = apply(facts(session, case), action, outcome)
+    """Apply one action; a refusal by the lifecycle is InvalidInput on ``field``."""
+    try:
+        transition = apply(facts(session, case), action, outcome)
+    except TransitionError as exc:
+        raise InvalidInput(field, str(exc)) from None
     case.status = transition.status
     if Stamp.FIRST_OUTREACH in transition.sets:
         case.first_outreach_at = at

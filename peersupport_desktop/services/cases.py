@@ -9,12 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import CaseStatus, Outcome, ReferralSource, SupporterStatus
-from peersupport_desktop.core.lifecycle import (
-    Action,
-    TransitionError,
-    allowed_actions,
-    allowed_outcomes,
-)
+from peersupport_desktop.core.lifecycle import Action, allowed_actions, allowed_outcomes
 from peersupport_desktop.services import audit, clinicians, events
 from peersupport_desktop.services.case_state import act, facts, load_case
 from peersupport_desktop.services.clock import now
@@ -156,7 +151,7 @@ def close_case(
         closing = (at or now()).replace(microsecond=0)
         if closing < case.referred_at:
             raise InvalidInput("closed_at", "A case cannot close before it was referred.")
-        _act(session, case, Action.CLOSE, closing, code_value("outcome", Outcome, outcome))
+        act(session, case, Action.CLOSE, closing, code_value("outcome", Outcome, outcome))
         case.next_follow_up = None
         audit.record(session, "case.close", "case", case.id)
         return to_record(case)
@@ -169,23 +164,10 @@ def reopen_case(vault: Vault, case_id: int, at: dt.datetime | None = None) -> Ca
         reopening = (at or now()).replace(microsecond=0)
         if case.closed_at is not None and reopening < case.closed_at:
             raise InvalidInput("reopened_at", "A case cannot reopen before it closed.")
-        _act(session, case, Action.REOPEN, reopening)
+        act(session, case, Action.REOPEN, reopening)
         case.reopened_count += 1
         audit.record(session, "case.reopen", "case", case.id)
         return to_record(case)
-
-
-def _act(
-    session: Session,
-    case: Case,
-    action: Action,
-    at: dt.datetime,
-    outcome: Outcome | None = None,
-) -> None:
-    try:
-        act(session, case, action, at, outcome)
-    except TransitionError as exc:
-        raise InvalidInput("status", str(exc)) from None
 
 
 def _clinician_for(session: Session, data: NewCase) -> int:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
-from peersupport_desktop.core.lifecycle import Action, TransitionError
+from peersupport_desktop.core.lifecycle import Action
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.case_state import act, load_case, resettle
 from peersupport_desktop.services.clock import now
@@ -58,10 +58,7 @@ def log_contact(vault: Vault, case_id: int, data: ContactInput) -> ContactRecord
         if row.occurred_at < case.referred_at:
             raise InvalidInput("occurred_at", "A contact cannot come before the referral.")
         action = Action.CONVERSE if row.kind.reaches_person else Action.ATTEMPT_OUTREACH
-        try:
-            act(session, case, action, row.occurred_at)
-        except TransitionError as exc:
-            raise InvalidInput("kind", str(exc)) from None
+        act(session, case, action, row.occurred_at, field="kind")
         session.add(row)
         resettle(session, case)  # a back-dated contact may come before the first one logged
         audit.record(session, "contact.log", "contact", row.id)

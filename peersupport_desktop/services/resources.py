@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import ResourceKind
-from peersupport_desktop.core.lifecycle import Action, TransitionError
+from peersupport_desktop.core.lifecycle import Action
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.case_state import act, load_case
 from peersupport_desktop.services.clock import now
@@ -87,10 +87,7 @@ def offer_resource(
         offered_at = (at or now()).replace(microsecond=0)
         if offered_at < case.referred_at:
             raise InvalidInput("offered_at", "A resource cannot be offered before the referral.")
-        try:
-            act(session, case, Action.REFER, offered_at)
-        except TransitionError as exc:
-            raise InvalidInput("resource", str(exc)) from None
+        act(session, case, Action.REFER, offered_at, field="resource")
         offer = ResourceOffer(case_id=case.id, resource_id=resource.id, offered_at=offered_at)
         session.add(offer)
         session.flush()
