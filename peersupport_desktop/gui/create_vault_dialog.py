@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE, evaluate
 from peersupport_desktop.gui.forms.ui_create_vault_dialog import Ui_CreateVaultDialog
 from peersupport_desktop.store.errors import VaultError
-from peersupport_desktop.store.vault import Vault, create_vault
+
+if TYPE_CHECKING:
+    from peersupport_desktop.store.vault import Vault
 
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
 
@@ -53,6 +56,8 @@ class CreateVaultDialog(QDialog):
         self._create.setEnabled(bool(verdict and verdict.acceptable and same))
 
     def create_vault(self) -> None:
+        from peersupport_desktop.store.vault import create_vault  # loaded after the dialog shows
+
         try:
             self.vault = create_vault(self.path, self.ui.passphraseEdit.text())
         except VaultError as exc:

@@ -8,6 +8,7 @@ import signal
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from peersupport_desktop.gui.create_vault_dialog import CreateVaultDialog
 from peersupport_desktop.gui.look import icon, stylesheet
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
-from peersupport_desktop.store.vault import Vault, create_vault, open_vault
+
+if TYPE_CHECKING:
+    from peersupport_desktop.store.vault import Vault
 
 APP_NAME = "Peer Support Desktop"
 DEMO_CASES = 400
@@ -35,14 +38,21 @@ def obtain_vault(path: Path, *, hint: str = "") -> Vault | None:
     """The first run creates the vault; later runs unlock it. None: the person gave up."""
     dialog: CreateVaultDialog | UnlockDialog
     dialog = UnlockDialog(path, hint=hint) if path.exists() else CreateVaultDialog(path)
+    # The dialog appears first; the database layer loads while the passphrase is typed.
+    QTimer.singleShot(0, _load_store)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.vault
 
 
+def _load_store() -> None:
+    import peersupport_desktop.gui.main_window  # noqa: F401  (pulls in the services and store)
+
+
 def make_demo_vault(folder: Path) -> tuple[Path, str]:
     """A throwaway vault with a synthetic program, under a passphrase made for it."""
     from peersupport_desktop.services.demo_program import fill_demo_program
+    from peersupport_desktop.store.vault import create_vault
 
     passphrase = secrets.token_urlsafe(18)
     path = folder / "demo.vault"
@@ -78,6 +88,8 @@ def run(vault_path: Path, demo: bool) -> int:
             demo_folder = Path(tempfile.mkdtemp(prefix="peersupport-demo-"))
             vault_path, passphrase = make_demo_vault(demo_folder)
             hint = f"Demo vault, removed on exit. Its passphrase: {passphrase}"
+            from peersupport_desktop.store.vault import open_vault
+
             vault = open_vault(vault_path, passphrase)
         else:
             vault_path.parent.mkdir(parents=True, exist_ok=True)

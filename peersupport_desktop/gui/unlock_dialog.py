@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from peersupport_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
-from peersupport_desktop.services import vault_care
 from peersupport_desktop.store.errors import DamagedVault, VaultError, WrongPassphrase
-from peersupport_desktop.store.vault import Vault, open_vault
+
+if TYPE_CHECKING:
+    from peersupport_desktop.store.vault import Vault
 
 
 class UnlockDialog(QDialog):
@@ -29,6 +31,9 @@ class UnlockDialog(QDialog):
         self.ui.messageLabel.hide()
 
     def unlock(self) -> None:
+        # Imported here: the dialog shows before the database layer has loaded.
+        from peersupport_desktop.store.vault import open_vault
+
         passphrase = self.ui.passphraseEdit.text()
         try:
             self.vault = open_vault(self.path, passphrase)
@@ -51,6 +56,8 @@ class UnlockDialog(QDialog):
 
     def restore_backup(self) -> None:
         """Put a verified backup in place of the damaged vault (which is kept aside)."""
+        from peersupport_desktop.services import vault_care
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             "Choose a backup to restore",
