@@ -107,6 +107,7 @@ class CaseTableModel(QAbstractTableModel):
         self._sort = (Column.REFERRED, Qt.SortOrder.DescendingOrder)
         self._private = False
         self._now = dt.datetime.now()
+        self._sort_keys: dict[Column, list[Any]] = {}  # per column, computed on first use
 
     # -- Qt's model contract ------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -160,6 +161,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._search = [_search_key(r) for r in rows]
+        self._sort_keys.clear()
         self._now = now or dt.datetime.now()
         self._refilter()
         self.endResetModel()
@@ -178,6 +180,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def replace_row(self, row: CaseRow) -> None:
         """After a change to one case: refresh it (or add it), keeping the view's place."""
+        self._sort_keys.clear()
         for position, existing in enumerate(self._rows):
             if existing.case_id == row.case_id:
                 self._rows[position] = row
@@ -228,9 +231,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         column, order = self._sort
-        key = _sort_key(column)
-        rows = self._rows
-        self._order.sort(key=lambda i: key(rows[i]), reverse=order is Qt.SortOrder.DescendingOrder)
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            key = _sort_key(column)
+            keys = self._sort_keys[column] = [key(row) for row in self._rows]
+        self._order.sort(key=keys.__getitem__, reverse=order is Qt.SortOrder.DescendingOrder)
 
     def _display(self, row: CaseRow, column: Column) -> str:
         match column:

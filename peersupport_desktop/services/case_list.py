@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from peersupport_desktop.core.codes import CaseStatus, Role
 from peersupport_desktop.services import audit
@@ -32,8 +31,9 @@ _ROLES = {role.value: role for role in Role}
 _STATUSES = {status.value: status for status in CaseStatus}
 
 
-@dataclass(frozen=True, slots=True)
-class CaseRow:
+class CaseRow(NamedTuple):
+    """One case as the list shows it (a tuple: 100,000 of them build in a blink)."""
+
     case_id: int
     reference: str
     clinician: str
@@ -72,8 +72,12 @@ class CaseRow:
 
 def all_case_rows(vault: Vault) -> list[CaseRow]:
     with vault.transaction() as session:
-        cursor = session.connection().exec_driver_sql(_QUERY + " ORDER BY c.referred_at DESC")
-        rows = [_row(r) for r in cursor]
+        # The driver's own cursor, inside the session's transaction: SQLAlchemy's
+        # row wrapping would cost more than the query itself at 100,000 rows.
+        driver = session.connection().connection.dbapi_connection
+        assert driver is not None
+        cursor = driver.cursor()
+        rows = [_row(r) for r in cursor.execute(_QUERY + " ORDER BY c.referred_at DESC")]
         audit.record(session, "case.list", "case", None)
         return rows
 
