@@ -22,6 +22,20 @@ from peersupport_desktop.store.vault import Vault
 from tests.program_builder import CLINICIAN_NAME, build_program
 
 
+def referral(vault: Vault, name: str, *, hours_ago: float, event_id: int | None = None) -> int:
+    """A case referred ``hours_ago`` hours ago, through the services."""
+    return cases.open_case(
+        vault,
+        cases.NewCase(
+            referral_source="leader",
+            referred_at=dt.datetime.now() - dt.timedelta(hours=hours_ago),
+            clinician=ClinicianInput(name=name, role="nurse"),
+            event=None if event_id else EventInput("trauma", dt.date.today()),
+            event_id=event_id,
+        ),
+    ).id
+
+
 def show_active(window: MainWindow, qtbot: QtBot) -> None:
     """Shortcuts reach only the active window."""
     window.show()
@@ -53,15 +67,7 @@ def test_new_case_with_a_new_clinician_and_event(qtbot: QtBot, vault: Vault) -> 
 
 
 def test_a_second_clinician_after_the_same_event(qtbot: QtBot, vault: Vault) -> None:
-    first = cases.open_case(
-        vault,
-        cases.NewCase(
-            referral_source="self",
-            referred_at=dt.datetime.now() - dt.timedelta(hours=1),
-            clinician=ClinicianInput(name="Omar Haddad", role="attending"),
-            event=EventInput(event_type="unexpected_death", occurred_on=dt.date.today()),
-        ),
-    )
+    first = cases.get_case(vault, referral(vault, "Omar Haddad", hours_ago=1)).case
     dialog = NewCaseDialog(vault)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.nameEdit, "Lena Park")
@@ -85,15 +91,7 @@ def test_a_bad_field_is_named_and_nothing_is_saved(qtbot: QtBot, vault: Vault) -
 
 
 def test_working_a_case_to_its_close(qtbot: QtBot, vault: Vault) -> None:
-    case = cases.open_case(
-        vault,
-        cases.NewCase(
-            referral_source="safety_report",
-            referred_at=dt.datetime.now() - dt.timedelta(hours=3),
-            clinician=ClinicianInput(name="Kai Mercer", role="trainee"),
-            event=EventInput(event_type="adverse_event", occurred_on=dt.date.today()),
-        ),
-    )
+    case = cases.get_case(vault, referral(vault, "Kai Mercer", hours_ago=3)).case
     mentor = supporters.add_supporter(vault, supporters.SupporterInput("Ada Mentor", "attending"))
     eap = resources.add_resource(vault, resources.ResourceInput("eap", "EAP"))
     view = CaseView(vault, case.id)
@@ -146,15 +144,7 @@ def test_working_a_case_to_its_close(qtbot: QtBot, vault: Vault) -> None:
 def test_find_a_case_by_typing(qtbot: QtBot, vault: Vault) -> None:
     built = build_program(vault)
     for n in range(5):
-        cases.open_case(
-            vault,
-            cases.NewCase(
-                referral_source="self",
-                referred_at=dt.datetime.now() - dt.timedelta(days=n + 1),
-                clinician=ClinicianInput(name=f"Other Person {n}", role="nurse"),
-                event=EventInput(event_type="trauma", occurred_on=dt.date.today()),
-            ),
-        )
+        referral(vault, f"Other Person {n}", hours_ago=24 * (n + 1))
     window = MainWindow(vault)
     qtbot.addWidget(window)
     show_active(window, qtbot)
@@ -174,19 +164,11 @@ def test_the_case_model_honours_the_qt_contract(qtmodeltester: object, vault: Va
 
 
 def test_today_shows_an_overdue_case_as_overdue(qtbot: QtBot, vault: Vault) -> None:
-    late = cases.open_case(
-        vault,
-        cases.NewCase(
-            referral_source="leader",
-            referred_at=dt.datetime.now() - dt.timedelta(hours=30),
-            clinician=ClinicianInput(name="Waiting Person", role="nurse"),
-            event=EventInput(event_type="trauma", occurred_on=dt.date.today()),
-        ),
-    )
+    late_id = referral(vault, "Waiting Person", hours_ago=30)
     window = MainWindow(vault)
     qtbot.addWidget(window)
     first = window.today.queue.listed()[0]
-    assert first.key == late.id
+    assert first.key == late_id
     assert first.alert and first.cells[-1].startswith("⚠ Overdue by")
     assert "1 awaiting outreach" in window.awaiting_label.text()
 
