@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,8 +39,7 @@ class Vault:
         return self._key is not None
 
     def session(self) -> Session:
-        if self._key is None:
-            raise VaultError("The vault is locked.")
+        self.key()  # refuses when locked
         return self._sessions()
 
     @contextlib.contextmanager
@@ -52,11 +50,7 @@ class Vault:
 
     def raw_connection(self) -> Connection:
         """A keyed DB-API connection, for backups and integrity checks."""
-        if self._key is None:
-            raise VaultError("The vault is locked.")
-        conn = sqlcipher_connection.connect(self.path, self._key)
-        sqlcipher_connection.configure(conn)
-        return conn
+        return _keyed_connection(self.path, self.key())
 
     def key(self) -> VaultKey:
         if self._key is None:
@@ -152,7 +146,7 @@ def _vault_error(orig: BaseException | None, path: Path) -> VaultError:
         return sqlcipher_connection.storage_error(orig or OSError(), path)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return sqlcipher_connection.damaged(orig or OSError())
-    if isinstance(orig, sqlite3.IntegrityError | sqlcipher_connection.IntegrityError):
+    if isinstance(orig, sqlcipher_connection.IntegrityError):
         return VaultError("That change would break the vault's consistency and was not saved.")
     return VaultError("The vault could not complete that change; nothing was saved.")
 
@@ -164,16 +158,17 @@ def _bring_up_to_date(vault: Vault) -> None:
         ensure_reference_data(session)
 
 
-def _make_engine(path: Path, key: VaultKey) -> Engine:
-    def creator() -> Connection:
-        conn = sqlcipher_connection.connect(path, key)
-        sqlcipher_connection.configure(conn)
-        return conn
+def _keyed_connection(path: Path, key: VaultKey) -> Connection:
+    conn = sqlcipher_connection.connect(path, key)
+    sqlcipher_connection.configure(conn)
+    return conn
 
+
+def _make_engine(path: Path, key: VaultKey) -> Engine:
     engine = create_engine(
         "sqlite://",
         module=sqlcipher_connection.DBAPI,
-        creator=creator,
+        creator=lambda: _keyed_connection(path, key),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
