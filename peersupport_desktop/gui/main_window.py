@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from peersupport_desktop.gui.actions import build_actions
+from peersupport_desktop.gui.case_loader import CaseLoader
 from peersupport_desktop.gui.case_table_model import CaseTableModel
 from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.look import icon
@@ -28,7 +29,7 @@ from peersupport_desktop.gui.pages.today_page import TodayPage
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
 from peersupport_desktop.services import events, supporters
 from peersupport_desktop.services.availability import available_at
-from peersupport_desktop.services.case_list import all_case_rows, case_row
+from peersupport_desktop.services.case_list import CaseRow, case_row, newest_case_rows
 from peersupport_desktop.store.vault import Vault
 
 LATER = {
@@ -41,8 +42,13 @@ LATER = {
 
 
 class MainWindow(QMainWindow):
+    loaded = Signal()  # every case is in the list
+    first_screenful = 1000  # above this, the rest of the cases load in the background
+
     def __init__(self, vault: Vault, *, hint: str = "") -> None:
         super().__init__()
+        self.loader: CaseLoader | None = None
+        self._changed_while_loading: set[int] = set()
         self.vault = vault
         self.hint = hint  # shown in the unlock dialog (the demo's passphrase)
         self.setWindowTitle("Peer Support Desktop")
@@ -96,14 +102,38 @@ class MainWindow(QMainWindow):
 
     # -- what the coordinator does -----------------------------------------
     def reload(self) -> None:
-        """Everything from the vault again (after unlocking, say)."""
-        self.model.set_rows(all_case_rows(self.vault))
+        """Everything from the vault again (after unlocking, say).
+
+        A small vault loads at once; a large one shows its newest cases at once and
+        loads the rest in a worker thread (the figures on Today wait for all of them).
+        """
         self.cases.fill_choices(
             events.event_types(self.vault),
             [(s.id, s.name) for s in supporters.list_supporters(self.vault)],
         )
+        first = newest_case_rows(self.vault, self.first_screenful + 1)
+        if len(first) <= self.first_screenful:
+            self._show_rows(first)
+            return
+        self.model.set_rows(first)
+        self.cases.apply_filter()
+        self.awaiting_label.setText("Loading all cases…")
+        self.loader = CaseLoader(self.vault, self)
+        self.loader.loaded.connect(self._show_rows)
+        self.loader.failed.connect(lambda sentence: QMessageBox.warning(self, "Cases", sentence))
+        self.loader.start()
+
+    def _show_rows(self, rows: list[CaseRow]) -> None:
+        self.model.set_rows(rows)
+        for case_id in self._changed_while_loading:  # the load may predate these edits
+            fresh = case_row(self.vault, case_id)
+            if fresh is not None:
+                self.model.replace_row(fresh)
+        self._changed_while_loading.clear()
+        self.loader = None
         self.cases.apply_filter()
         self.refresh_today()
+        self.loaded.emit()
 
     def refresh_today(self) -> None:
         now = dt.datetime.now()
@@ -116,6 +146,8 @@ class MainWindow(QMainWindow):
         self.awaiting_label.setText(f"{waiting} awaiting outreach")
 
     def case_changed(self, case_id: int) -> None:
+        if self.loader is not None:
+            self._changed_while_loading.add(case_id)
         row = case_row(self.vault, case_id)
         if row is not None:
             self.model.replace_row(row)
@@ -157,8 +189,14 @@ class MainWindow(QMainWindow):
             "Meanwhile: peersupport-desktop report --quarter 2026Q3 --out report.pdf",
         )
 
+    def _stop_loading(self) -> None:
+        if self.loader is not None:
+            self.loader.wait()  # its transaction ends before the key is dropped
+            self.loader = None
+
     def lock(self) -> None:
         """Hide everything, drop the key, and ask for the passphrase again."""
+        self._stop_loading()
         for view in list(self.case_views.values()):
             view.close()
         self.splitter.hide()
@@ -207,6 +245,7 @@ class MainWindow(QMainWindow):
         self.cases.save_layout(settings)
         for view in list(self.case_views.values()):
             view.close()
+        self._stop_loading()
         if self.vault.is_open:
             self.vault.close()
         super().closeEvent(event)

@@ -71,13 +71,22 @@ class CaseRow(NamedTuple):
 
 
 def all_case_rows(vault: Vault) -> list[CaseRow]:
+    """Every case, newest referral first."""
+    return _rows(vault, " ORDER BY c.referred_at DESC")
+
+
+def newest_case_rows(vault: Vault, count: int) -> list[CaseRow]:
+    """The newest referrals only: a first screenful while the rest loads."""
+    return _rows(vault, f" ORDER BY c.referred_at DESC LIMIT {int(count)}")
+
+
+def _rows(vault: Vault, tail: str) -> list[CaseRow]:
     with vault.transaction() as session:
         # The driver's own cursor, inside the session's transaction: SQLAlchemy's
         # row wrapping would cost more than the query itself at 100,000 rows.
         driver = session.connection().connection.dbapi_connection
         assert driver is not None
-        cursor = driver.cursor()
-        rows = [_row(r) for r in cursor.execute(_QUERY + " ORDER BY c.referred_at DESC")]
+        rows = [_row(r) for r in driver.cursor().execute(_QUERY + tail)]
         audit.record(session, "case.list", "case", None)
         return rows
 

@@ -56,6 +56,10 @@ def main() -> int:
     window.show()
     app.processEvents()
     unlock = time.perf_counter() - started
+    while window.loader is not None:  # the rest loads in the background
+        app.processEvents()
+        time.sleep(0.005)
+    all_loaded = time.perf_counter() - started
     window.navigation.setCurrentRow(1)
     search = window.cases.search
     keystrokes = []
@@ -72,6 +76,7 @@ def main() -> int:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"process start to unlock dialog: {dialog_seconds:.2f} s (target < 1)")
     print(f"unlock to usable case list:     {unlock:.2f} s (target < 1.5)")
+    print(f"unlock to every case loaded:    {all_loaded:.2f} s")
     print(f"keystroke to filtered list:     {max(keystrokes) * 1000:.0f} ms worst (target < 100)")
     print(f"sort by clinician:              {sort * 1000:.0f} ms (target < 300)")
     print(f"peak resident memory:           {rss_mb:.0f} MB (target < 400)")

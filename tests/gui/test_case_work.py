@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -193,3 +194,18 @@ def test_the_privacy_toggle_and_settings_hold_no_names(qtbot: QtBot, vault: Vaul
     stored = " ".join(str(settings.value(key)) for key in settings.allKeys())
     assert settings.allKeys()  # the layout was saved
     assert CLINICIAN_NAME not in stored and "Quixwell" not in stored
+
+
+def test_a_large_vault_shows_its_newest_cases_then_loads_the_rest(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(8):
+        referral(vault, f"Person {n}", hours_ago=n + 1)
+    monkeypatch.setattr(MainWindow, "first_screenful", 3)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    assert len(window.model.rows()) == 4  # the newest, shown at once
+    assert "Loading" in window.awaiting_label.text()
+    qtbot.waitUntil(lambda: len(window.model.rows()) == 8, timeout=10_000)
+    assert window.today.queue.rowCount() == 8
+    assert "8 awaiting outreach" in window.awaiting_label.text()
