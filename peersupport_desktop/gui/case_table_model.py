@@ -57,6 +57,7 @@ _TITLES = {
 
 
 _STATUS_ORDER = {status: n for n, status in enumerate(CaseStatus)}
+_COLUMNS = list(Column)  # by position: cheaper than Column(n) on every data() call
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,19 @@ class CaseFilter:
 
 def initials(name: str) -> str:
     return " ".join(f"{part[0]}." for part in name.split() if part)
+
+
+def _narrows(before: CaseFilter, after: CaseFilter) -> bool:
+    """Whether ``after`` only adds characters to the search text of ``before``."""
+    old, new = before.text.strip().casefold(), after.text.strip().casefold()
+    same_otherwise = (
+        before.status,
+        before.event_type,
+        before.supporter_id,
+        before.quarter,
+        before.overdue_only,
+    ) == (after.status, after.event_type, after.supporter_id, after.quarter, after.overdue_only)
+    return same_otherwise and old != new and old in new
 
 
 def _search_key(row: CaseRow) -> str:
@@ -127,7 +141,7 @@ class CaseTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._order):
             return None
         row = self._rows[self._order[index.row()]]
-        column = Column(index.column())
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == CASE_ID_ROLE:
@@ -168,8 +182,14 @@ class CaseTableModel(QAbstractTableModel):
 
     def set_filter(self, case_filter: CaseFilter) -> None:
         self.beginResetModel()
-        self._filter = case_filter
-        self._refilter()
+        previous, self._filter = self._filter, case_filter
+        if _narrows(previous, case_filter):
+            # Typing on: the matches are among those shown, already in order.
+            wanted = case_filter.text.strip().casefold()
+            search = self._search
+            self._order = [i for i in self._order if wanted in search[i]]
+        else:
+            self._refilter()
         self.endResetModel()
 
     def set_private(self, private: bool) -> None:
