@@ -119,25 +119,39 @@ class CaseView(QDialog):
     def set_follow_up(self, when: dt.date | None) -> None:
         self._do(lambda: cases.set_next_follow_up(self.vault, self.case_id, when))
 
-    def choose_resource(self) -> None:
+    def choose_resource(self) -> QInputDialog | None:
         choices = resources.list_resources(self.vault)
         if not choices:
             QMessageBox.information(self, "No resources", "Add resources to the directory first.")
-            return
+            return None
         labels = [f"{r.name} ({r.kind.label})" for r in choices]
-        label, ok = QInputDialog.getItem(self, "Offer a resource", "Resource:", labels, 0, False)
-        if ok:
-            self.offer(choices[labels.index(label)].id)
+        return self._choose(
+            "Offer a resource", "Resource:", labels,
+            lambda label: self.offer(choices[labels.index(label)].id),
+        )  # fmt: skip
 
-    def choose_outcome(self) -> None:
+    def choose_outcome(self) -> QInputDialog | None:
         if self.detail is None:
-            return
-        labels = [o.label for o in self.detail.outcomes]
-        label, ok = QInputDialog.getItem(
-            self, "Close the case", f"{THANK_YOU}\n\nOutcome:", labels, 0, False
-        )
-        if ok:
-            self.close_as(self.detail.outcomes[labels.index(label)])
+            return None
+        outcomes = self.detail.outcomes
+        labels = [o.label for o in outcomes]
+        return self._choose(
+            "Close the case", f"{THANK_YOU}\n\nOutcome:", labels,
+            lambda label: self.close_as(outcomes[labels.index(label)]),
+        )  # fmt: skip
+
+    def _choose(
+        self, title: str, prompt: str, labels: list[str], chosen: Callable[[str], None]
+    ) -> QInputDialog:
+        """A pick from a list, window-modal (open(), not exec()), so nothing else blocks."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(prompt)
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        dialog.textValueSelected.connect(chosen)
+        dialog.open()
+        return dialog
 
     def show_involved(self) -> None:
         if self.detail is None:

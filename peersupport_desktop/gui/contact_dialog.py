@@ -69,6 +69,7 @@ class ContactDialog(QDialog):
         ui.supporterCombo.setCurrentIndex(max(0, ui.supporterCombo.findData(supporter_id)))
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
+        self._as_opened = self.data()
 
     def data(self) -> contacts.ContactInput:
         ui = self.ui
@@ -108,3 +109,13 @@ class ContactDialog(QDialog):
             QMessageBox.warning(self, "Not saved", str(exc))
             return
         self.accept()
+
+    def reject(self) -> None:
+        """What was typed is never dropped without asking."""
+        if self.data() != self._as_opened:
+            answer = QMessageBox.question(
+                self, "Discard this contact?", "The contact has not been saved. Discard it?"
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
     def __init__(self, vault: Vault, *, hint: str = "") -> None:
         super().__init__()
         self.loader: CaseLoader | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self._reopen_after_unlock: list[int] = []
         self._changed_while_loading: set[int] = set()
         self.vault = vault
         self.hint = hint  # shown in the unlock dialog (the demo's passphrase)
@@ -195,19 +198,33 @@ class MainWindow(QMainWindow):
             self.loader = None
 
     def lock(self) -> None:
-        """Hide everything, drop the key, and ask for the passphrase again."""
+        """Hide everything, drop the key, and ask for the passphrase again.
+
+        Unlocking returns to the same page with the same cases open.
+        """
+        if self.unlock_dialog is not None:
+            return  # already locked
         self._stop_loading()
+        self._reopen_after_unlock = list(self.case_views)
         for view in list(self.case_views.values()):
             view.close()
         self.splitter.hide()
         self.vault.close()
-        dialog = UnlockDialog(self.vault.path, self, hint=self.hint)  # it stays up until right
-        if not dialog.exec() or dialog.vault is None:
+        dialog = UnlockDialog(self.vault.path, self, hint=self.hint)
+        dialog.finished.connect(self._unlocked)
+        self.unlock_dialog = dialog
+        dialog.open()
+
+    def _unlocked(self, result: int) -> None:
+        dialog, self.unlock_dialog = self.unlock_dialog, None
+        if result != QDialog.DialogCode.Accepted or dialog is None or dialog.vault is None:
             self.close()
             return
         self.vault = dialog.vault
         self.splitter.show()
         self.reload()
+        for case_id in self._reopen_after_unlock:
+            self.open_case(case_id)
 
     # -- window state (layout only: nothing confidential) -------------------
     def _menus(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -17,31 +15,9 @@ from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
 from peersupport_desktop.services import audit, cases, events, resources, supporters
 from peersupport_desktop.services.case_list import all_case_rows
-from peersupport_desktop.services.clinicians import ClinicianInput
-from peersupport_desktop.services.events import EventInput
 from peersupport_desktop.store.vault import Vault
+from tests.gui.window_helpers import referral, show_active
 from tests.program_builder import CLINICIAN_NAME, build_program
-
-
-def referral(vault: Vault, name: str, *, hours_ago: float, event_id: int | None = None) -> int:
-    """A case referred ``hours_ago`` hours ago, through the services."""
-    return cases.open_case(
-        vault,
-        cases.NewCase(
-            referral_source="leader",
-            referred_at=dt.datetime.now() - dt.timedelta(hours=hours_ago),
-            clinician=ClinicianInput(name=name, role="nurse"),
-            event=None if event_id else EventInput("trauma", dt.date.today()),
-            event_id=event_id,
-        ),
-    ).id
-
-
-def show_active(window: MainWindow, qtbot: QtBot) -> None:
-    """Shortcuts reach only the active window."""
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def save(dialog: NewCaseDialog, qtbot: QtBot) -> None:
