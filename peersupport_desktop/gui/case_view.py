@@ -8,26 +8,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from peersupport_desktop.core.codes import CaseStatus, ContactKind, Outcome
 from peersupport_desktop.core.lifecycle import Action
 from peersupport_desktop.gui.contact_dialog import ContactDialog
+from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
 from peersupport_desktop.services import cases, events, resources, supporters
 from peersupport_desktop.services.cases import CaseDetail
@@ -35,6 +28,7 @@ from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
+CONTACT_COLUMNS = ("When", "Kind", "Mode", "Minutes", "Supporter", "Parts", "Note")
 THANK_YOU = "Before closing: thank the person for talking with the program."
 
 
@@ -43,55 +37,45 @@ class CaseView(QDialog):
 
     def __init__(self, vault: Vault, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_CaseView()
+        self.ui.setupUi(self)
         self.vault = vault
         self.case_id = case_id
         self.detail: CaseDetail | None = None
-        self.setMinimumSize(720, 560)
-        self.heading = QLabel()
-        self.heading.setObjectName("pageTitle")
-        self.status = QLabel()
-        self.event_line = QLabel()
-        self.event_line.setWordWrap(True)
-        self.involved_button = QPushButton("Everyone &involved…")
-        self.involved_button.clicked.connect(self.show_involved)
+        ui = self.ui
+        ui.heading.setObjectName("pageTitle")
+        ui.contactsTitle.setObjectName("sectionTitle")
+        ui.offersTitle.setObjectName("sectionTitle")
+        self.heading, self.status, self.event_line = ui.heading, ui.statusLabel, ui.eventLabel
+        self.involved_button = ui.involvedButton
+        self.supporter, self.assign_button = ui.supporterCombo, ui.assignButton
+        self.follow_up, self.no_follow_up = ui.followUpEdit, ui.noFollowUpCheck
+        self.follow_up_button = ui.followUpButton
+        self.accept_offer, self.decline_offer = ui.acceptOfferButton, ui.declineOfferButton
         self.buttons: dict[Action, QPushButton] = {
-            Action.ATTEMPT_OUTREACH: QPushButton("Log outreach &attempt…"),
-            Action.CONVERSE: QPushButton("Log &conversation…"),
-            Action.REFER: QPushButton("&Offer a resource…"),
-            Action.CLOSE: QPushButton("C&lose the case…"),
-            Action.REOPEN: QPushButton("&Reopen"),
+            Action.ATTEMPT_OUTREACH: ui.attemptButton,
+            Action.CONVERSE: ui.conversationButton,
+            Action.REFER: ui.offerButton,
+            Action.CLOSE: ui.closeButton,
+            Action.REOPEN: ui.reopenButton,
         }
-        self.buttons[Action.ATTEMPT_OUTREACH].clicked.connect(
-            lambda: self.log_contact(ContactKind.OUTREACH_ATTEMPT)
-        )
-        self.buttons[Action.CONVERSE].clicked.connect(
-            lambda: self.log_contact(ContactKind.CONVERSATION)
-        )
-        self.buttons[Action.REFER].clicked.connect(self.choose_resource)
-        self.buttons[Action.CLOSE].clicked.connect(self.choose_outcome)
-        self.buttons[Action.REOPEN].clicked.connect(self.reopen)
-        self.supporter = QComboBox()
-        self.supporter.setAccessibleName("Assigned supporter")
-        self.assign_button = QPushButton("A&ssign")
-        self.assign_button.clicked.connect(lambda: self.assign(self.supporter.currentData()))
-        self.follow_up = QDateEdit()
-        self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
-        self.no_follow_up = QCheckBox("None planned")
-        self.follow_up_button = QPushButton("Set &follow-up")
-        self.follow_up_button.clicked.connect(self._set_follow_up)
+        ui.attemptButton.clicked.connect(lambda: self.log_contact(ContactKind.OUTREACH_ATTEMPT))
+        ui.conversationButton.clicked.connect(lambda: self.log_contact(ContactKind.CONVERSATION))
+        ui.offerButton.clicked.connect(self.choose_resource)
+        ui.closeButton.clicked.connect(self.choose_outcome)
+        ui.reopenButton.clicked.connect(self.reopen)
+        ui.involvedButton.clicked.connect(self.show_involved)
+        ui.assignButton.clicked.connect(lambda: self.assign(self.supporter.currentData()))
+        ui.followUpButton.clicked.connect(self._set_follow_up)
+        ui.acceptOfferButton.clicked.connect(lambda: self._respond(True))
+        ui.declineOfferButton.clicked.connect(lambda: self._respond(False))
         self.contacts = RowListModel(
             ("When", "Kind", "Mode", "Minutes", "Supporter", "Parts", "Note")
         )
-        self.contacts_view = self._table(self.contacts)
+        self.contacts_view = self._table(ui.contactsView, self.contacts)
         self.contacts_view.activated.connect(self._edit_contact)
         self.offers = RowListModel(("Offered", "Resource", "Taken up"))
-        self.offers_view = self._table(self.offers)
-        self.accept_offer = QPushButton("Taken &up")
-        self.decline_offer = QPushButton("&Not taken up")
-        self.accept_offer.clicked.connect(lambda: self._respond(True))
-        self.decline_offer.clicked.connect(lambda: self._respond(False))
-        self._layout()
+        self.offers_view = self._table(ui.offersView, self.offers)
         self.refresh()
 
     # -- what the coordinator does ------------------------------------------
@@ -247,52 +231,9 @@ class CaseView(QDialog):
             offer_id = selected[0].data(KEY_ROLE)
             self._do(lambda: resources.record_response(self.vault, offer_id, accepted))
 
-    def _table(self, model: RowListModel) -> QTableView:
-        view = QTableView()
+    def _table(self, view: QTableView, model: RowListModel) -> QTableView:
         view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         return view
-
-    def _layout(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.status)
-        event_row = QHBoxLayout()
-        event_row.addWidget(self.event_line, 1)
-        event_row.addWidget(self.involved_button)
-        layout.addLayout(event_row)
-        actions = QHBoxLayout()
-        for button in self.buttons.values():
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
-        form = QFormLayout()
-        supporter_row = QHBoxLayout()
-        supporter_row.addWidget(self.supporter, 1)
-        supporter_row.addWidget(self.assign_button)
-        form.addRow("Supporter:", supporter_row)
-        follow_row = QHBoxLayout()
-        follow_row.addWidget(self.follow_up)
-        follow_row.addWidget(self.no_follow_up)
-        follow_row.addWidget(self.follow_up_button)
-        follow_row.addStretch(1)
-        form.addRow("Next follow-up:", follow_row)
-        layout.addLayout(form)
-        contacts_title = QLabel("Contacts (double-click to edit)")
-        contacts_title.setObjectName("sectionTitle")
-        layout.addWidget(contacts_title)
-        layout.addWidget(self.contacts_view, 2)
-        offers_title = QLabel("Resources offered")
-        offers_title.setObjectName("sectionTitle")
-        layout.addWidget(offers_title)
-        layout.addWidget(self.offers_view, 1)
-        offer_row = QHBoxLayout()
-        offer_row.addStretch(1)
-        offer_row.addWidget(self.accept_offer)
-        offer_row.addWidget(self.decline_offer)
-        layout.addLayout(offer_row)

@@ -7,17 +7,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.gui.case_table_model import CASE_ID_ROLE, initials
+from peersupport_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel
 from peersupport_desktop.services.case_list import CaseRow
 
@@ -83,24 +77,21 @@ class TodayPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_TodayPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.pageTitle.setObjectName("pageTitle")
+        for title in (ui.queueTitle, ui.followUpTitle, ui.statusTitle, ui.freeTitle):
+            title.setObjectName("sectionTitle")
         self.queue = RowListModel(("Case", "Clinician", "Waiting", "Outreach target"))
         self.follow_ups = RowListModel(("Case", "Clinician", "Follow-up", "Supporter"))
-        self.by_status = QLabel()
-        self.by_status.setWordWrap(True)
-        self.free_now = QLabel()
-        self.free_now.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        title = QLabel("Today")
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
-        self.queue_title = self._section(layout, "Awaiting outreach")
-        self.queue_view = self._table(self.queue, layout)
-        self._section(layout, "Follow-ups due this week")
-        self.follow_up_view = self._table(self.follow_ups, layout)
-        self._section(layout, "Open cases by status")
-        layout.addWidget(self.by_status)
-        self._section(layout, "Supporters available now")
-        layout.addWidget(self.free_now)
+        self.queue_title, self.by_status, self.free_now = (
+            ui.queueTitle,
+            ui.byStatusLabel,
+            ui.freeNowLabel,
+        )
+        self.queue_view = self._table(ui.queueView, self.queue)
+        self.follow_up_view = self._table(ui.followUpView, self.follow_ups)
 
     def show_rows(
         self,
@@ -124,21 +115,11 @@ class TodayPage(QWidget):
         names = [initials(name) if private else name for _sid, name in free]
         self.free_now.setText(", ".join(names) if names else "Nobody has a slot right now.")
 
-    def _section(self, layout: QVBoxLayout, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("sectionTitle")
-        layout.addWidget(label)
-        return label
-
-    def _table(self, model: RowListModel, layout: QVBoxLayout) -> QTableView:
-        view = QTableView()
+    def _table(self, view: QTableView, model: RowListModel) -> QTableView:
         view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.activated.connect(self._activated)
-        layout.addWidget(view, 1)
         return view
 
     def _activated(self, index: QModelIndex) -> None:

@@ -1,0 +1,236 @@
+# Generated from ui/case_view.ui by ui/compile_forms.py (pyside6-uic): do not edit.
+from typing import Any
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+class Ui_CaseView(object):
+    def setupUi(self, CaseView: Any) -> None:
+        if not CaseView.objectName():
+            CaseView.setObjectName(u"CaseView")
+        CaseView.setMinimumSize(QSize(720, 560))
+        self.layout = QVBoxLayout(CaseView)
+        self.layout.setObjectName(u"layout")
+        self.heading = QLabel(CaseView)
+        self.heading.setObjectName(u"heading")
+
+        self.layout.addWidget(self.heading)
+
+        self.statusLabel = QLabel(CaseView)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.statusLabel)
+
+        self.eventRow = QHBoxLayout()
+        self.eventRow.setObjectName(u"eventRow")
+        self.eventLabel = QLabel(CaseView)
+        self.eventLabel.setObjectName(u"eventLabel")
+        self.eventLabel.setWordWrap(True)
+
+        self.eventRow.addWidget(self.eventLabel)
+
+        self.involvedButton = QPushButton(CaseView)
+        self.involvedButton.setObjectName(u"involvedButton")
+
+        self.eventRow.addWidget(self.involvedButton)
+
+        self.eventRow.setStretch(0, 1)
+
+        self.layout.addLayout(self.eventRow)
+
+        self.actionRow = QHBoxLayout()
+        self.actionRow.setObjectName(u"actionRow")
+        self.attemptButton = QPushButton(CaseView)
+        self.attemptButton.setObjectName(u"attemptButton")
+
+        self.actionRow.addWidget(self.attemptButton)
+
+        self.conversationButton = QPushButton(CaseView)
+        self.conversationButton.setObjectName(u"conversationButton")
+
+        self.actionRow.addWidget(self.conversationButton)
+
+        self.offerButton = QPushButton(CaseView)
+        self.offerButton.setObjectName(u"offerButton")
+
+        self.actionRow.addWidget(self.offerButton)
+
+        self.closeButton = QPushButton(CaseView)
+        self.closeButton.setObjectName(u"closeButton")
+
+        self.actionRow.addWidget(self.closeButton)
+
+        self.reopenButton = QPushButton(CaseView)
+        self.reopenButton.setObjectName(u"reopenButton")
+
+        self.actionRow.addWidget(self.reopenButton)
+
+        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.actionSpacer)
+
+
+        self.layout.addLayout(self.actionRow)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.supporterLabel = QLabel(CaseView)
+        self.supporterLabel.setObjectName(u"supporterLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.supporterLabel)
+
+        self.supporterRow = QHBoxLayout()
+        self.supporterRow.setObjectName(u"supporterRow")
+        self.supporterCombo = QComboBox(CaseView)
+        self.supporterCombo.setObjectName(u"supporterCombo")
+
+        self.supporterRow.addWidget(self.supporterCombo)
+
+        self.assignButton = QPushButton(CaseView)
+        self.assignButton.setObjectName(u"assignButton")
+
+        self.supporterRow.addWidget(self.assignButton)
+
+        self.supporterRow.setStretch(0, 1)
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.supporterRow)
+
+        self.followUpLabel = QLabel(CaseView)
+        self.followUpLabel.setObjectName(u"followUpLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.followUpLabel)
+
+        self.followUpRow = QHBoxLayout()
+        self.followUpRow.setObjectName(u"followUpRow")
+        self.followUpEdit = QDateEdit(CaseView)
+        self.followUpEdit.setObjectName(u"followUpEdit")
+        self.followUpEdit.setCalendarPopup(True)
+
+        self.followUpRow.addWidget(self.followUpEdit)
+
+        self.noFollowUpCheck = QCheckBox(CaseView)
+        self.noFollowUpCheck.setObjectName(u"noFollowUpCheck")
+
+        self.followUpRow.addWidget(self.noFollowUpCheck)
+
+        self.followUpButton = QPushButton(CaseView)
+        self.followUpButton.setObjectName(u"followUpButton")
+
+        self.followUpRow.addWidget(self.followUpButton)
+
+        self.followUpSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.followUpRow.addItem(self.followUpSpacer)
+
+
+        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.followUpRow)
+
+
+        self.layout.addLayout(self.form)
+
+        self.contactsTitle = QLabel(CaseView)
+        self.contactsTitle.setObjectName(u"contactsTitle")
+
+        self.layout.addWidget(self.contactsTitle)
+
+        self.contactsView = QTableView(CaseView)
+        self.contactsView.setObjectName(u"contactsView")
+        self.contactsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contactsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contactsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.layout.addWidget(self.contactsView)
+
+        self.offersTitle = QLabel(CaseView)
+        self.offersTitle.setObjectName(u"offersTitle")
+
+        self.layout.addWidget(self.offersTitle)
+
+        self.offersView = QTableView(CaseView)
+        self.offersView.setObjectName(u"offersView")
+        self.offersView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.offersView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.offersView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.layout.addWidget(self.offersView)
+
+        self.offerRow = QHBoxLayout()
+        self.offerRow.setObjectName(u"offerRow")
+        self.offerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.offerRow.addItem(self.offerSpacer)
+
+        self.acceptOfferButton = QPushButton(CaseView)
+        self.acceptOfferButton.setObjectName(u"acceptOfferButton")
+
+        self.offerRow.addWidget(self.acceptOfferButton)
+
+        self.declineOfferButton = QPushButton(CaseView)
+        self.declineOfferButton.setObjectName(u"declineOfferButton")
+
+        self.offerRow.addWidget(self.declineOfferButton)
+
+
+        self.layout.addLayout(self.offerRow)
+
+#if QT_CONFIG(shortcut)
+        self.supporterLabel.setBuddy(self.supporterCombo)
+        self.followUpLabel.setBuddy(self.followUpEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.attemptButton, self.conversationButton)
+        QWidget.setTabOrder(self.conversationButton, self.offerButton)
+        QWidget.setTabOrder(self.offerButton, self.closeButton)
+        QWidget.setTabOrder(self.closeButton, self.reopenButton)
+        QWidget.setTabOrder(self.reopenButton, self.supporterCombo)
+        QWidget.setTabOrder(self.supporterCombo, self.assignButton)
+        QWidget.setTabOrder(self.assignButton, self.followUpEdit)
+        QWidget.setTabOrder(self.followUpEdit, self.noFollowUpCheck)
+        QWidget.setTabOrder(self.noFollowUpCheck, self.followUpButton)
+        QWidget.setTabOrder(self.followUpButton, self.contactsView)
+        QWidget.setTabOrder(self.contactsView, self.offersView)
+        QWidget.setTabOrder(self.offersView, self.acceptOfferButton)
+        QWidget.setTabOrder(self.acceptOfferButton, self.declineOfferButton)
+        QWidget.setTabOrder(self.declineOfferButton, self.involvedButton)
+
+        self.retranslateUi(CaseView)
+    # setupUi
+
+    def retranslateUi(self, CaseView: Any) -> None:
+        self.involvedButton.setText(QCoreApplication.translate("CaseView", u"Everyone &involved\u2026", None))
+        self.attemptButton.setText(QCoreApplication.translate("CaseView", u"Log outreach &attempt\u2026", None))
+        self.conversationButton.setText(QCoreApplication.translate("CaseView", u"Log &conversation\u2026", None))
+        self.offerButton.setText(QCoreApplication.translate("CaseView", u"&Offer a resource\u2026", None))
+        self.closeButton.setText(QCoreApplication.translate("CaseView", u"C&lose the case\u2026", None))
+        self.reopenButton.setText(QCoreApplication.translate("CaseView", u"&Reopen", None))
+        self.supporterLabel.setText(QCoreApplication.translate("CaseView", u"&Supporter:", None))
+#if QT_CONFIG(accessibility)
+        self.supporterCombo.setAccessibleName(QCoreApplication.translate("CaseView", u"Assigned supporter", None))
+#endif // QT_CONFIG(accessibility)
+        self.assignButton.setText(QCoreApplication.translate("CaseView", u"A&ssign", None))
+        self.followUpLabel.setText(QCoreApplication.translate("CaseView", u"Next &follow-up:", None))
+        self.followUpEdit.setDisplayFormat(QCoreApplication.translate("CaseView", u"yyyy-MM-dd", None))
+        self.noFollowUpCheck.setText(QCoreApplication.translate("CaseView", u"None planned", None))
+        self.followUpButton.setText(QCoreApplication.translate("CaseView", u"Set follow-&up", None))
+        self.contactsTitle.setText(QCoreApplication.translate("CaseView", u"Contacts (double-click or Enter to edit)", None))
+#if QT_CONFIG(accessibility)
+        self.contactsView.setAccessibleName(QCoreApplication.translate("CaseView", u"Contacts", None))
+#endif // QT_CONFIG(accessibility)
+        self.offersTitle.setText(QCoreApplication.translate("CaseView", u"Resources offered", None))
+#if QT_CONFIG(accessibility)
+        self.offersView.setAccessibleName(QCoreApplication.translate("CaseView", u"Resources offered", None))
+#endif // QT_CONFIG(accessibility)
+        self.acceptOfferButton.setText(QCoreApplication.translate("CaseView", u"Taken &up", None))
+        self.declineOfferButton.setText(QCoreApplication.translate("CaseView", u"&Not taken up", None))
+        pass
+    # retranslateUi
+

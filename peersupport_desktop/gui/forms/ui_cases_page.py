@@ -1,0 +1,141 @@
+# Generated from ui/cases_page.ui by ui/compile_forms.py (pyside6-uic): do not edit.
+from typing import Any
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_CasesPage(object):
+    def setupUi(self, CasesPage: Any) -> None:
+        if not CasesPage.objectName():
+            CasesPage.setObjectName(u"CasesPage")
+        self.layout = QVBoxLayout(CasesPage)
+        self.layout.setObjectName(u"layout")
+        self.searchEdit = QLineEdit(CasesPage)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.layout.addWidget(self.searchEdit)
+
+        self.filters = QHBoxLayout()
+        self.filters.setObjectName(u"filters")
+        self.statusLabel = QLabel(CasesPage)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.filters.addWidget(self.statusLabel)
+
+        self.statusCombo = QComboBox(CasesPage)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.filters.addWidget(self.statusCombo)
+
+        self.eventLabel = QLabel(CasesPage)
+        self.eventLabel.setObjectName(u"eventLabel")
+
+        self.filters.addWidget(self.eventLabel)
+
+        self.eventCombo = QComboBox(CasesPage)
+        self.eventCombo.setObjectName(u"eventCombo")
+
+        self.filters.addWidget(self.eventCombo)
+
+        self.supporterLabel = QLabel(CasesPage)
+        self.supporterLabel.setObjectName(u"supporterLabel")
+
+        self.filters.addWidget(self.supporterLabel)
+
+        self.supporterCombo = QComboBox(CasesPage)
+        self.supporterCombo.setObjectName(u"supporterCombo")
+
+        self.filters.addWidget(self.supporterCombo)
+
+        self.quarterLabel = QLabel(CasesPage)
+        self.quarterLabel.setObjectName(u"quarterLabel")
+
+        self.filters.addWidget(self.quarterLabel)
+
+        self.quarterCombo = QComboBox(CasesPage)
+        self.quarterCombo.setObjectName(u"quarterCombo")
+
+        self.filters.addWidget(self.quarterCombo)
+
+        self.overdueCheck = QCheckBox(CasesPage)
+        self.overdueCheck.setObjectName(u"overdueCheck")
+
+        self.filters.addWidget(self.overdueCheck)
+
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filters.addItem(self.filterSpacer)
+
+        self.countLabel = QLabel(CasesPage)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.filters.addWidget(self.countLabel)
+
+
+        self.layout.addLayout(self.filters)
+
+        self.table = QTableView(CasesPage)
+        self.table.setObjectName(u"table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+
+        self.layout.addWidget(self.table)
+
+#if QT_CONFIG(shortcut)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.eventLabel.setBuddy(self.eventCombo)
+        self.supporterLabel.setBuddy(self.supporterCombo)
+        self.quarterLabel.setBuddy(self.quarterCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.searchEdit, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.eventCombo)
+        QWidget.setTabOrder(self.eventCombo, self.supporterCombo)
+        QWidget.setTabOrder(self.supporterCombo, self.quarterCombo)
+        QWidget.setTabOrder(self.quarterCombo, self.overdueCheck)
+        QWidget.setTabOrder(self.overdueCheck, self.table)
+
+        self.retranslateUi(CasesPage)
+    # setupUi
+
+    def retranslateUi(self, CasesPage: Any) -> None:
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CasesPage", u"Search clinician, case reference or department", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("CasesPage", u"Search cases", None))
+#endif // QT_CONFIG(accessibility)
+        self.statusLabel.setText(QCoreApplication.translate("CasesPage", u"&Status:", None))
+#if QT_CONFIG(accessibility)
+        self.statusCombo.setAccessibleName(QCoreApplication.translate("CasesPage", u"Status filter", None))
+#endif // QT_CONFIG(accessibility)
+        self.eventLabel.setText(QCoreApplication.translate("CasesPage", u"&Event:", None))
+#if QT_CONFIG(accessibility)
+        self.eventCombo.setAccessibleName(QCoreApplication.translate("CasesPage", u"Event type filter", None))
+#endif // QT_CONFIG(accessibility)
+        self.supporterLabel.setText(QCoreApplication.translate("CasesPage", u"Su&pporter:", None))
+#if QT_CONFIG(accessibility)
+        self.supporterCombo.setAccessibleName(QCoreApplication.translate("CasesPage", u"Supporter filter", None))
+#endif // QT_CONFIG(accessibility)
+        self.quarterLabel.setText(QCoreApplication.translate("CasesPage", u"&Quarter:", None))
+#if QT_CONFIG(accessibility)
+        self.quarterCombo.setAccessibleName(QCoreApplication.translate("CasesPage", u"Quarter filter", None))
+#endif // QT_CONFIG(accessibility)
+        self.overdueCheck.setText(QCoreApplication.translate("CasesPage", u"&Overdue only", None))
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("CasesPage", u"Cases", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+
