@@ -47,6 +47,9 @@ class CasesPage(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)
+        # A label that changes width on each keystroke would lay the page out again.
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("000,000 of 000,000 cases"))
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.search.textChanged.connect(self.apply_filter)
         for combo in (self.status, self.event_type, self.supporter, self.quarter):
             combo.currentIndexChanged.connect(self.apply_filter)
