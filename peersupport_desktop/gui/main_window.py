@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -74,6 +74,14 @@ class MainWindow(QMainWindow):
             QListWidgetItem(icon(icon_name), title, self.navigation)
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for number, (title, _icon, _page) in enumerate(self.pages, start=1):
+            # Ctrl+1 … Ctrl+7: every page without the mouse.
+            go = QAction(f"Go to {title}", self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(
+                lambda _c=False, row=number - 1: self.navigation.setCurrentRow(row)
+            )
+            self.addAction(go)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)

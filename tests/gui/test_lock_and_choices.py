@@ -94,3 +94,26 @@ def test_a_half_filled_contact_is_not_dropped_silently(
     dialog.reject()
     assert asked == ["Discard this contact?"]
     assert dialog.isVisible() is not closes
+
+
+def test_pages_by_keyboard_and_the_people_of_a_group_event(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = referral(vault, "Omar Haddad", hours_ago=3)
+    event_id = cases.get_case(vault, first).event.id
+    referral(vault, "Lena Park", hours_ago=2, event_id=event_id)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    show_active(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.cases
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.today
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _title, text: shown.append(text))
+    view = CaseView(vault, first)
+    qtbot.addWidget(view)
+    assert view.involved_button.isEnabled()
+    qtbot.mouseClick(view.involved_button, Qt.MouseButton.LeftButton)
+    assert "Omar Haddad" in shown[0] and "Lena Park" in shown[0]
+    window.close()
