@@ -111,6 +111,18 @@ def _sort_key(column: Column) -> Callable[[CaseRow], Any]:
     return keys[column]
 
 
+_ROLES_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        CASE_ID_ROLE,
+        SORT_KEY_ROLE,
+    }
+)
+
+
 class CaseTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -138,7 +150,10 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._order):
+        # Painting asks for about eight roles per cell; answer the rest at once.
+        if role not in _ROLES_ANSWERED or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._order):
             return None
         row = self._rows[self._order[index.row()]]
         column = _COLUMNS[index.column()]
