@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from peersupport_desktop.gui.create_vault_dialog import CreateVaultDialog
 from peersupport_desktop.gui.look import icon, stylesheet
@@ -92,7 +92,16 @@ def run(vault_path: Path, demo: bool) -> int:
 
             vault = open_vault(vault_path, passphrase)
         else:
-            vault_path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                vault_path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                QMessageBox.critical(
+                    None,
+                    APP_NAME,
+                    f"The folder {vault_path.parent} cannot be created or written to: "
+                    "choose another place with --vault PATH.",
+                )
+                return 1
             vault = obtain_vault(vault_path)
         if vault is None:
             return 0

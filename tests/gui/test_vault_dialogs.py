@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -68,3 +69,19 @@ def test_a_damaged_file_says_so_and_offers_a_backup(qtbot: QtBot, tmp_path: Path
     assert "not a Peer Support vault" in dialog.ui.messageLabel.text()
     assert dialog.ui.restoreButton.isVisible()
     assert foreign.read_text().startswith("event_ref")
+
+
+def test_a_vault_folder_that_cannot_be_made_is_one_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from peersupport_desktop.gui import launch
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert launch.run(blocker / "inside" / "program.vault", demo=False) == 1
+    assert "cannot be created" in said[0]
+    assert blocker.read_text() == "not a folder"
