@@ -17,10 +17,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import (
     ColumnElement,
-    Integer,
     and_,
     case,
-    cast,
     distinct,
     exists,
     func,
@@ -215,10 +213,7 @@ def period_figures(
         resources_accepted=accepted_cases,
         offers_by_kind=offers_by_kind,
         closed_by_outcome=_closings(session, period, cutoff),
-        open_at_end=session.scalar(
-            select(func.count()).where(Case.referred_at < state_at, _open_at(state_at))
-        )
-        or 0,
+        open_at_end=_open_count(session, state_at),
         active_trained_supporters=_active_trained(session, period),
         trainings=session.scalar(
             select(func.count()).where(
@@ -234,25 +229,23 @@ def period_figures(
 def _trend(
     session: Session, quarters: list[Quarter], cutoff: dt.datetime
 ) -> tuple[TrendPoint, ...]:
-    """Referrals and within-target counts of several quarters in one grouped query."""
-    month = cast(func.strftime("%m", Case.referred_at), Integer)
-    label = func.printf("%sQ%d", func.strftime("%Y", Case.referred_at), (month + 2) / 3)
+    """Referrals and within-target counts per quarter: one index range each."""
     within = and_(
         Case.first_outreach_at.is_not(None),
         Case.first_outreach_at <= cutoff,
         Case.first_outreach_at <= Case.outreach_due_at,
     )
-    rows = session.execute(
-        select(label, func.count(), func.coalesce(func.sum(case((within, 1), else_=0)), 0))
-        .where(
-            Case.referred_at >= quarters[0].starts,
-            Case.referred_at < quarters[-1].ends,
-            Case.referred_at <= cutoff,
-        )
-        .group_by(label)
-    )
-    counts = {text: (int(n), int(w)) for text, n, w in rows}
-    return tuple(TrendPoint(q, *counts.get(str(q), (0, 0))) for q in quarters)
+    points = []
+    for quarter in quarters:
+        n, reached_in_time = session.execute(
+            select(func.count(), func.coalesce(func.sum(case((within, 1), else_=0)), 0)).where(
+                Case.referred_at >= quarter.starts,
+                Case.referred_at < quarter.ends,
+                Case.referred_at <= cutoff,
+            )
+        ).one()
+        points.append(TrendPoint(quarter, int(n), int(reached_in_time)))
+    return tuple(points)
 
 
 def _splits(session: Session, in_period: ColumnElement[bool]) -> dict[str, Counter[str]]:
@@ -446,6 +439,25 @@ def _workload(
         .order_by(func.count(Contact.id).desc(), Supporter.name)
     )
     return tuple(SupporterWorkload(int(i), name, int(n), int(m)) for i, name, n, m in rows)
+
+
+def _open_count(session: Session, moment: dt.datetime) -> int:
+    """Cases referred before ``moment`` and not closed then: two index counts.
+
+    A case has at most one closing standing at any moment (a reopen ends one before
+    the next begins), and a closing never precedes its referral.
+    """
+    referred = session.scalar(select(func.count()).where(Case.referred_at < moment)) or 0
+    closed = (
+        session.scalar(
+            select(func.count()).where(
+                CaseClosing.closed_at < moment,
+                or_(CaseClosing.reopened_at.is_(None), CaseClosing.reopened_at >= moment),
+            )
+        )
+        or 0
+    )
+    return referred - closed
 
 
 def _open_at(moment: dt.datetime) -> ColumnElement[bool]:
