@@ -26,6 +26,7 @@ from peersupport_desktop.gui.look import icon
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
 from peersupport_desktop.gui.pages.cases_page import CasesPage
 from peersupport_desktop.gui.pages.placeholder_page import PlaceholderPage
+from peersupport_desktop.gui.pages.reports_page import ReportsPage
 from peersupport_desktop.gui.pages.today_page import TodayPage
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
 from peersupport_desktop.services import events, supporters
@@ -36,7 +37,6 @@ from peersupport_desktop.store.vault import Vault
 LATER = {
     "Supporters": "the roster, trainings and best-fit matching.",
     "Calendar": "supporters' availability and the on-call rotation.",
-    "Reports": "the quarterly report, shown, printed and saved as PDF.",
     "Resources": "the directory of professional resources.",
     "Settings": "the program's settings.",
 }
@@ -60,12 +60,14 @@ class MainWindow(QMainWindow):
         self.today = TodayPage()
         self.cases = CasesPage(self.model)
         self.case_views: dict[int, CaseView] = {}
+        self.reports = ReportsPage(lambda: self.vault)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("Today", "today", self.today),
             ("Cases", "cases", self.cases),
         ]
         for title, promise in LATER.items():
             self.pages.append((title, title.lower(), PlaceholderPage(title, promise)))
+        self.pages.insert(4, ("Reports", "reports", self.reports))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -193,14 +195,15 @@ class MainWindow(QMainWindow):
         self.refresh_today()
 
     def print_report(self) -> None:
-        QMessageBox.information(
-            self,
-            "Printing",
-            "Printing the quarterly report from the window comes with the Reports page. "
-            "Meanwhile: peersupport-desktop report --quarter 2026Q3 --out report.pdf",
-        )
+        """Ctrl+P: the Reports page, and its print dialog once a report is shown."""
+        self.navigation.setCurrentRow(self.stack.indexOf(self.reports))
+        if self.reports.pdf is None:
+            self.reports.produce()
+        else:
+            self.reports.print_report()
 
     def _stop_loading(self) -> None:
+        self.reports.wait()
         if self.loader is not None:
             self.loader.wait()  # its transaction ends before the key is dropped
             self.loader = None
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
             return  # already locked
         self._stop_loading()
         self._reopen_after_unlock = list(self.case_views)
+        self.reports.clear()
         for view in list(self.case_views.values()):
             view.close()
         self.splitter.hide()

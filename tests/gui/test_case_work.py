@@ -13,7 +13,7 @@ from peersupport_desktop.gui.case_table_model import CaseTableModel
 from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
-from peersupport_desktop.services import audit, cases, events, resources, supporters
+from peersupport_desktop.services import audit, cases, contacts, events, resources, supporters
 from peersupport_desktop.services.case_list import all_case_rows
 from peersupport_desktop.store.vault import Vault
 from tests.gui.window_helpers import referral, show_active
@@ -185,3 +185,16 @@ def test_a_large_vault_shows_its_newest_cases_then_loads_the_rest(
     qtbot.waitUntil(lambda: len(window.model.rows()) == 8, timeout=10_000)
     assert window.today.queue.rowCount() == 8
     assert "8 awaiting outreach" in window.awaiting_label.text()
+
+
+def test_the_status_filter(qtbot: QtBot, vault: Vault) -> None:
+    waiting = referral(vault, "Waiting Person", hours_ago=2)
+    reached = referral(vault, "Reached Person", hours_ago=3)
+    contacts.log_contact(vault, reached, contacts.ContactInput("conversation", "phone"))
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    combo = window.cases.status
+    combo.setCurrentIndex(combo.findText(CaseStatus.IN_SUPPORT.label))
+    assert [window.model.case_id_at(r) for r in range(window.model.rowCount())] == [reached]
+    combo.setCurrentIndex(combo.findText(CaseStatus.NEW.label))
+    assert [window.model.case_id_at(r) for r in range(window.model.rowCount())] == [waiting]

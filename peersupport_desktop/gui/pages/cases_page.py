@@ -76,7 +76,8 @@ class CasesPage(QWidget):
         self.model.set_filter(
             CaseFilter(
                 text=self.search.text(),
-                status=self.status.currentData(),
+                # Combo boxes hand a StrEnum back as a plain str.
+                status=CaseStatus(status) if (status := self.status.currentData()) else None,
                 event_type=self.event_type.currentData(),
                 supporter_id=self.supporter.currentData(),
                 quarter=self.quarter.currentData(),
