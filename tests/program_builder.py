@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart, Outcome
-from peersupport_desktop.services import cases, contacts, resources, supporters
+from peersupport_desktop.services import availability, cases, contacts, resources, supporters
 from peersupport_desktop.services.clinicians import ClinicianInput
 from peersupport_desktop.services.events import EventInput
 from peersupport_desktop.store.vault import Vault
@@ -41,15 +41,15 @@ def build_program(vault: Vault, *, base: dt.datetime | None = None) -> BuiltProg
             capacity=3,
         ),
     )
-    supporters.add_slot(vault, mentor.id, 1, dt.time(12), dt.time(14))
-    supporters.add_exception(
+    availability.add_slot(vault, mentor.id, 1, dt.time(12), dt.time(14))
+    availability.add_exception(
         vault,
         mentor.id,
         available=False,
         starts_at=dt.datetime(2026, 8, 1),
         ends_at=dt.datetime(2026, 8, 15),
     )
-    supporters.set_on_call(vault, dt.date(2026, 7, 6), mentor.id)
+    availability.set_on_call(vault, dt.date(2026, 7, 6), mentor.id)
     supporters.add_training(vault, mentor.id, "Refresher 2026", dt.date(2026, 3, 1), refresher=True)
     eap = resources.add_resource(
         vault, resources.ResourceInput(kind="eap", name="Employee Assistance Program")

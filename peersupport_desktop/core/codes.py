@@ -112,6 +112,14 @@ class SupporterStatus(LabelledCode):
     RETIRED = "retired"
 
 
+class DepartmentRule(LabelledCode):
+    """Where a clinician's supporter comes from: the program's setting, or the person's wish."""
+
+    OUTSIDE = "outside"
+    WITHIN = "within"
+    EITHER = "either"
+
+
 class CaseStatus(LabelledCode):
     NEW = "new"
     OUTREACH_ATTEMPTED = "outreach_attempted"
@@ -194,6 +202,11 @@ _LABELS: dict[type[LabelledCode], dict[str, str]] = {
         "active": "Active",
         "paused": "Paused",
         "retired": "Retired",
+    },
+    DepartmentRule: {
+        "outside": "From another department",
+        "within": "From the same department",
+        "either": "From any department",
     },
     CaseStatus: {
         "new": "New",

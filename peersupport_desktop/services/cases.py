@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peersupport_desktop.core.codes import CaseStatus, Outcome, ReferralSource, SupporterStatus
+from peersupport_desktop.core.codes import (
+    CaseStatus,
+    DepartmentRule,
+    Outcome,
+    ReferralSource,
+    SupporterStatus,
+)
 from peersupport_desktop.core.lifecycle import Action, allowed_actions, allowed_outcomes
 from peersupport_desktop.services import audit, clinicians, events
 from peersupport_desktop.services.case_state import act, facts, load_case
@@ -52,6 +58,7 @@ class CaseRecord:
     outcome: Outcome | None
     next_follow_up: dt.date | None
     reopened_count: int
+    department_preference: DepartmentRule | None = None  # None: the program's rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +135,28 @@ def assign_supporter(vault: Vault, case_id: int, supporter_id: int | None) -> Ca
                 raise NotFound("supporter", supporter_id)
             if supporter.status is not SupporterStatus.ACTIVE:
                 raise InvalidInput("supporter", f"{supporter.name} is not active at the moment.")
+            if supporter.clinician_id is not None and supporter.clinician_id in session.scalars(
+                select(Case.clinician_id).where(Case.event_id == case.event_id)
+            ):
+                # A coordinator may overrule a full diary, never this.
+                raise InvalidInput("supporter", f"{supporter.name} was involved in the same event.")
         case.supporter_id = supporter_id
         audit.record(session, "case.assign", "case", case.id)
+        return to_record(case)
+
+
+def set_department_preference(
+    vault: Vault, case_id: int, preference: DepartmentRule | str | None
+) -> CaseRecord:
+    """The person's own wish about their supporter's department; None follows the program."""
+    with vault.transaction() as session:
+        case = load_case(session, case_id)
+        case.department_preference = (
+            None
+            if preference is None
+            else code_value("department_preference", DepartmentRule, preference)
+        )
+        audit.record(session, "case.preference", "case", case.id)
         return to_record(case)
 
 
@@ -230,4 +257,5 @@ def to_record(case: Case) -> CaseRecord:
         outcome=case.outcome,
         next_follow_up=case.next_follow_up,
         reopened_count=case.reopened_count,
+        department_preference=case.department_preference,
     )

@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from peersupport_desktop.core.codes import DepartmentRule
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.services.validation import required_text
+from peersupport_desktop.services.validation import code_value, required_text
 from peersupport_desktop.store.models import ProgramSettings
 from peersupport_desktop.store.vault import Vault
 
@@ -24,6 +25,7 @@ class Settings:
     small_number_threshold: int
     auto_lock_minutes: int
     retention_months: int | None
+    department_rule: DepartmentRule = DepartmentRule.OUTSIDE
 
 
 def get_settings(vault: Vault) -> Settings:
@@ -42,6 +44,9 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
         row.small_number_threshold = settings.small_number_threshold
         row.auto_lock_minutes = settings.auto_lock_minutes
         row.retention_months = settings.retention_months
+        row.department_rule = code_value(
+            "department_rule", DepartmentRule, settings.department_rule
+        )
         audit.record(session, "settings.edit", "settings", 1)
         return _record(row)
 
@@ -53,6 +58,10 @@ def change_settings(vault: Vault, **changes: object) -> Settings:
 
 def outreach_target(session: Session) -> dt.timedelta:
     return dt.timedelta(hours=_row(session).outreach_target_hours)
+
+
+def program_department_rule(session: Session) -> DepartmentRule:
+    return _row(session).department_rule
 
 
 def _validate(settings: Settings) -> None:
@@ -83,4 +92,5 @@ def _record(row: ProgramSettings) -> Settings:
         small_number_threshold=row.small_number_threshold,
         auto_lock_minutes=row.auto_lock_minutes,
         retention_months=row.retention_months,
+        department_rule=row.department_rule,
     )

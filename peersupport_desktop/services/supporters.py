@@ -1,11 +1,11 @@
-"""The roster of trained peer supporters, their trainings and their availability."""
+"""The roster of trained peer supporters and their trainings."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import Role, SupporterStatus
@@ -21,9 +21,7 @@ from peersupport_desktop.services.validation import (
     required_text,
 )
 from peersupport_desktop.store.models import (
-    AvailabilityException,
-    AvailabilitySlot,
-    OnCallWeek,
+    Clinician,
     Supporter,
     Training,
 )
@@ -42,6 +40,7 @@ class SupporterInput:
     training_date: dt.date | None = None
     refresher_due: dt.date | None = None
     capacity: int = 3
+    clinician_id: int | None = None  # the same person's record as a clinician, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,24 +57,7 @@ class SupporterRecord:
     refresher_due: dt.date | None
     status: SupporterStatus
     capacity: int
-
-
-@dataclass(frozen=True, slots=True)
-class SlotRecord:
-    id: int
-    supporter_id: int
-    weekday: int
-    starts: dt.time
-    ends: dt.time
-
-
-@dataclass(frozen=True, slots=True)
-class ExceptionRecord:
-    id: int
-    supporter_id: int
-    available: bool
-    starts_at: dt.datetime
-    ends_at: dt.datetime
+    clinician_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +81,7 @@ def add_supporter(vault: Vault, data: SupporterInput) -> SupporterRecord:
 
 def edit_supporter(vault: Vault, supporter_id: int, data: SupporterInput) -> SupporterRecord:
     with vault.transaction() as session:
-        row = _get(session, supporter_id)
+        row = supporter_row(session, supporter_id)
         _fill(session, row, data)
         audit.record(session, "supporter.edit", "supporter", row.id)
         return _record(session, row)
@@ -108,7 +90,7 @@ def edit_supporter(vault: Vault, supporter_id: int, data: SupporterInput) -> Sup
 def set_status(vault: Vault, supporter_id: int, status: SupporterStatus | str) -> SupporterRecord:
     """Pause, retire or reactivate; a retired supporter keeps their history."""
     with vault.transaction() as session:
-        row = _get(session, supporter_id)
+        row = supporter_row(session, supporter_id)
         row.status = code_value("status", SupporterStatus, status)
         audit.record(session, f"supporter.{row.status.value}", "supporter", row.id)
         return _record(session, row)
@@ -116,7 +98,7 @@ def set_status(vault: Vault, supporter_id: int, status: SupporterStatus | str) -
 
 def get_supporter(vault: Vault, supporter_id: int) -> SupporterRecord:
     with vault.transaction() as session:
-        return _record(session, _get(session, supporter_id))
+        return _record(session, supporter_row(session, supporter_id))
 
 
 def list_supporters(vault: Vault, *, include_retired: bool = False) -> list[SupporterRecord]:
@@ -127,85 +109,11 @@ def list_supporters(vault: Vault, *, include_retired: bool = False) -> list[Supp
         return [_record(session, row) for row in session.scalars(query)]
 
 
-def add_slot(
-    vault: Vault, supporter_id: int, weekday: int, starts: dt.time, ends: dt.time
-) -> SlotRecord:
-    if not 0 <= weekday <= 6:
-        raise InvalidInput("weekday", "The weekday is 0 (Monday) to 6 (Sunday).")
-    if starts >= ends:
-        raise InvalidInput("ends", "A slot must end after it starts.")
-    with vault.transaction() as session:
-        _get(session, supporter_id)
-        row = AvailabilitySlot(supporter_id=supporter_id, weekday=weekday, starts=starts, ends=ends)
-        session.add(row)
-        session.flush()
-        audit.record(session, "availability.add", "availability_slot", row.id)
-        return SlotRecord(row.id, supporter_id, weekday, starts, ends)
-
-
-def remove_slot(vault: Vault, slot_id: int) -> None:
-    with vault.transaction() as session:
-        if session.get(AvailabilitySlot, slot_id) is None:
-            raise NotFound("availability slot", slot_id)
-        session.execute(delete(AvailabilitySlot).where(AvailabilitySlot.id == slot_id))
-        audit.record(session, "availability.remove", "availability_slot", slot_id)
-
-
-def slots_of(vault: Vault, supporter_id: int) -> list[SlotRecord]:
-    query = (
-        select(AvailabilitySlot)
-        .where(AvailabilitySlot.supporter_id == supporter_id)
-        .order_by(AvailabilitySlot.weekday, AvailabilitySlot.starts)
-    )
-    with vault.transaction() as session:
-        return [
-            SlotRecord(r.id, r.supporter_id, r.weekday, r.starts, r.ends)
-            for r in session.scalars(query)
-        ]
-
-
-def add_exception(
-    vault: Vault,
-    supporter_id: int,
-    *,
-    available: bool,
-    starts_at: dt.datetime,
-    ends_at: dt.datetime,
-) -> ExceptionRecord:
-    """Away for a span (available=False) or an extra slot on a date (available=True)."""
-    if starts_at >= ends_at:
-        raise InvalidInput("ends_at", "An exception must end after it starts.")
-    with vault.transaction() as session:
-        _get(session, supporter_id)
-        row = AvailabilityException(
-            supporter_id=supporter_id, available=available, starts_at=starts_at, ends_at=ends_at
-        )
-        session.add(row)
-        session.flush()
-        audit.record(session, "availability.exception", "availability_exception", row.id)
-        return ExceptionRecord(row.id, supporter_id, available, starts_at, ends_at)
-
-
-def set_on_call(vault: Vault, week_start: dt.date, supporter_id: int) -> None:
-    """Make a supporter first call for the week that starts on a Monday."""
-    if week_start.weekday() != 0:
-        raise InvalidInput("week_start", "An on-call week starts on a Monday.")
-    with vault.transaction() as session:
-        _get(session, supporter_id)
-        row = session.scalar(select(OnCallWeek).where(OnCallWeek.week_start == week_start))
-        if row is None:
-            row = OnCallWeek(week_start=week_start, supporter_id=supporter_id)
-            session.add(row)
-        row.supporter_id = supporter_id
-        session.flush()
-        audit.record(session, "oncall.set", "on_call_week", row.id)
-
-
 def add_training(
     vault: Vault, supporter_id: int, title: str, held_on: dt.date, *, refresher: bool = False
 ) -> TrainingRecord:
     with vault.transaction() as session:
-        supporter = _get(session, supporter_id)
+        supporter = supporter_row(session, supporter_id)
         clean = required_text("title", title, max_length=200, what="The training's title")
         row = Training(supporter_id=supporter_id, title=clean, held_on=held_on, refresher=refresher)
         session.add(row)
@@ -235,9 +143,12 @@ def _fill(session: Session, row: Supporter, data: SupporterInput) -> None:
     if data.training_date and data.refresher_due and data.refresher_due < data.training_date:
         raise InvalidInput("refresher_due", "A refresher cannot be due before the training.")
     row.capacity = non_negative("capacity", data.capacity, what="The capacity", maximum=50)
+    if data.clinician_id is not None and session.get(Clinician, data.clinician_id) is None:
+        raise NotFound("clinician", data.clinician_id)
+    row.clinician_id = data.clinician_id
 
 
-def _get(session: Session, supporter_id: int) -> Supporter:
+def supporter_row(session: Session, supporter_id: int) -> Supporter:
     row = session.get(Supporter, supporter_id)
     if row is None:
         raise NotFound("supporter", supporter_id)
@@ -258,4 +169,5 @@ def _record(session: Session, row: Supporter) -> SupporterRecord:
         refresher_due=row.refresher_due,
         status=row.status,
         capacity=row.capacity,
+        clinician_id=row.clinician_id,
     )

@@ -70,6 +70,7 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "outcome": S,
         "next_follow_up": Q,
         "reopened_count": T,
+        "department_preference": S,
     },
     "case_closings": {"id": N, "case_id": N, "closed_at": Q, "outcome": S, "reopened_at": Q},
     "contacts": {
@@ -108,6 +109,7 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "small_number_threshold": T,
         "auto_lock_minutes": N,
         "retention_months": N,
+        "department_rule": N,
     },
     "audit_log": {"id": N, "at": N, "action": N, "record_kind": N, "record_id": N},
 }

@@ -30,6 +30,7 @@ from peersupport_desktop.core.codes import (
     CaseStatus,
     ContactKind,
     ContactMode,
+    DepartmentRule,
     Outcome,
     ReferralSource,
     ResourceKind,
@@ -146,13 +147,18 @@ class Case(Base):
     outcome: Mapped[Outcome | None] = mapped_column(code(Outcome, "outcome"))
     next_follow_up: Mapped[dt.date | None] = mapped_column(Date)
     reopened_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The person's own wish about their supporter's department; None = the program's rule.
+    department_preference: Mapped[DepartmentRule | None] = mapped_column(
+        code(DepartmentRule, "department_rule")
+    )
 
     __table_args__ = (
         Index("ix_cases_referred_at", "referred_at"),
         Index("ix_cases_status", "status"),
         Index("ix_cases_clinician", "clinician_id"),
         Index("ix_cases_event", "event_id"),
-        Index("ix_cases_supporter", "supporter_id"),
+        # Matching's counts per supporter (open, recent, by event) from the index alone.
+        Index("ix_cases_supporter", "supporter_id", "status", "referred_at", "event_id"),
         # The figures' scans: answered from the index alone, without the wide rows.
         Index("ix_cases_timing", "referred_at", "first_outreach_at", "outreach_due_at", "outcome"),
         Index("ix_cases_first_outreach", "first_outreach_at"),
@@ -197,6 +203,7 @@ class Contact(Base):
         # Covers "was this case reached by then?" without reading the contact rows.
         Index("ix_contacts_case", "case_id", "kind", "occurred_at"),
         Index("ix_contacts_occurred_at", "occurred_at"),
+        Index("ix_contacts_supporter", "supporter_id", "occurred_at"),  # "last supported"
         CheckConstraint("duration_minutes >= 0", name="duration"),
     )
 
@@ -282,6 +289,10 @@ class ProgramSettings(Base):
     auto_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
     # Months after closing before a case is de-identified; None = retention off.
     retention_months: Mapped[int | None] = mapped_column(Integer)
+    # Where supporters come from, unless the person on a case wishes otherwise.
+    department_rule: Mapped[DepartmentRule] = mapped_column(
+        code(DepartmentRule, "department_rule"), default=DepartmentRule.OUTSIDE
+    )
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),

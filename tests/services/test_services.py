@@ -20,10 +20,12 @@ from peersupport_desktop.core.codes import (
 from peersupport_desktop.core.lifecycle import Action
 from peersupport_desktop.services import (
     audit,
+    availability,
     cases,
     clinicians,
     contacts,
     events,
+    matching,
     resources,
     settings,
     supporters,
@@ -310,18 +312,27 @@ def _operations(vault: Vault, tmp_path: Path) -> list[tuple[str, Callable[[], ob
         ("supporter.add", lambda: supporters.add_supporter(vault, supporter_input)),
         ("supporter.edit", lambda: supporters.edit_supporter(vault, sid, supporter_input)),
         ("supporter.paused", lambda: supporters.set_status(vault, sid, "paused")),
-        ("availability.add", lambda: supporters.add_slot(vault, sid, 2, dt.time(8), dt.time(9))),
+        ("availability.add", lambda: availability.add_slot(vault, sid, 2, dt.time(8), dt.time(9))),
         (
             "availability.remove",
-            lambda: supporters.remove_slot(vault, supporters.slots_of(vault, sid)[0].id),
+            lambda: availability.remove_slot(vault, availability.slots_of(vault, sid)[0].id),
         ),
         (
             "availability.exception",
-            lambda: supporters.add_exception(
+            lambda: availability.add_exception(
                 vault, sid, available=True, starts_at=REFERRED, ends_at=later
             ),
         ),
-        ("oncall.set", lambda: supporters.set_on_call(vault, dt.date(2026, 9, 7), sid)),
+        ("oncall.set", lambda: availability.set_on_call(vault, dt.date(2026, 9, 7), sid)),
+        ("oncall.clear", lambda: availability.clear_on_call(vault, dt.date(2026, 9, 7))),
+        (
+            "availability.exception_remove",
+            lambda: availability.remove_exception(
+                vault, availability.exceptions_of(vault, sid)[0].id
+            ),
+        ),
+        ("case.match", lambda: matching.suggest_supporters(vault, case.id)),
+        ("case.preference", lambda: cases.set_department_preference(vault, case.id, "within")),
         (
             "training.add",
             lambda: supporters.add_training(vault, sid, "Basics", dt.date(2024, 1, 5)),

@@ -1,0 +1,64 @@
+"""The roster as the Supporters page shows it: each supporter with their load,
+when they last supported someone, and whether a refresher is overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from peersupport_desktop.core.codes import CaseStatus, ContactKind, SupporterStatus
+from peersupport_desktop.services.clock import now
+from peersupport_desktop.services.supporters import SupporterRecord, list_supporters
+from peersupport_desktop.store.models import Case, Contact
+from peersupport_desktop.store.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    supporter: SupporterRecord
+    open_cases: int
+    last_supported: dt.datetime | None  # the last conversation they had with someone
+    refresher_overdue: bool
+
+    @property
+    def load(self) -> str:
+        return f"{self.open_cases} of {self.supporter.capacity}"
+
+
+def roster(vault: Vault, *, today: dt.date | None = None) -> list[RosterRow]:
+    """Everyone, retired included (they keep their history), by name."""
+    today = today or now().date()
+    people = list_supporters(vault, include_retired=True)
+    with vault.transaction() as session:
+        load = dict(
+            session.execute(
+                select(Case.supporter_id, func.count())
+                .where(Case.supporter_id.is_not(None), Case.status != CaseStatus.CLOSED)
+                .group_by(Case.supporter_id)
+            ).all()
+        )
+        last = dict(
+            session.execute(
+                select(Contact.supporter_id, func.max(Contact.occurred_at))
+                .where(
+                    Contact.supporter_id.is_not(None),
+                    Contact.kind != ContactKind.OUTREACH_ATTEMPT,
+                )
+                .group_by(Contact.supporter_id)
+            ).all()
+        )
+    return [
+        RosterRow(
+            supporter=person,
+            open_cases=load.get(person.id, 0),
+            last_supported=last.get(person.id),
+            refresher_overdue=(
+                person.status is not SupporterStatus.RETIRED
+                and person.refresher_due is not None
+                and person.refresher_due < today
+            ),
+        )
+        for person in people
+    ]
