@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -120,7 +121,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=commands.report)
+
+    oncall = sub.add_parser(
+        "oncall", help="write the on-call rotation for a date range as an iCalendar file"
+    )
+    _vault_option(oncall)
+    _passphrase_option(oncall)
+    _date_range_options(oncall)
+    oncall.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    oncall.set_defaults(handler=commands.oncall)
+
+    available = sub.add_parser(
+        "availability", help="write one supporter's availability as an iCalendar file"
+    )
+    _vault_option(available)
+    _passphrase_option(available)
+    available.add_argument(
+        "--supporter", required=True, metavar="NAME", help="the supporter's name, as on the roster"
+    )
+    _date_range_options(available)
+    available.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    available.set_defaults(handler=commands.availability)
     return parser
+
+
+def _date_range_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-01-31") from None
 
 
 def _vault_option(parser: argparse.ArgumentParser) -> None:

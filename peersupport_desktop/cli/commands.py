@@ -127,3 +127,23 @@ def report(args: argparse.Namespace) -> int:
         written = save_report(vault, args.quarter, edition, args.out)
     _say(f"Wrote the {edition.heading.lower()} of the {args.quarter} report to {written}.")
     return ExitCode.OK
+
+
+def oncall(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services.calendar_files import save_rotation
+
+    with _open(args) as vault:
+        written = save_rotation(vault, args.start, args.end, args.out)
+    _say(f"Wrote the on-call rotation {args.start} to {args.end} to {written}.")
+    return ExitCode.OK
+
+
+def availability(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services.calendar_files import save_availability
+    from peersupport_desktop.services.supporters import find_supporter
+
+    with _open(args) as vault:
+        person = find_supporter(vault, args.supporter)
+        written = save_availability(vault, person.id, args.start, args.end, args.out)
+    _say(f"Wrote {person.name}'s availability {args.start} to {args.end} to {written}.")
+    return ExitCode.OK

@@ -109,6 +109,17 @@ def list_supporters(vault: Vault, *, include_retired: bool = False) -> list[Supp
         return [_record(session, row) for row in session.scalars(query)]
 
 
+def find_supporter(vault: Vault, name: str) -> SupporterRecord:
+    """The one supporter of that name (any letter case), retired ones included."""
+    wanted = name.strip().casefold()
+    found = [s for s in list_supporters(vault, include_retired=True) if s.name.casefold() == wanted]
+    if not found:
+        raise InvalidInput("supporter", "No supporter of that name is on the roster.")
+    if len(found) > 1:
+        raise InvalidInput("supporter", "Two or more supporters share that name.")
+    return found[0]
+
+
 def add_training(
     vault: Vault, supporter_id: int, title: str, held_on: dt.date, *, refresher: bool = False
 ) -> TrainingRecord:

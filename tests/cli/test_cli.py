@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
-from peersupport_desktop.services import audit
+from peersupport_desktop.services import audit, supporters
 from peersupport_desktop.store.vault import open_vault
 from tests.conftest import PASSPHRASE
 
@@ -223,3 +225,42 @@ def test_demo_command(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixt
     with open_vault(vault, PASSPHRASE) as opened:
         assert audit.entries(opened, action="demo.fill")
     assert run(*args) == ExitCode.NO_SUCH_FILE  # never over an existing vault
+
+
+def test_oncall_and_availability_commands(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v.vault"
+    pf = str(passfile)
+    run("demo", "--vault", str(vault), "--passphrase-file", pf, "--cases", "20")
+    out = tmp_path / "rotation.ics"
+    dates = ("--from", "2026-01-01", "--to", "2026-03-31")
+    common = ("--vault", str(vault), "--passphrase-file", pf, *dates)
+    assert run("oncall", *common, "--out", str(out)) == ExitCode.OK
+    weeks = list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
+    # Every week that touches the range: 29 Dec 2025 to the week of 30 Mar 2026.
+    assert weeks[0].start == dt.date(2025, 12, 29) and weeks[-1].start == dt.date(2026, 3, 30)
+    assert len(weeks) == 14 and all(str(w["summary"]).startswith("First call: ") for w in weeks)
+    assert "on-call rotation" in capsys.readouterr().out
+    with open_vault(vault, PASSPHRASE) as opened:
+        name = supporters.list_supporters(opened)[0].name
+    mine = tmp_path / "mine.ics"
+    assert run("availability", *common, "--supporter", name.upper(), "--out", str(mine)) == 0
+    assert Calendar.from_ical(mine.read_bytes()).walk("VEVENT")
+    assert (
+        run("availability", *common, "--supporter", "Nobody", "--out", str(mine)) == ExitCode.USAGE
+    )
+    assert "No supporter of that name" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as bad:
+        run(
+            "oncall",
+            "--vault",
+            str(vault),
+            "--from",
+            "2026-13-01",
+            "--to",
+            "2026-03-31",
+            "--out",
+            str(out),
+        )
+    assert bad.value.code == ExitCode.USAGE
