@@ -21,6 +21,7 @@ from peersupport_desktop.core.codes import CaseStatus, ContactKind, Outcome
 from peersupport_desktop.core.lifecycle import Action
 from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
+from peersupport_desktop.gui.match_dialog import MatchDialog
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
 from peersupport_desktop.services import cases, events, resources, supporters
 from peersupport_desktop.services.cases import CaseDetail
@@ -66,6 +67,7 @@ class CaseView(QDialog):
         ui.reopenButton.clicked.connect(self.reopen)
         ui.involvedButton.clicked.connect(self.show_involved)
         ui.assignButton.clicked.connect(lambda: self.assign(self.supporter.currentData()))
+        ui.matchButton.clicked.connect(self.find_best_fit)
         ui.followUpButton.clicked.connect(self._set_follow_up)
         ui.acceptOfferButton.clicked.connect(lambda: self._respond(True))
         ui.declineOfferButton.clicked.connect(lambda: self._respond(False))
@@ -90,6 +92,12 @@ class CaseView(QDialog):
 
     def assign(self, supporter_id: int | None) -> None:
         self._do(lambda: cases.assign_supporter(self.vault, self.case_id, supporter_id))
+
+    def find_best_fit(self) -> MatchDialog:
+        dialog = MatchDialog(self.vault, self.case_id, self)
+        dialog.assigned.connect(lambda _sid: self._after_change())
+        dialog.show()
+        return dialog
 
     def offer(self, resource_id: int) -> None:
         self._do(lambda: resources.offer_resource(self.vault, self.case_id, resource_id))

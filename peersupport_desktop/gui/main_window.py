@@ -24,9 +24,11 @@ from peersupport_desktop.gui.case_table_model import CaseTableModel
 from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.look import icon
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
+from peersupport_desktop.gui.pages.calendar_page import CalendarPage
 from peersupport_desktop.gui.pages.cases_page import CasesPage
 from peersupport_desktop.gui.pages.placeholder_page import PlaceholderPage
 from peersupport_desktop.gui.pages.reports_page import ReportsPage
+from peersupport_desktop.gui.pages.supporters_page import SupportersPage
 from peersupport_desktop.gui.pages.today_page import TodayPage
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
 from peersupport_desktop.services import events, supporters
@@ -35,8 +37,6 @@ from peersupport_desktop.services.case_list import CaseRow, case_row, newest_cas
 from peersupport_desktop.store.vault import Vault
 
 LATER = {
-    "Supporters": "the roster, trainings and best-fit matching.",
-    "Calendar": "supporters' availability and the on-call rotation.",
     "Resources": "the directory of professional resources.",
     "Settings": "the program's settings.",
 }
@@ -61,13 +61,17 @@ class MainWindow(QMainWindow):
         self.cases = CasesPage(self.model)
         self.case_views: dict[int, CaseView] = {}
         self.reports = ReportsPage(lambda: self.vault)
+        self.roster = SupportersPage(lambda: self.vault)
+        self.calendar = CalendarPage(lambda: self.vault)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("Today", "today", self.today),
             ("Cases", "cases", self.cases),
+            ("Supporters", "supporters", self.roster),
+            ("Calendar", "calendar", self.calendar),
+            ("Reports", "reports", self.reports),
         ]
         for title, promise in LATER.items():
             self.pages.append((title, title.lower(), PlaceholderPage(title, promise)))
-        self.pages.insert(4, ("Reports", "reports", self.reports))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -88,6 +92,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + 48)
         self.splitter.setSizes([180, 900])
         self.setCentralWidget(self.splitter)
 
@@ -109,6 +115,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.awaiting_label)
         self.today.open_case.connect(self.open_case)
         self.cases.open_case.connect(self.open_case)
+        self.roster.changed.connect(self.roster_changed)
+        self.calendar.changed.connect(self.refresh_today)
         self._restore_layout()
         self.navigation.setCurrentRow(0)
         self.reload()
@@ -120,10 +128,8 @@ class MainWindow(QMainWindow):
         A small vault loads at once; a large one shows its newest cases at once and
         loads the rest in a worker thread (the figures on Today wait for all of them).
         """
-        self.cases.fill_choices(
-            events.event_types(self.vault),
-            [(s.id, s.name) for s in supporters.list_supporters(self.vault)],
-        )
+        self._fill_supporter_choices()
+        self.roster.refresh()
         first = newest_case_rows(self.vault, self.first_screenful + 1)
         if len(first) <= self.first_screenful:
             self._show_rows(first)
@@ -157,6 +163,18 @@ class MainWindow(QMainWindow):
         waiting = self.today.queue.rowCount()
         self.vault_label.setText(f"Vault: {self.vault.path}")
         self.awaiting_label.setText(f"{waiting} awaiting outreach")
+
+    def _fill_supporter_choices(self) -> None:
+        self.cases.fill_choices(
+            events.event_types(self.vault),
+            [(s.id, s.name) for s in supporters.list_supporters(self.vault)],
+        )
+        self.calendar.fill_choices()
+
+    def roster_changed(self) -> None:
+        """A supporter was added, edited, paused or given new availability."""
+        self._fill_supporter_choices()
+        self.refresh_today()
 
     def case_changed(self, case_id: int) -> None:
         if self.loader is not None:
@@ -218,6 +236,8 @@ class MainWindow(QMainWindow):
         self._stop_loading()
         self._reopen_after_unlock = list(self.case_views)
         self.reports.clear()
+        self.roster.clear()
+        self.calendar.clear()
         for view in list(self.case_views.values()):
             view.close()
         self.splitter.hide()

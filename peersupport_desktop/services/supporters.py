@@ -138,6 +138,19 @@ def add_training(
         return TrainingRecord(row.id, supporter_id, clean, held_on, refresher)
 
 
+def trainings_of(vault: Vault, supporter_id: int) -> list[TrainingRecord]:
+    query = (
+        select(Training)
+        .where(Training.supporter_id == supporter_id)
+        .order_by(Training.held_on, Training.id)
+    )
+    with vault.transaction() as session:
+        return [
+            TrainingRecord(r.id, r.supporter_id, r.title, r.held_on, r.refresher)
+            for r in session.scalars(query)
+        ]
+
+
 def _fill(session: Session, row: Supporter, data: SupporterInput) -> None:
     row.name = required_text("name", data.name, max_length=200, what="The name")
     row.role = code_value("role", Role, data.role)

@@ -101,6 +101,11 @@ class Ui_CaseView(object):
 
         self.supporterRow.addWidget(self.assignButton)
 
+        self.matchButton = QPushButton(CaseView)
+        self.matchButton.setObjectName(u"matchButton")
+
+        self.supporterRow.addWidget(self.matchButton)
+
         self.supporterRow.setStretch(0, 1)
 
         self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.supporterRow)
@@ -193,7 +198,8 @@ class Ui_CaseView(object):
         QWidget.setTabOrder(self.closeButton, self.reopenButton)
         QWidget.setTabOrder(self.reopenButton, self.supporterCombo)
         QWidget.setTabOrder(self.supporterCombo, self.assignButton)
-        QWidget.setTabOrder(self.assignButton, self.followUpEdit)
+        QWidget.setTabOrder(self.assignButton, self.matchButton)
+        QWidget.setTabOrder(self.matchButton, self.followUpEdit)
         QWidget.setTabOrder(self.followUpEdit, self.noFollowUpCheck)
         QWidget.setTabOrder(self.noFollowUpCheck, self.followUpButton)
         QWidget.setTabOrder(self.followUpButton, self.contactsView)
@@ -217,6 +223,7 @@ class Ui_CaseView(object):
         self.supporterCombo.setAccessibleName(QCoreApplication.translate("CaseView", u"Assigned supporter", None))
 #endif // QT_CONFIG(accessibility)
         self.assignButton.setText(QCoreApplication.translate("CaseView", u"A&ssign", None))
+        self.matchButton.setText(QCoreApplication.translate("CaseView", u"Find &best fit\u2026", None))
         self.followUpLabel.setText(QCoreApplication.translate("CaseView", u"Next &follow-up:", None))
         self.followUpEdit.setDisplayFormat(QCoreApplication.translate("CaseView", u"yyyy-MM-dd", None))
         self.noFollowUpCheck.setText(QCoreApplication.translate("CaseView", u"None planned", None))

@@ -1,0 +1,140 @@
+# Generated from ui/supporters_page.ui by ui/compile_forms.py (pyside6-uic): do not edit.
+from typing import Any
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_SupportersPage(object):
+    def setupUi(self, SupportersPage: Any) -> None:
+        if not SupportersPage.objectName():
+            SupportersPage.setObjectName(u"SupportersPage")
+        self.layout = QVBoxLayout(SupportersPage)
+        self.layout.setObjectName(u"layout")
+        self.heading = QLabel(SupportersPage)
+        self.heading.setObjectName(u"heading")
+
+        self.layout.addWidget(self.heading)
+
+        self.filters = QHBoxLayout()
+        self.filters.setObjectName(u"filters")
+        self.searchEdit = QLineEdit(SupportersPage)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.filters.addWidget(self.searchEdit)
+
+        self.retiredCheck = QCheckBox(SupportersPage)
+        self.retiredCheck.setObjectName(u"retiredCheck")
+
+        self.filters.addWidget(self.retiredCheck)
+
+        self.countLabel = QLabel(SupportersPage)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.filters.addWidget(self.countLabel)
+
+
+        self.layout.addLayout(self.filters)
+
+        self.table = QTableView(SupportersPage)
+        self.table.setObjectName(u"table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+
+        self.layout.addWidget(self.table)
+
+        self.buttons = QHBoxLayout()
+        self.buttons.setObjectName(u"buttons")
+        self.addButton = QPushButton(SupportersPage)
+        self.addButton.setObjectName(u"addButton")
+
+        self.buttons.addWidget(self.addButton)
+
+        self.editButton = QPushButton(SupportersPage)
+        self.editButton.setObjectName(u"editButton")
+
+        self.buttons.addWidget(self.editButton)
+
+        self.availabilityButton = QPushButton(SupportersPage)
+        self.availabilityButton.setObjectName(u"availabilityButton")
+
+        self.buttons.addWidget(self.availabilityButton)
+
+        self.pauseButton = QPushButton(SupportersPage)
+        self.pauseButton.setObjectName(u"pauseButton")
+
+        self.buttons.addWidget(self.pauseButton)
+
+        self.retireButton = QPushButton(SupportersPage)
+        self.retireButton.setObjectName(u"retireButton")
+
+        self.buttons.addWidget(self.retireButton)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons.addItem(self.buttonSpacer)
+
+        self.exportButton = QPushButton(SupportersPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.buttons.addWidget(self.exportButton)
+
+        self.importButton = QPushButton(SupportersPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.buttons.addWidget(self.importButton)
+
+
+        self.layout.addLayout(self.buttons)
+
+        self.messageLabel = QLabel(SupportersPage)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.messageLabel)
+
+        QWidget.setTabOrder(self.searchEdit, self.retiredCheck)
+        QWidget.setTabOrder(self.retiredCheck, self.table)
+        QWidget.setTabOrder(self.table, self.addButton)
+        QWidget.setTabOrder(self.addButton, self.editButton)
+        QWidget.setTabOrder(self.editButton, self.availabilityButton)
+        QWidget.setTabOrder(self.availabilityButton, self.pauseButton)
+        QWidget.setTabOrder(self.pauseButton, self.retireButton)
+        QWidget.setTabOrder(self.retireButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.importButton)
+
+        self.retranslateUi(SupportersPage)
+    # setupUi
+
+    def retranslateUi(self, SupportersPage: Any) -> None:
+        self.heading.setText(QCoreApplication.translate("SupportersPage", u"Supporters", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("SupportersPage", u"Search name, role, department or language", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("SupportersPage", u"Search supporters", None))
+#endif // QT_CONFIG(accessibility)
+        self.retiredCheck.setText(QCoreApplication.translate("SupportersPage", u"Show &retired", None))
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("SupportersPage", u"Supporters", None))
+#endif // QT_CONFIG(accessibility)
+        self.addButton.setText(QCoreApplication.translate("SupportersPage", u"&Add supporter\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("SupportersPage", u"&Edit\u2026", None))
+        self.availabilityButton.setText(QCoreApplication.translate("SupportersPage", u"A&vailability and training\u2026", None))
+        self.pauseButton.setText(QCoreApplication.translate("SupportersPage", u"&Pause", None))
+        self.retireButton.setText(QCoreApplication.translate("SupportersPage", u"Re&tire", None))
+        self.exportButton.setText(QCoreApplication.translate("SupportersPage", u"E&xport calendar\u2026", None))
+        self.importButton.setText(QCoreApplication.translate("SupportersPage", u"&Import calendar\u2026", None))
+        pass
+    # retranslateUi
+

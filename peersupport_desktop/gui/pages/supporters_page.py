@@ -1,0 +1,269 @@
+"""Supporters: the roster with load, last support and refresher flags; add, edit,
+pause, retire; availability and trainings; calendar files in and out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+
+from peersupport_desktop.core.codes import SupporterStatus
+from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
+from peersupport_desktop.gui.forms.ui_supporters_page import Ui_SupportersPage
+from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
+from peersupport_desktop.gui.supporter_dialog import SupporterDialog
+from peersupport_desktop.services import calendar_files, supporters
+from peersupport_desktop.services.errors import InvalidInput, NotFound
+from peersupport_desktop.services.roster import RosterRow, roster
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault
+
+COLUMNS = (
+    "Name",
+    "Role",
+    "Department",
+    "Languages",
+    "Load",
+    "Last supported",
+    "Refresher due",
+    "Status",
+)
+EXPORT_DAYS = 90  # a calendar file covers the next three months
+
+
+def roster_cells(row: RosterRow) -> tuple[str, ...]:
+    person = row.supporter
+    refresher = f"{person.refresher_due:%Y-%m-%d}" if person.refresher_due else "none set"
+    if row.refresher_overdue:
+        refresher += " · overdue"
+    return (
+        person.name,
+        person.role.label,
+        person.department or "",
+        ", ".join(person.languages),
+        row.load,
+        f"{row.last_supported:%Y-%m-%d}" if row.last_supported else "never",
+        refresher,
+        person.status.label,
+    )
+
+
+class SupportersPage(QWidget):
+    changed = Signal()  # the roster changed: other pages' choices follow
+
+    def __init__(self, vault: Callable[[], Vault], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SupportersPage()
+        self.ui.setupUi(self)
+        self._vault = vault
+        self.rows: dict[int, RosterRow] = {}
+        self.dialog: QWidget | None = None
+        ui = self.ui
+        ui.heading.setObjectName("pageTitle")
+        ui.messageLabel.hide()
+        self.model = RowListModel(COLUMNS)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.table = ui.table
+        self.table.setModel(self.proxy)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(lambda _index: self.edit())
+        self.table.selectionModel().currentRowChanged.connect(self._enable)
+        ui.searchEdit.textChanged.connect(self._filter)
+        ui.retiredCheck.toggled.connect(lambda _on: self.refresh())
+        ui.addButton.clicked.connect(self.add)
+        ui.editButton.clicked.connect(self.edit)
+        ui.availabilityButton.clicked.connect(self.edit_availability)
+        ui.pauseButton.clicked.connect(self.toggle_pause)
+        ui.retireButton.clicked.connect(self.retire)
+        ui.exportButton.clicked.connect(self.export_calendar)
+        ui.importButton.clicked.connect(self.import_calendar)
+        self._enable()
+
+    @property
+    def vault(self) -> Vault:
+        return self._vault()
+
+    def refresh(self) -> None:
+        show_retired = self.ui.retiredCheck.isChecked()
+        everyone = roster(self.vault)
+        self.rows = {r.supporter.id: r for r in everyone}
+        shown = [
+            r for r in everyone if show_retired or r.supporter.status is not SupporterStatus.RETIRED
+        ]
+        self.model.set_rows(
+            [ListedRow(r.supporter.id, roster_cells(r), alert=r.refresher_overdue) for r in shown]
+        )
+        overdue = sum(r.refresher_overdue for r in shown)
+        count = f"{len(shown)} supporters"
+        self.ui.countLabel.setText(count + (f" · {overdue} refreshers overdue" if overdue else ""))
+        self._enable()
+
+    def clear(self) -> None:
+        """On lock: nothing of the roster stays on screen (edits are saved as they are made)."""
+        if isinstance(self.dialog, QDialog) and self.dialog.isVisible():
+            self.dialog.done(QDialog.DialogCode.Rejected)
+        self.dialog = None
+        self.rows = {}
+        self.model.set_rows([])
+        self.ui.messageLabel.hide()
+
+    def selected(self) -> RosterRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.rows.get(int(index.siblingAtColumn(0).data(KEY_ROLE)))
+
+    def select(self, supporter_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(KEY_ROLE) == supporter_id:
+                self.table.setCurrentIndex(index)
+                return
+
+    # -- what the coordinator does ------------------------------------------
+    def add(self) -> SupporterDialog:
+        dialog = SupporterDialog(self.vault, self)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def edit(self) -> SupporterDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = SupporterDialog(self.vault, self, existing=row.supporter)
+        dialog.accepted.connect(lambda: self._after_save(dialog))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def edit_availability(self) -> AvailabilityDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = AvailabilityDialog(self.vault, row.supporter.id, self)
+        dialog.finished.connect(lambda _result: self._changed(row.supporter.id))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def toggle_pause(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        paused = row.supporter.status is SupporterStatus.PAUSED
+        status = SupporterStatus.ACTIVE if paused else SupporterStatus.PAUSED
+        self._do(
+            row.supporter.id, lambda: supporters.set_status(self.vault, row.supporter.id, status)
+        )
+
+    def retire(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Retire this supporter?",
+            f"{row.supporter.name} will no longer be suggested or assigned. "
+            "Their history stays, and they can be made active again.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            sid = row.supporter.id
+            self._do(sid, lambda: supporters.set_status(self.vault, sid, SupporterStatus.RETIRED))
+
+    def export_calendar(self, destination: Path | None = None) -> Path | None:
+        """The selected supporter's availability, today and the next three months."""
+        row = self.selected()
+        if row is None:
+            return None
+        if destination is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, "Export availability", f"{row.supporter.name} availability.ics",
+                "iCalendar files (*.ics)",
+            )  # fmt: skip
+            if not chosen:
+                return None
+            destination = Path(chosen)
+        start = dt.date.today()
+        try:
+            written = calendar_files.save_availability(
+                self.vault,
+                row.supporter.id,
+                start,
+                start + dt.timedelta(days=EXPORT_DAYS),
+                destination,
+            )
+        except (InvalidInput, VaultError) as exc:
+            self._say(str(exc))
+            return None
+        self._say(f"Saved {row.supporter.name}'s availability to {written.name}.")
+        return written
+
+    def import_calendar(self, source: Path | None = None) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if source is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, f"Import availability for {row.supporter.name}", "", "iCalendar files (*.ics)"
+            )
+            if not chosen:
+                return
+            source = Path(chosen)
+        try:
+            data = source.read_bytes()
+            summary = calendar_files.import_availability(self.vault, row.supporter.id, data)
+        except OSError:
+            self._say("That file could not be read.")
+            return
+        except (InvalidInput, VaultError) as exc:
+            self._say(str(exc))
+            return
+        self._say(" ".join((summary.sentence, *summary.skipped)))
+        self._changed(row.supporter.id)
+
+    # -- plumbing -------------------------------------------------------------
+    def _after_save(self, dialog: SupporterDialog) -> None:
+        if dialog.saved is not None:
+            self._changed(dialog.saved.id)
+
+    def _do(self, supporter_id: int, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except (InvalidInput, NotFound, VaultError) as exc:
+            self._say(str(exc))
+            return
+        self._changed(supporter_id)
+
+    def _changed(self, supporter_id: int) -> None:
+        self.refresh()
+        self.select(supporter_id)
+        self.changed.emit()
+
+    def _say(self, sentence: str) -> None:
+        self.ui.messageLabel.setText(sentence)
+        self.ui.messageLabel.show()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+
+    def _enable(self, *_args: QModelIndex) -> None:
+        row = self.selected()
+        ui = self.ui
+        for button in (ui.editButton, ui.availabilityButton, ui.pauseButton, ui.retireButton,
+                       ui.exportButton, ui.importButton):  # fmt: skip
+            button.setEnabled(row is not None)
+        if row is not None:
+            status = row.supporter.status
+            ui.pauseButton.setText("&Resume" if status is not SupporterStatus.ACTIVE else "&Pause")
+            ui.retireButton.setEnabled(status is not SupporterStatus.RETIRED)

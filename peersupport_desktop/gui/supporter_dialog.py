@@ -1,0 +1,124 @@
+"""Add or edit one supporter: who they are, their capacity, their training dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from peersupport_desktop.core.codes import Role
+from peersupport_desktop.gui.field_errors import show_problem
+from peersupport_desktop.gui.forms.ui_supporter_dialog import Ui_SupporterDialog
+from peersupport_desktop.services import departments, supporters
+from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.services.supporters import SupporterInput, SupporterRecord
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault
+
+
+class SupporterDialog(QDialog):
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        existing: SupporterRecord | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SupporterDialog()
+        self.ui.setupUi(self)
+        self.vault = vault
+        self.existing = existing
+        self.saved: SupporterRecord | None = None
+        ui = self.ui
+        for role in Role:
+            ui.roleCombo.addItem(role.label, role)
+        ui.departmentCombo.addItem("")
+        ui.departmentCombo.addItems(departments.department_names(vault))
+        today = QDate.currentDate()
+        ui.trainedEdit.setDate(today)
+        ui.refresherEdit.setDate(today.addYears(2))
+        ui.untrainedCheck.toggled.connect(ui.trainedEdit.setDisabled)
+        ui.noRefresherCheck.toggled.connect(ui.refresherEdit.setDisabled)
+        ui.messageLabel.hide()
+        if existing is None:
+            self.setWindowTitle("Add supporter")
+        else:
+            self.setWindowTitle(f"Edit {existing.name}")
+            self._show(existing)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+        self._as_opened = self.data()
+
+    def _show(self, person: SupporterRecord) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(person.name)
+        ui.roleCombo.setCurrentIndex(ui.roleCombo.findText(person.role.label))
+        ui.departmentCombo.setCurrentText(person.department or "")
+        ui.specialtyEdit.setText(person.specialty or "")
+        ui.languagesEdit.setText(", ".join(person.languages))
+        ui.emailEdit.setText(person.email or "")
+        ui.phoneEdit.setText(person.phone or "")
+        ui.capacitySpin.setValue(person.capacity)
+        ui.untrainedCheck.setChecked(person.training_date is None)
+        if person.training_date:
+            ui.trainedEdit.setDate(QDate(person.training_date))
+        ui.noRefresherCheck.setChecked(person.refresher_due is None)
+        if person.refresher_due:
+            ui.refresherEdit.setDate(QDate(person.refresher_due))
+
+    def data(self) -> SupporterInput:
+        ui = self.ui
+        return SupporterInput(
+            name=ui.nameEdit.text(),
+            role=Role(ui.roleCombo.currentData()),
+            department=ui.departmentCombo.currentText().strip() or None,
+            specialty=ui.specialtyEdit.text(),
+            email=ui.emailEdit.text(),
+            phone=ui.phoneEdit.text(),
+            languages=tuple(ui.languagesEdit.text().replace(";", ",").split(",")),
+            training_date=None if ui.untrainedCheck.isChecked() else _date(ui.trainedEdit.date()),
+            refresher_due=None
+            if ui.noRefresherCheck.isChecked()
+            else _date(ui.refresherEdit.date()),
+            capacity=ui.capacitySpin.value(),
+            clinician_id=self.existing.clinician_id if self.existing else None,
+        )
+
+    def save(self) -> None:
+        try:
+            if self.existing is None:
+                self.saved = supporters.add_supporter(self.vault, self.data())
+            else:
+                self.saved = supporters.edit_supporter(self.vault, self.existing.id, self.data())
+        except InvalidInput as problem:
+            ui = self.ui
+            fields: dict[str, QWidget] = {
+                "name": ui.nameEdit, "role": ui.roleCombo, "department": ui.departmentCombo,
+                "specialty": ui.specialtyEdit, "languages": ui.languagesEdit,
+                "email": ui.emailEdit, "phone": ui.phoneEdit, "capacity": ui.capacitySpin,
+                "refresher_due": ui.refresherEdit,
+            }  # fmt: skip
+            show_problem(ui.messageLabel, problem, fields)
+            return
+        except VaultError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        """What was typed is never dropped without asking."""
+        if self.data() != self._as_opened:
+            answer = QMessageBox.question(
+                self, "Discard the changes?", "The supporter has not been saved. Discard it?"
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+
+def _date(value: QDate) -> dt.date:
+    result = value.toPython()
+    assert isinstance(result, dt.date)
+    return result

@@ -1,0 +1,99 @@
+"""What the Calendar page shows for a range of days: who is free when, who is on
+call each week, and the program's scheduled follow-ups (by case reference only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from peersupport_desktop.core.codes import CaseStatus, SupporterStatus
+from peersupport_desktop.services.availability import patterns
+from peersupport_desktop.store.models import Case, OnCallWeek, Supporter
+from peersupport_desktop.store.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class FreeEntry:
+    supporter_id: int
+    name: str
+    starts: dt.datetime
+    ends: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarPlan:
+    start: dt.date
+    end: dt.date  # inclusive
+    free: dict[dt.date, tuple[FreeEntry, ...]] = field(default_factory=dict)
+    on_call: dict[dt.date, str] = field(default_factory=dict)  # Monday -> first call
+    follow_ups: dict[dt.date, tuple[str, ...]] = field(default_factory=dict)
+
+    def free_during(self, starts: dt.datetime, ends: dt.datetime) -> list[FreeEntry]:
+        """Who is free for any of [starts, ends), soonest first."""
+        return [e for e in self.free.get(starts.date(), ()) if e.starts < ends and e.ends > starts]
+
+    def on_call_for(self, day: dt.date) -> str | None:
+        return self.on_call.get(day - dt.timedelta(days=day.weekday()))
+
+
+def calendar_plan(
+    vault: Vault, start: dt.date, end: dt.date, *, supporter_id: int | None = None
+) -> CalendarPlan:
+    first = dt.datetime.combine(start, dt.time())
+    after = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+    people = select(Supporter.id, Supporter.name).where(Supporter.status == SupporterStatus.ACTIVE)
+    if supporter_id is not None:
+        people = people.where(Supporter.id == supporter_id)
+    with vault.transaction() as session:
+        names: dict[int, str] = {sid: name for sid, name in session.execute(people)}
+        free_time = patterns(session, first, after, list(names) if supporter_id else None)
+        on_call: dict[dt.date, str] = {
+            week: name
+            for week, name in session.execute(
+                select(OnCallWeek.week_start, Supporter.name)
+                .join(Supporter, Supporter.id == OnCallWeek.supporter_id)
+                .where(
+                    OnCallWeek.week_start >= start - dt.timedelta(days=start.weekday()),
+                    OnCallWeek.week_start <= end,
+                )
+            )
+        }
+        follow_ups: defaultdict[dt.date, list[str]] = defaultdict(list)
+        for day, reference in session.execute(
+            select(Case.next_follow_up, Case.reference)
+            .where(
+                Case.next_follow_up >= start,
+                Case.next_follow_up <= end,
+                Case.status != CaseStatus.CLOSED,
+            )
+            .order_by(Case.reference)
+        ):
+            if day is not None:
+                follow_ups[day].append(reference)
+    by_day: defaultdict[dt.date, list[FreeEntry]] = defaultdict(list)
+    for sid, pattern in free_time.items():
+        name = names.get(sid)
+        if name is None:
+            continue  # paused or retired: not offered
+        for s, e in pattern.free_spans(first, after):
+            # A span past midnight shows on each day it touches.
+            day_start = dt.datetime.combine(s.date(), dt.time())
+            while day_start < e:
+                next_day = day_start + dt.timedelta(days=1)
+                by_day[day_start.date()].append(
+                    FreeEntry(sid, name, max(s, day_start), min(e, next_day))
+                )
+                day_start = next_day
+    return CalendarPlan(
+        start=start,
+        end=end,
+        free={
+            day: tuple(sorted(entries, key=lambda x: (x.starts, x.name.casefold(), x.supporter_id)))
+            for day, entries in by_day.items()
+        },
+        on_call=on_call,
+        follow_ups={day: tuple(refs) for day, refs in follow_ups.items()},
+    )
