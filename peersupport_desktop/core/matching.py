@@ -184,12 +184,24 @@ def role_fit(person: Role, supporter: Role) -> tuple[int, str]:
 def free_phrase(now: dt.datetime, start: dt.datetime, end: dt.datetime) -> str:
     """ "free now until 14:00", "free tomorrow 12:00-14:00", "free Thu 09:00-11:00"."""
     if start <= now:
-        until = f"{end:%H:%M}" if end.date() == now.date() else f"{end:%a %H:%M}"
+        until = _clock(end) if end.date() == now.date() else f"{_day(end)} {_clock(end)}"
         return f"free now until {until}"
     days = (start.date() - now.date()).days
-    day = "today" if days == 0 else "tomorrow" if days == 1 else f"{start:%a}"
-    finish = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a %H:%M}"
-    return f"free {day} {start:%H:%M}-{finish}"
+    day = "today" if days == 0 else "tomorrow" if days == 1 else _day(start)
+    finish = _clock(end) if end.date() == start.date() else f"{_day(end)} {_clock(end)}"
+    return f"free {day} {_clock(start)}-{finish}"
+
+
+# Formatted by hand: strftime is locale-dependent and, for hundreds of rows, slow.
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _day(moment: dt.datetime) -> str:
+    return _DAYS[moment.weekday()]
+
+
+def _clock(moment: dt.datetime) -> str:
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def _same_department(needs: CaseNeeds, c: Candidate) -> bool:

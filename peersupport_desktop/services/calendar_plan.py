@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from peersupport_desktop.core.codes import CaseStatus, SupporterStatus
+from peersupport_desktop.core.free_time import Availability
 from peersupport_desktop.services.availability import patterns
 from peersupport_desktop.store.models import Case, OnCallWeek, Supporter
 from peersupport_desktop.store.vault import Vault
@@ -73,27 +74,69 @@ def calendar_plan(
         ):
             if day is not None:
                 follow_ups[day].append(reference)
-    by_day: defaultdict[dt.date, list[FreeEntry]] = defaultdict(list)
+    return CalendarPlan(
+        start=start,
+        end=end,
+        free=_free_by_day(free_time, names, first, after),
+        on_call=on_call,
+        follow_ups={day: tuple(refs) for day, refs in follow_ups.items()},
+    )
+
+
+def _free_by_day(
+    free_time: dict[int, Availability],
+    names: dict[int, str],
+    first: dt.datetime,
+    after: dt.datetime,
+) -> dict[dt.date, tuple[FreeEntry, ...]]:
+    """Each day's free entries, soonest first.
+
+    Most supporters have no time away or extra slot in a given month, so their days
+    repeat one plain week: that week is sorted once and laid on every day, and only
+    the few with dated exceptions are worked out span by span.
+    """
+    plain: dict[int, list[tuple[dt.time, str, int, dt.time]]] = defaultdict(list)
+    special: defaultdict[dt.date, list[FreeEntry]] = defaultdict(list)
     for sid, pattern in free_time.items():
         name = names.get(sid)
         if name is None:
             continue  # paused or retired: not offered
-        for s, e in pattern.free_spans(first, after):
-            # A span past midnight shows on each day it touches.
-            day_start = dt.datetime.combine(s.date(), dt.time())
-            while day_start < e:
-                next_day = day_start + dt.timedelta(days=1)
-                by_day[day_start.date()].append(
-                    FreeEntry(sid, name, max(s, day_start), min(e, next_day))
-                )
-                day_start = next_day
-    return CalendarPlan(
-        start=start,
-        end=end,
-        free={
-            day: tuple(sorted(entries, key=lambda x: (x.starts, x.name.casefold(), x.supporter_id)))
-            for day, entries in by_day.items()
-        },
-        on_call=on_call,
-        follow_ups={day: tuple(refs) for day, refs in follow_ups.items()},
-    )
+        if pattern.dated:
+            for s, e in pattern.free_spans(first, after):
+                _add_by_day(special, FreeEntry(sid, name, s, e))
+            continue
+        for weekday, spans in pattern.weekly_times().items():
+            plain[weekday].extend((starts, name.casefold(), sid, ends) for starts, ends in spans)
+    for week_day in plain.values():
+        week_day.sort()
+    free: dict[dt.date, tuple[FreeEntry, ...]] = {}
+    combine = dt.datetime.combine
+    day = first.date()
+    while day < after.date():
+        entries = [
+            FreeEntry(sid, names[sid], combine(day, starts), combine(day, ends))
+            for starts, _key, sid, ends in plain.get(day.weekday(), ())
+        ]
+        if day in special:
+            entries.extend(special[day])
+            entries.sort(key=lambda x: (x.starts, x.name.casefold(), x.supporter_id))
+        if entries:
+            free[day] = tuple(entries)
+        day += dt.timedelta(days=1)
+    return free
+
+
+def _add_by_day(by_day: defaultdict[dt.date, list[FreeEntry]], entry: FreeEntry) -> None:
+    """A span past midnight shows on each day it touches."""
+    day_start = dt.datetime.combine(entry.starts.date(), dt.time())
+    while day_start < entry.ends:
+        next_day = day_start + dt.timedelta(days=1)
+        by_day[day_start.date()].append(
+            FreeEntry(
+                entry.supporter_id,
+                entry.name,
+                max(entry.starts, day_start),
+                min(entry.ends, next_day),
+            )
+        )
+        day_start = next_day

@@ -8,10 +8,10 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peersupport_desktop.core.codes import CaseStatus, Role, SupporterStatus
+from peersupport_desktop.core.codes import Role, SupporterStatus
 from peersupport_desktop.core.free_time import Availability
+from peersupport_desktop.core.lifecycle import OPEN_STATUSES
 from peersupport_desktop.core.matching import HORIZON, RECENT, Candidate, CaseNeeds, Ranking, rank
-from peersupport_desktop.services import audit
 from peersupport_desktop.services.availability import patterns
 from peersupport_desktop.services.case_state import load_case
 from peersupport_desktop.services.clock import now
@@ -29,9 +29,9 @@ from peersupport_desktop.store.vault import Vault
 def suggest_supporters(vault: Vault, case_id: int, *, at: dt.datetime | None = None) -> Ranking:
     """The ranked, reasoned suggestions for a case, and who is excluded and why."""
     moment = (at or now()).replace(second=0, microsecond=0)
+    # Read-only, so not audited: it shows supporters, and opening the case was audited.
     with vault.transaction() as session:
         needs = case_needs(session, case_id, moment)
-        audit.record(session, "case.match", "case", case_id)
         return rank(needs, candidates(session, needs))
 
 
@@ -60,7 +60,7 @@ def candidates(session: Session, needs: CaseNeeds) -> list[Candidate]:
     assigned = select(Case.supporter_id, func.count()).where(Case.supporter_id.is_not(None))
     open_cases = dict(
         session.execute(
-            assigned.where(Case.status != CaseStatus.CLOSED).group_by(Case.supporter_id)
+            assigned.where(Case.status.in_(OPEN_STATUSES)).group_by(Case.supporter_id)
         ).all()
     )
     recent = dict(

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from peersupport_desktop.core.codes import CaseStatus, ContactKind, SupporterStatus
+from peersupport_desktop.core.codes import ContactKind, SupporterStatus
+from peersupport_desktop.core.lifecycle import OPEN_STATUSES
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.supporters import SupporterRecord, list_supporters
 from peersupport_desktop.store.models import Case, Contact
@@ -35,7 +36,7 @@ def roster(vault: Vault, *, today: dt.date | None = None) -> list[RosterRow]:
         load = dict(
             session.execute(
                 select(Case.supporter_id, func.count())
-                .where(Case.supporter_id.is_not(None), Case.status != CaseStatus.CLOSED)
+                .where(Case.supporter_id.is_not(None), Case.status.in_(OPEN_STATUSES))
                 .group_by(Case.supporter_id)
             ).all()
         )

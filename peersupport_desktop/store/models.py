@@ -105,7 +105,10 @@ class Event(Base):
     external_ref: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
-    __table_args__ = (UniqueConstraint("external_source", "external_ref", name="external"),)
+    __table_args__ = (
+        UniqueConstraint("external_source", "external_ref", name="external"),
+        Index("ix_events_type", "event_type"),  # matching: experience with this kind of event
+    )
 
 
 class Supporter(Base):
@@ -153,12 +156,15 @@ class Case(Base):
     )
 
     __table_args__ = (
-        Index("ix_cases_referred_at", "referred_at"),
-        Index("ix_cases_status", "status"),
+        # Each with the supporter, so matching's counts per supporter (open cases, recent
+        # cases, cases after this kind of event) are read from the index alone. There is
+        # no index on the supporter alone: SQLite chose it for those counts' GROUP BY
+        # and read every row (100 ms at 100,000 cases instead of 6).
+        Index("ix_cases_referred_at", "referred_at", "supporter_id"),
+        Index("ix_cases_status", "status", "supporter_id"),
         Index("ix_cases_clinician", "clinician_id"),
-        Index("ix_cases_event", "event_id"),
-        # Matching's counts per supporter (open, recent, by event) from the index alone.
-        Index("ix_cases_supporter", "supporter_id", "status", "referred_at", "event_id"),
+        Index("ix_cases_event", "event_id", "supporter_id"),
+        Index("ix_cases_follow_up", "next_follow_up"),  # the calendar's follow-ups
         # The figures' scans: answered from the index alone, without the wide rows.
         Index("ix_cases_timing", "referred_at", "first_outreach_at", "outreach_due_at", "outcome"),
         Index("ix_cases_first_outreach", "first_outreach_at"),

@@ -72,3 +72,27 @@ def test_merge_and_subtract_agree_with_sets_of_hours(a: list, b: list) -> None:
     assert hours_in(merged) == hours_in(a)
     assert all(e1 < s2 for (_, e1), (s2, _) in itertools.pairwise(merged))
     assert hours_in(subtract(merged, merge(b))) == hours_in(a) - hours_in(b)
+
+
+weekly_slots = st.lists(
+    st.builds(
+        lambda d, h, m, n: WeeklySlot(d, dt.time(h, m), dt.time(min(h + n, 23), 59)),
+        st.integers(0, 6),
+        st.integers(0, 22),
+        st.sampled_from([0, 30]),
+        st.integers(0, 4),
+    ),
+    max_size=6,
+)
+
+
+@given(weekly_slots, st.integers(0, 300), st.integers(1, 400))
+def test_the_quick_path_for_plain_weeks_agrees_with_the_general_one(
+    weekly: list[WeeklySlot], offset: int, length: int
+) -> None:
+    start = MONDAY + dt.timedelta(hours=offset)
+    end = start + dt.timedelta(hours=length)
+    # A time away long past sends the same slots down the general path.
+    long_ago = DatedSpan(False, MONDAY - dt.timedelta(days=400), MONDAY - dt.timedelta(days=399))
+    general = Availability(tuple(weekly), (long_ago,)).free_spans(start, end)
+    assert Availability(tuple(weekly)).free_spans(start, end) == general

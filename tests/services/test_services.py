@@ -25,7 +25,6 @@ from peersupport_desktop.services import (
     clinicians,
     contacts,
     events,
-    matching,
     resources,
     settings,
     supporters,
@@ -331,7 +330,6 @@ def _operations(vault: Vault, tmp_path: Path) -> list[tuple[str, Callable[[], ob
                 vault, availability.exceptions_of(vault, sid)[0].id
             ),
         ),
-        ("case.match", lambda: matching.suggest_supporters(vault, case.id)),
         ("case.preference", lambda: cases.set_department_preference(vault, case.id, "within")),
         (
             "training.add",
