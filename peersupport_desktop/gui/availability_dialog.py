@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView, QWi
 
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_availability_dialog import Ui_AvailabilityDialog
+from peersupport_desktop.gui.qt_dates import from_qdate, from_qdatetime, from_qtime
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
 from peersupport_desktop.services import availability, supporters
 from peersupport_desktop.services.errors import InvalidInput, NotFound
@@ -94,7 +94,7 @@ class AvailabilityDialog(QDialog):
     # -- what the coordinator does ------------------------------------------
     def add_slot(self) -> None:
         ui = self.ui
-        starts, ends = _time(ui.slotStartEdit.time()), _time(ui.slotEndEdit.time())
+        starts, ends = from_qtime(ui.slotStartEdit.time()), from_qtime(ui.slotEndEdit.time())
         weekday = ui.weekdayCombo.currentIndex()
         self._do(
             lambda: availability.add_slot(self.vault, self.supporter_id, weekday, starts, ends)
@@ -108,7 +108,10 @@ class AvailabilityDialog(QDialog):
     def add_dated(self) -> None:
         ui = self.ui
         available = bool(ui.datedKindCombo.currentData())
-        starts, ends = _moment(ui.datedStartEdit.dateTime()), _moment(ui.datedEndEdit.dateTime())
+        starts, ends = (
+            from_qdatetime(ui.datedStartEdit.dateTime()),
+            from_qdatetime(ui.datedEndEdit.dateTime()),
+        )
         self._do(
             lambda: availability.add_exception(
                 self.vault, self.supporter_id, available=available, starts_at=starts, ends_at=ends
@@ -122,8 +125,7 @@ class AvailabilityDialog(QDialog):
 
     def add_training(self) -> None:
         ui = self.ui
-        held = ui.trainingDateEdit.date().toPython()
-        assert isinstance(held, dt.date)
+        held = from_qdate(ui.trainingDateEdit.date())
         title, refresher = ui.trainingTitleEdit.text(), ui.refresherCheck.isChecked()
         if self._do(
             lambda: supporters.add_training(
@@ -164,15 +166,3 @@ def _selected(view: QTableView) -> int | None:
         return None
     key = index.siblingAtColumn(0).data(KEY_ROLE)
     return int(key) if key is not None else None
-
-
-def _time(value: QTime) -> dt.time:
-    result = value.toPython()
-    assert isinstance(result, dt.time)
-    return result
-
-
-def _moment(value: QDateTime) -> dt.datetime:
-    result = value.toPython()
-    assert isinstance(result, dt.datetime)
-    return result.replace(second=0, microsecond=0)

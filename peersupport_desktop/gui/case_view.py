@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -22,6 +22,7 @@ from peersupport_desktop.core.lifecycle import Action
 from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
 from peersupport_desktop.gui.match_dialog import MatchDialog
+from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
 from peersupport_desktop.services import cases, events, resources, supporters
 from peersupport_desktop.services.cases import CaseDetail
@@ -187,7 +188,9 @@ class CaseView(QDialog):
             self.supporter.addItem(person_row.name, person_row.id)
         self.supporter.setCurrentIndex(max(0, self.supporter.findData(case.supporter_id)))
         self.no_follow_up.setChecked(case.next_follow_up is None)
-        self.follow_up.setDate(QDate(case.next_follow_up or dt.date.today() + dt.timedelta(days=7)))
+        self.follow_up.setDate(
+            to_qdate(case.next_follow_up or dt.date.today() + dt.timedelta(days=7))
+        )
         self.contacts.set_rows(
             [
                 ListedRow(c.id, (f"{c.occurred_at:%Y-%m-%d %H:%M}", c.kind.label, c.mode.label,
@@ -220,8 +223,7 @@ class CaseView(QDialog):
         self._after_change()
 
     def _set_follow_up(self) -> None:
-        chosen = self.follow_up.date().toPython()
-        assert isinstance(chosen, dt.date)
+        chosen = from_qdate(self.follow_up.date())
         self.set_follow_up(None if self.no_follow_up.isChecked() else chosen)
 
     def _edit_contact(self, index: QModelIndex) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
+from peersupport_desktop.gui.qt_dates import from_qdatetime, to_qdatetime
 from peersupport_desktop.services import contacts, supporters
 from peersupport_desktop.services.contacts import NOTE_REMINDER, ContactRecord
 from peersupport_desktop.services.errors import InvalidInput
@@ -56,7 +55,7 @@ class ContactDialog(QDialog):
             self.setWindowTitle("Edit contact")
             kind, supporter_id = existing.kind, existing.supporter_id
             ui.modeCombo.setCurrentIndex(ui.modeCombo.findData(existing.mode))
-            ui.whenEdit.setDateTime(QDateTime(existing.occurred_at))
+            ui.whenEdit.setDateTime(to_qdatetime(existing.occurred_at))
             ui.durationSpin.setValue(existing.duration_minutes)
             ui.noteEdit.setText(existing.note or "")
             for row in range(ui.partsList.count()):
@@ -73,8 +72,7 @@ class ContactDialog(QDialog):
 
     def data(self) -> contacts.ContactInput:
         ui = self.ui
-        when = ui.whenEdit.dateTime().toPython()
-        assert isinstance(when, dt.datetime)
+        when = from_qdatetime(ui.whenEdit.dateTime())
         parts = tuple(
             ui.partsList.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(ui.partsList.count())

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import ReferralSource, Role
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
+from peersupport_desktop.gui.qt_dates import from_qdate, from_qdatetime
 from peersupport_desktop.services import cases, clinicians, events
 from peersupport_desktop.services.departments import department_names
 from peersupport_desktop.services.errors import InvalidInput
@@ -106,12 +105,11 @@ class NewCaseDialog(QDialog):
         if event_id is None:
             event = events.EventInput(
                 event_type=ui.eventTypeCombo.currentData(),
-                occurred_on=ui.eventDateEdit.date().toPython(),  # type: ignore[arg-type]
+                occurred_on=from_qdate(ui.eventDateEdit.date()),
                 department=ui.eventDepartmentCombo.currentText(),
                 description=ui.descriptionEdit.text(),
             )
-        referred = ui.referredEdit.dateTime().toPython()
-        assert isinstance(referred, dt.datetime)
+        referred = from_qdatetime(ui.referredEdit.dateTime())
         try:
             case = cases.open_case(
                 self.vault,

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import Role
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_supporter_dialog import Ui_SupporterDialog
-from peersupport_desktop.services import departments, supporters
+from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
+from peersupport_desktop.services import clinicians, departments, supporters
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.supporters import SupporterInput, SupporterRecord
 from peersupport_desktop.store.errors import VaultError
@@ -42,6 +41,8 @@ class SupporterDialog(QDialog):
         ui.untrainedCheck.toggled.connect(ui.trainedEdit.setDisabled)
         ui.noRefresherCheck.toggled.connect(ui.refresherEdit.setDisabled)
         ui.messageLabel.hide()
+        ui.clinicianCombo.addItem("(not linked)", None)
+        ui.nameEdit.editingFinished.connect(self.offer_clinicians)
         if existing is None:
             self.setWindowTitle("Add supporter")
         else:
@@ -63,10 +64,25 @@ class SupporterDialog(QDialog):
         ui.capacitySpin.setValue(person.capacity)
         ui.untrainedCheck.setChecked(person.training_date is None)
         if person.training_date:
-            ui.trainedEdit.setDate(QDate(person.training_date))
+            ui.trainedEdit.setDate(to_qdate(person.training_date))
         ui.noRefresherCheck.setChecked(person.refresher_due is None)
         if person.refresher_due:
-            ui.refresherEdit.setDate(QDate(person.refresher_due))
+            ui.refresherEdit.setDate(to_qdate(person.refresher_due))
+        if person.clinician_id is not None:
+            linked = clinicians.get_clinician(self.vault, person.clinician_id)
+            ui.clinicianCombo.addItem(_describe(linked), linked.id)
+            ui.clinicianCombo.setCurrentIndex(1)
+
+    def offer_clinicians(self) -> None:
+        """Clinician records under the supporter's name, to link the same person."""
+        if not self.vault.is_open:
+            return  # the name field lost focus as the window locked
+        combo = self.ui.clinicianCombo
+        chosen = combo.currentData()
+        for found in clinicians.find_clinicians(self.vault, self.ui.nameEdit.text(), limit=10):
+            if combo.findData(found.id) < 0:
+                combo.addItem(_describe(found), found.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
     def data(self) -> SupporterInput:
         ui = self.ui
@@ -78,12 +94,14 @@ class SupporterDialog(QDialog):
             email=ui.emailEdit.text(),
             phone=ui.phoneEdit.text(),
             languages=tuple(ui.languagesEdit.text().replace(";", ",").split(",")),
-            training_date=None if ui.untrainedCheck.isChecked() else _date(ui.trainedEdit.date()),
+            training_date=None
+            if ui.untrainedCheck.isChecked()
+            else from_qdate(ui.trainedEdit.date()),
             refresher_due=None
             if ui.noRefresherCheck.isChecked()
-            else _date(ui.refresherEdit.date()),
+            else from_qdate(ui.refresherEdit.date()),
             capacity=ui.capacitySpin.value(),
-            clinician_id=self.existing.clinician_id if self.existing else None,
+            clinician_id=ui.clinicianCombo.currentData(),
         )
 
     def save(self) -> None:
@@ -118,7 +136,5 @@ class SupporterDialog(QDialog):
         super().reject()
 
 
-def _date(value: QDate) -> dt.date:
-    result = value.toPython()
-    assert isinstance(result, dt.date)
-    return result
+def _describe(person: clinicians.ClinicianRecord) -> str:
+    return " · ".join(part for part in (person.name, person.role.label, person.department) if part)

@@ -214,3 +214,22 @@ def test_first_call_and_the_rotation_file_from_the_calendar(
     assert page.ui.supporterCombo.count() == 0 and page.view.plan.free == {}
     assert window.roster.model.rowCount() == 0
     window.close()
+
+
+def test_a_supporter_is_linked_to_their_own_clinician_record(qtbot: QtBot, vault: Vault) -> None:
+    case_id = referral(vault, "Lena Park", hours_ago=30)
+    clinician_id = cases.get_case(vault, case_id).case.clinician_id
+    window = window_on(qtbot, vault, 2)
+    dialog = window.roster.add()
+    qtbot.keyClicks(dialog.ui.nameEdit, "lena park")
+    dialog.offer_clinicians()  # as when the name field is left
+    combo = dialog.ui.clinicianCombo
+    assert combo.itemText(1) == "Lena Park · Nurse"
+    combo.setCurrentIndex(1)
+    dialog.save()
+    (saved,) = supporters.list_supporters(vault)
+    assert saved.clinician_id == clinician_id
+    window.roster.select(saved.id)
+    again = window.roster.edit()
+    assert again is not None and again.ui.clinicianCombo.currentData() == clinician_id
+    window.close()

@@ -151,6 +151,16 @@ class Ui_SupporterDialog(object):
 
         self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.refresherRow)
 
+        self.clinicianLabel = QLabel(SupporterDialog)
+        self.clinicianLabel.setObjectName(u"clinicianLabel")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.clinicianLabel)
+
+        self.clinicianCombo = QComboBox(SupporterDialog)
+        self.clinicianCombo.setObjectName(u"clinicianCombo")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.clinicianCombo)
+
 
         self.layout.addLayout(self.form)
 
@@ -177,6 +187,7 @@ class Ui_SupporterDialog(object):
         self.capacityLabel.setBuddy(self.capacitySpin)
         self.trainedLabel.setBuddy(self.trainedEdit)
         self.refresherLabel.setBuddy(self.refresherEdit)
+        self.clinicianLabel.setBuddy(self.clinicianCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.roleCombo)
         QWidget.setTabOrder(self.roleCombo, self.departmentCombo)
@@ -189,7 +200,8 @@ class Ui_SupporterDialog(object):
         QWidget.setTabOrder(self.trainedEdit, self.untrainedCheck)
         QWidget.setTabOrder(self.untrainedCheck, self.refresherEdit)
         QWidget.setTabOrder(self.refresherEdit, self.noRefresherCheck)
-        QWidget.setTabOrder(self.noRefresherCheck, self.buttons)
+        QWidget.setTabOrder(self.noRefresherCheck, self.clinicianCombo)
+        QWidget.setTabOrder(self.clinicianCombo, self.buttons)
 
         self.retranslateUi(SupporterDialog)
     # setupUi
@@ -242,5 +254,12 @@ class Ui_SupporterDialog(object):
         self.refresherEdit.setAccessibleName(QCoreApplication.translate("SupporterDialog", u"Refresher due", None))
 #endif // QT_CONFIG(accessibility)
         self.noRefresherCheck.setText(QCoreApplication.translate("SupporterDialog", u"None set", None))
+        self.clinicianLabel.setText(QCoreApplication.translate("SupporterDialog", u"Cli&nician record:", None))
+#if QT_CONFIG(accessibility)
+        self.clinicianCombo.setAccessibleName(QCoreApplication.translate("SupporterDialog", u"The same person's record as a clinician", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.clinicianCombo.setToolTip(QCoreApplication.translate("SupporterDialog", u"Link the supporter to their own clinician record, so they are never suggested after an event they were part of.", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
