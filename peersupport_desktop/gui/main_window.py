@@ -129,7 +129,6 @@ class MainWindow(QMainWindow):
         loads the rest in a worker thread (the figures on Today wait for all of them).
         """
         self._fill_supporter_choices()
-        self.roster.refresh()
         first = newest_case_rows(self.vault, self.first_screenful + 1)
         if len(first) <= self.first_screenful:
             self._show_rows(first)

@@ -233,3 +233,19 @@ def test_a_supporter_is_linked_to_their_own_clinician_record(qtbot: QtBot, vault
     again = window.roster.edit()
     assert again is not None and again.ui.clinicianCombo.currentData() == clinician_id
     window.close()
+
+
+def test_pages_show_what_changed_elsewhere_when_shown_again(qtbot: QtBot, vault: Vault) -> None:
+    person = supporters.add_supporter(vault, TRAINED)
+    case_id = referral(vault, "Kai Mercer", hours_ago=2)
+    window = window_on(qtbot, vault, 2)
+    assert cells(window.roster.proxy, 4) == ["0 of 3"]
+    window.navigation.setCurrentRow(1)
+    cases.assign_supporter(vault, case_id, person.id)  # as from a case view
+    cases.set_next_follow_up(vault, case_id, dt.date.today())
+    window.navigation.setCurrentRow(2)
+    assert cells(window.roster.proxy, 4) == ["1 of 3"]
+    window.navigation.setCurrentRow(3)
+    reference = cases.get_case(vault, case_id).case.reference
+    assert window.calendar.view.plan.follow_ups == {dt.date.today(): (reference,)}
+    window.close()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QVBoxLayout, QWidget
 
 from peersupport_desktop.gui.calendar_view import CalendarView, Mode, swatch
@@ -61,7 +62,14 @@ class CalendarPage(QWidget):
             combo.addItem(person.name, person.id)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
-        self.reload()
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Worked out when shown: cases and the roster change while other pages are up."""
+        super().showEvent(event)
+        if self.ui.supporterCombo.count():
+            self.reload()
 
     def clear(self) -> None:
         """On lock: the plan and the names go."""

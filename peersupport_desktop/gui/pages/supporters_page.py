@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import SupporterStatus
@@ -92,7 +93,14 @@ class SupportersPage(QWidget):
     def vault(self) -> Vault:
         return self._vault()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Loads change as cases are assigned and closed elsewhere: refreshed when shown."""
+        super().showEvent(event)
+        if self._vault().is_open:
+            self.refresh()
+
     def refresh(self) -> None:
+        chosen = self.selected()
         show_retired = self.ui.retiredCheck.isChecked()
         everyone = roster(self.vault)
         self.rows = {r.supporter.id: r for r in everyone}
@@ -105,6 +113,8 @@ class SupportersPage(QWidget):
         overdue = sum(r.refresher_overdue for r in shown)
         count = f"{len(shown)} supporters"
         self.ui.countLabel.setText(count + (f" · {overdue} refreshers overdue" if overdue else ""))
+        if chosen is not None:
+            self.select(chosen.supporter.id)
         self._enable()
 
     def clear(self) -> None:
