@@ -44,6 +44,7 @@ class CaseView(QDialog):
         self.vault = vault
         self.case_id = case_id
         self.detail: CaseDetail | None = None
+        self.match_dialog: MatchDialog | None = None
         ui = self.ui
         ui.heading.setObjectName("pageTitle")
         ui.contactsTitle.setObjectName("sectionTitle")
@@ -97,8 +98,16 @@ class CaseView(QDialog):
     def find_best_fit(self) -> MatchDialog:
         dialog = MatchDialog(self.vault, self.case_id, self)
         dialog.assigned.connect(lambda _sid: self._after_change())
+        self.match_dialog = dialog
         dialog.show()
         return dialog
+
+    def done(self, result: int) -> None:
+        """Closing the case (or locking) closes its supporter list too."""
+        if self.match_dialog is not None and self.match_dialog.isVisible():
+            self.match_dialog.done(QDialog.DialogCode.Rejected)
+        self.match_dialog = None
+        super().done(result)
 
     def offer(self, resource_id: int) -> None:
         self._do(lambda: resources.offer_resource(self.vault, self.case_id, resource_id))

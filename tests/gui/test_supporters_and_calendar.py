@@ -15,7 +15,7 @@ from peersupport_desktop.gui.calendar_view import Mode
 from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.row_list_model import KEY_ROLE
-from peersupport_desktop.services import availability, cases, supporters
+from peersupport_desktop.services import availability, cases, settings, supporters
 from peersupport_desktop.store.vault import Vault
 from tests.gui.window_helpers import referral
 
@@ -248,4 +248,31 @@ def test_pages_show_what_changed_elsewhere_when_shown_again(qtbot: QtBot, vault:
     window.navigation.setCurrentRow(3)
     reference = cases.get_case(vault, case_id).case.reference
     assert window.calendar.view.plan.follow_ups == {dt.date.today(): (reference,)}
+    window.close()
+
+
+def test_the_program_rule_and_availability_from_the_calendar(qtbot: QtBot, vault: Vault) -> None:
+    ana = supporters.add_supporter(vault, TRAINED)
+    case_id = referral(vault, "Kai Mercer", hours_ago=2)
+    window = window_on(qtbot, vault, 2)
+    combo = window.roster.ui.ruleCombo
+    assert combo.currentData() == DepartmentRule.OUTSIDE
+    combo.setCurrentIndex(list(DepartmentRule).index(DepartmentRule.EITHER))
+    assert settings.get_settings(vault).department_rule is DepartmentRule.EITHER
+    window.navigation.setCurrentRow(3)
+    page = window.calendar
+    page.ui.supporterCombo.setCurrentIndex(page.ui.supporterCombo.findData(ana.id))
+    dialog = page.edit_availability()
+    assert dialog is not None
+    dialog.ui.weekdayCombo.setCurrentIndex(page.view.selected_day.weekday())
+    qtbot.mouseClick(dialog.ui.addSlotButton, Qt.MouseButton.LeftButton)  # 12:00-14:00
+    dialog.close()
+    assert page.ui.freeList.item(0).text() == "12:00-14:00  Ana Soon"
+    # Locking closes every window that shows the program, the open dialogs too.
+    page.edit_availability()
+    window.open_case(case_id)
+    finder = window.case_views[case_id].find_best_fit()
+    window.lock()
+    assert page.dialog is None
+    assert not finder.isVisible()
     window.close()

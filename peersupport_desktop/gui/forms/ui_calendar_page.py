@@ -97,6 +97,11 @@ class Ui_CalendarPage(object):
 
         self.sideLayout.addWidget(self.onCallLabel)
 
+        self.availabilityButton = QPushButton(self.sidePanel)
+        self.availabilityButton.setObjectName(u"availabilityButton")
+
+        self.sideLayout.addWidget(self.availabilityButton)
+
         self.onCallButton = QPushButton(self.sidePanel)
         self.onCallButton.setObjectName(u"onCallButton")
 
@@ -120,7 +125,8 @@ class Ui_CalendarPage(object):
         QWidget.setTabOrder(self.monthRadio, self.weekRadio)
         QWidget.setTabOrder(self.weekRadio, self.supporterCombo)
         QWidget.setTabOrder(self.supporterCombo, self.freeList)
-        QWidget.setTabOrder(self.freeList, self.onCallButton)
+        QWidget.setTabOrder(self.freeList, self.availabilityButton)
+        QWidget.setTabOrder(self.availabilityButton, self.onCallButton)
         QWidget.setTabOrder(self.onCallButton, self.exportRotationButton)
 
         self.retranslateUi(CalendarPage)
@@ -151,6 +157,7 @@ class Ui_CalendarPage(object):
 #if QT_CONFIG(accessibility)
         self.freeList.setAccessibleName(QCoreApplication.translate("CalendarPage", u"Who is free then", None))
 #endif // QT_CONFIG(accessibility)
+        self.availabilityButton.setText(QCoreApplication.translate("CalendarPage", u"Edit &availability\u2026", None))
         self.onCallButton.setText(QCoreApplication.translate("CalendarPage", u"Make first &call this week", None))
         self.exportRotationButton.setText(QCoreApplication.translate("CalendarPage", u"E&xport on-call rotation\u2026", None))
         pass

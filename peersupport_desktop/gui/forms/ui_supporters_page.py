@@ -8,10 +8,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_SupportersPage(object):
     def setupUi(self, SupportersPage: Any) -> None:
@@ -31,6 +31,16 @@ class Ui_SupportersPage(object):
         self.searchEdit.setClearButtonEnabled(True)
 
         self.filters.addWidget(self.searchEdit)
+
+        self.ruleLabel = QLabel(SupportersPage)
+        self.ruleLabel.setObjectName(u"ruleLabel")
+
+        self.filters.addWidget(self.ruleLabel)
+
+        self.ruleCombo = QComboBox(SupportersPage)
+        self.ruleCombo.setObjectName(u"ruleCombo")
+
+        self.filters.addWidget(self.ruleCombo)
 
         self.retiredCheck = QCheckBox(SupportersPage)
         self.retiredCheck.setObjectName(u"retiredCheck")
@@ -105,7 +115,11 @@ class Ui_SupportersPage(object):
 
         self.layout.addWidget(self.messageLabel)
 
-        QWidget.setTabOrder(self.searchEdit, self.retiredCheck)
+#if QT_CONFIG(shortcut)
+        self.ruleLabel.setBuddy(self.ruleCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.searchEdit, self.ruleCombo)
+        QWidget.setTabOrder(self.ruleCombo, self.retiredCheck)
         QWidget.setTabOrder(self.retiredCheck, self.table)
         QWidget.setTabOrder(self.table, self.addButton)
         QWidget.setTabOrder(self.addButton, self.editButton)
@@ -124,6 +138,13 @@ class Ui_SupportersPage(object):
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("SupportersPage", u"Search supporters", None))
 #endif // QT_CONFIG(accessibility)
+        self.ruleLabel.setText(QCoreApplication.translate("SupportersPage", u"Supporters come &from:", None))
+#if QT_CONFIG(accessibility)
+        self.ruleCombo.setAccessibleName(QCoreApplication.translate("SupportersPage", u"The program's rule: where supporters come from", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.ruleCombo.setToolTip(QCoreApplication.translate("SupportersPage", u"The program's rule for matching; a person's own wish on their case overrides it.", None))
+#endif // QT_CONFIG(tooltip)
         self.retiredCheck.setText(QCoreApplication.translate("SupportersPage", u"Show &retired", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("SupportersPage", u"Supporters", None))

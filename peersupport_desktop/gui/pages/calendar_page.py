@@ -9,8 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QVBoxLayout, QWidget
 
+from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.calendar_view import CalendarView, Mode, swatch
 from peersupport_desktop.gui.forms.ui_calendar_page import Ui_CalendarPage
 from peersupport_desktop.services import availability, calendar_files, supporters
@@ -28,6 +29,7 @@ class CalendarPage(QWidget):
         self.ui = Ui_CalendarPage()
         self.ui.setupUi(self)
         self._vault = vault
+        self.dialog: QDialog | None = None
         ui = self.ui
         ui.titleLabel.setObjectName("pageTitle")
         self.view = CalendarView()
@@ -45,6 +47,7 @@ class CalendarPage(QWidget):
         ui.weekRadio.toggled.connect(lambda _on: self._mode_chosen())
         ui.supporterCombo.currentIndexChanged.connect(lambda _i: self.reload())
         ui.onCallButton.clicked.connect(self.make_first_call)
+        ui.availabilityButton.clicked.connect(self.edit_availability)
         ui.exportRotationButton.clicked.connect(lambda: self.export_rotation())
 
     @property
@@ -72,7 +75,10 @@ class CalendarPage(QWidget):
             self.reload()
 
     def clear(self) -> None:
-        """On lock: the plan and the names go."""
+        """On lock: the plan and the names go (edits are saved as they are made)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.done(QDialog.DialogCode.Rejected)
+        self.dialog = None
         self.view.set_plan(CalendarPlan(*self.view.visible_range()))
         self.ui.freeList.clear()
         self.ui.supporterCombo.blockSignals(True)
@@ -106,6 +112,7 @@ class CalendarPage(QWidget):
         ui.onCallLabel.setText(f"First call this week: {first_call or 'nobody set'}")
         chosen = ui.supporterCombo.currentData()
         ui.onCallButton.setEnabled(chosen is not None)
+        ui.availabilityButton.setEnabled(chosen is not None)
         ui.onCallButton.setText(
             f"Make {ui.supporterCombo.currentText()} first &call this week"
             if chosen is not None
@@ -115,6 +122,22 @@ class CalendarPage(QWidget):
 
     def _mode_chosen(self) -> None:
         self.view.set_mode(Mode.WEEK if self.ui.weekRadio.isChecked() else Mode.MONTH)
+
+    def edit_availability(self) -> AvailabilityDialog | None:
+        """The chosen supporter's slots and time away, from the calendar as from the roster."""
+        chosen = self.ui.supporterCombo.currentData()
+        if chosen is None:
+            return None
+        dialog = AvailabilityDialog(self.vault, int(chosen), self)
+        dialog.finished.connect(lambda _result: self._availability_edited())
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _availability_edited(self) -> None:
+        if self.vault.is_open:
+            self.reload()
+        self.changed.emit()
 
     def make_first_call(self) -> None:
         chosen = self.ui.supporterCombo.currentData()

@@ -11,12 +11,12 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
-from peersupport_desktop.core.codes import SupporterStatus
+from peersupport_desktop.core.codes import DepartmentRule, SupporterStatus
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.forms.ui_supporters_page import Ui_SupportersPage
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
 from peersupport_desktop.gui.supporter_dialog import SupporterDialog
-from peersupport_desktop.services import calendar_files, supporters
+from peersupport_desktop.services import calendar_files, settings, supporters
 from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.services.roster import RosterRow, roster
 from peersupport_desktop.store.errors import VaultError
@@ -79,6 +79,9 @@ class SupportersPage(QWidget):
         self.table.activated.connect(lambda _index: self.edit())
         self.table.selectionModel().currentRowChanged.connect(self._enable)
         ui.searchEdit.textChanged.connect(self._filter)
+        for rule in DepartmentRule:
+            ui.ruleCombo.addItem(rule.label.lower(), rule)
+        ui.ruleCombo.currentIndexChanged.connect(self._rule_chosen)
         ui.retiredCheck.toggled.connect(lambda _on: self.refresh())
         ui.addButton.clicked.connect(self.add)
         ui.editButton.clicked.connect(self.edit)
@@ -100,6 +103,10 @@ class SupportersPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        rule = settings.get_settings(self.vault).department_rule
+        self.ui.ruleCombo.blockSignals(True)
+        self.ui.ruleCombo.setCurrentIndex(list(DepartmentRule).index(rule))
+        self.ui.ruleCombo.blockSignals(False)
         chosen = self.selected()
         show_retired = self.ui.retiredCheck.isChecked()
         everyone = roster(self.vault)
@@ -243,6 +250,15 @@ class SupportersPage(QWidget):
         self._changed(row.supporter.id)
 
     # -- plumbing -------------------------------------------------------------
+    def _rule_chosen(self, _index: int) -> None:
+        rule = DepartmentRule(self.ui.ruleCombo.currentData())
+        try:
+            settings.change_settings(self.vault, department_rule=rule)
+        except VaultError as exc:
+            self._say(str(exc))
+            return
+        self._say(f"Supporters now come {rule.label.lower()}, unless the person asks otherwise.")
+
     def _after_save(self, dialog: SupporterDialog) -> None:
         if dialog.saved is not None:
             self._changed(dialog.saved.id)
