@@ -159,6 +159,11 @@ def clear_on_call(vault: Vault, week_start: dt.date) -> None:
 
 def on_call_weeks(vault: Vault, start: dt.date, end: dt.date) -> list[OnCallRecord]:
     """The first-call supporter of each week that overlaps [start, end]."""
+    with vault.transaction() as session:
+        return on_call_in(session, start, end)
+
+
+def on_call_in(session: Session, start: dt.date, end: dt.date) -> list[OnCallRecord]:
     first_monday = start - dt.timedelta(days=start.weekday())
     query = (
         select(OnCallWeek.week_start, Supporter.id, Supporter.name)
@@ -166,8 +171,7 @@ def on_call_weeks(vault: Vault, start: dt.date, end: dt.date) -> list[OnCallReco
         .where(OnCallWeek.week_start >= first_monday, OnCallWeek.week_start <= end)
         .order_by(OnCallWeek.week_start)
     )
-    with vault.transaction() as session:
-        return [OnCallRecord(*row) for row in session.execute(query)]
+    return [OnCallRecord(*row) for row in session.execute(query)]
 
 
 def patterns(

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from peersupport_desktop.core.codes import CaseStatus, SupporterStatus
 from peersupport_desktop.core.free_time import Availability
-from peersupport_desktop.services.availability import patterns
-from peersupport_desktop.store.models import Case, OnCallWeek, Supporter
+from peersupport_desktop.services.availability import on_call_in, patterns
+from peersupport_desktop.store.models import Case, Supporter
 from peersupport_desktop.store.vault import Vault
 
 
@@ -51,17 +51,7 @@ def calendar_plan(
     with vault.transaction() as session:
         names: dict[int, str] = {sid: name for sid, name in session.execute(people)}
         free_time = patterns(session, first, after, list(names) if supporter_id else None)
-        on_call: dict[dt.date, str] = {
-            week: name
-            for week, name in session.execute(
-                select(OnCallWeek.week_start, Supporter.name)
-                .join(Supporter, Supporter.id == OnCallWeek.supporter_id)
-                .where(
-                    OnCallWeek.week_start >= start - dt.timedelta(days=start.weekday()),
-                    OnCallWeek.week_start <= end,
-                )
-            )
-        }
+        on_call = {week.week_start: week.name for week in on_call_in(session, start, end)}
         follow_ups: defaultdict[dt.date, list[str]] = defaultdict(list)
         for day, reference in session.execute(
             select(Case.next_follow_up, Case.reference)

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peersupport_desktop.core.codes import Role, SupporterStatus
+from peersupport_desktop.core.codes import SupporterStatus
 from peersupport_desktop.core.free_time import Availability
 from peersupport_desktop.core.lifecycle import OPEN_STATUSES
 from peersupport_desktop.core.matching import HORIZON, RECENT, Candidate, CaseNeeds, Ranking, rank
@@ -94,9 +94,9 @@ def candidates(session: Session, needs: CaseNeeds) -> list[Candidate]:
         Candidate(
             id=sid,
             name=name,
-            role=Role(role),
+            role=role,
             department_id=department_id,
-            status=SupporterStatus(status),
+            status=status,
             trained_on=trained_on,
             refresher_due=refresher_due,
             capacity=capacity,
