@@ -9,6 +9,7 @@ from peersupport_desktop.core.codes import ContactKind, ContactMode, Conversatio
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from peersupport_desktop.gui.qt_dates import from_qdatetime, to_qdatetime
+from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import contacts, supporters
 from peersupport_desktop.services.contacts import NOTE_REMINDER, ContactRecord
 from peersupport_desktop.services.errors import InvalidInput
@@ -110,10 +111,6 @@ class ContactDialog(QDialog):
 
     def reject(self) -> None:
         """What was typed is never dropped without asking."""
-        if self.data() != self._as_opened:
-            answer = QMessageBox.question(
-                self, "Discard this contact?", "The contact has not been saved. Discard it?"
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.data() != self._as_opened and not may_discard(self, "contact"):
+            return
         super().reject()

@@ -9,6 +9,7 @@ from peersupport_desktop.core.codes import ReferralSource, Role
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qdatetime
+from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import cases, clinicians, events
 from peersupport_desktop.services.departments import department_names
 from peersupport_desktop.services.errors import InvalidInput
@@ -135,12 +136,12 @@ class NewCaseDialog(QDialog):
 
     def reject(self) -> None:
         """Typed-in work is never dropped without asking."""
-        if self.ui.nameEdit.text().strip() and self.case_id is None:
-            answer = QMessageBox.question(
-                self, "Discard this referral?", "The new case has not been saved. Discard it?"
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if (
+            self.ui.nameEdit.text().strip()
+            and self.case_id is None
+            and not may_discard(self, "referral")
+        ):
+            return
         super().reject()
 
     def _fields(self) -> dict[str, QWidget]:

@@ -9,6 +9,7 @@ from peersupport_desktop.core.codes import Role
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_supporter_dialog import Ui_SupporterDialog
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
+from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import clinicians, departments, supporters
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.supporters import SupporterInput, SupporterRecord
@@ -127,12 +128,8 @@ class SupporterDialog(QDialog):
 
     def reject(self) -> None:
         """What was typed is never dropped without asking."""
-        if self.data() != self._as_opened:
-            answer = QMessageBox.question(
-                self, "Discard the changes?", "The supporter has not been saved. Discard it?"
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.data() != self._as_opened and not may_discard(self, "supporter"):
+            return
         super().reject()
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.codes import DepartmentRule, SupporterStatus
@@ -275,4 +276,18 @@ def test_the_program_rule_and_availability_from_the_calendar(qtbot: QtBot, vault
     window.lock()
     assert page.dialog is None
     assert not finder.isVisible()
+    window.close()
+
+
+def test_typing_in_the_supporter_dialog_is_not_dropped_without_asking(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    no = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, _t: asked.append(title) or no)
+    window = window_on(qtbot, vault, 2)
+    dialog = window.roster.add()
+    qtbot.keyClicks(dialog.ui.nameEdit, "Lena")
+    dialog.reject()
+    assert asked == ["Discard this supporter?"] and dialog.isVisible()
     window.close()
