@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_availability_dialog import Ui_AvailabilityDialog
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qdatetime, from_qtime
-from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
+from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
 from peersupport_desktop.services import availability, supporters
 from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.store.errors import VaultError
@@ -51,7 +51,7 @@ class AvailabilityDialog(QDialog):
             (ui.datedView, self.dated),
             (ui.trainingView, self.trainings),
         ):
-            _table(view, model)
+            show_rows(view, model)
         ui.addSlotButton.clicked.connect(self.add_slot)
         ui.removeSlotButton.clicked.connect(self.remove_slot)
         ui.addDatedButton.clicked.connect(self.add_dated)
@@ -101,7 +101,7 @@ class AvailabilityDialog(QDialog):
         )
 
     def remove_slot(self) -> None:
-        slot_id = _selected(self.ui.weeklyView)
+        slot_id = current_key(self.ui.weeklyView)
         if slot_id is not None:
             self._do(lambda: availability.remove_slot(self.vault, slot_id))
 
@@ -119,7 +119,7 @@ class AvailabilityDialog(QDialog):
         )
 
     def remove_dated(self) -> None:
-        exception_id = _selected(self.ui.datedView)
+        exception_id = current_key(self.ui.datedView)
         if exception_id is not None:
             self._do(lambda: availability.remove_exception(self.vault, exception_id))
 
@@ -151,18 +151,3 @@ class AvailabilityDialog(QDialog):
         ui.messageLabel.hide()
         self.refresh()
         return True
-
-
-def _table(view: QTableView, model: RowListModel) -> None:
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-
-
-def _selected(view: QTableView) -> int | None:
-    index = view.currentIndex()
-    if not index.isValid():
-        return None
-    key = index.siblingAtColumn(0).data(KEY_ROLE)
-    return int(key) if key is not None else None

@@ -9,11 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHeaderView,
     QInputDialog,
     QMessageBox,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -23,7 +21,7 @@ from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
 from peersupport_desktop.gui.match_dialog import MatchDialog
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
-from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
+from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel, show_rows
 from peersupport_desktop.services import cases, events, resources, supporters
 from peersupport_desktop.services.cases import CaseDetail
 from peersupport_desktop.services.errors import InvalidInput
@@ -76,10 +74,10 @@ class CaseView(QDialog):
         self.contacts = RowListModel(
             ("When", "Kind", "Mode", "Minutes", "Supporter", "Parts", "Note")
         )
-        self.contacts_view = self._table(ui.contactsView, self.contacts)
+        self.contacts_view = show_rows(ui.contactsView, self.contacts)
         self.contacts_view.activated.connect(self._edit_contact)
         self.offers = RowListModel(("Offered", "Resource", "Taken up"))
-        self.offers_view = self._table(ui.offersView, self.offers)
+        self.offers_view = show_rows(ui.offersView, self.offers)
         self.refresh()
 
     # -- what the coordinator does ------------------------------------------
@@ -249,10 +247,3 @@ class CaseView(QDialog):
         if selected:
             offer_id = selected[0].data(KEY_ROLE)
             self._do(lambda: resources.record_response(self.vault, offer_id, accepted))
-
-    def _table(self, view: QTableView, model: RowListModel) -> QTableView:
-        view.setModel(model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return view

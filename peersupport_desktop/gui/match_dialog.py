@@ -4,12 +4,12 @@ excluded and why, the person's wish about the department, and one click to assig
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import DepartmentRule
 from peersupport_desktop.core.matching import Ranking
 from peersupport_desktop.gui.forms.ui_match_dialog import Ui_MatchDialog
-from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
+from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
 from peersupport_desktop.services import cases, settings
 from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.services.matching import suggest_supporters
@@ -42,8 +42,11 @@ class MatchDialog(QDialog):
         )
         self.suggestions = RowListModel(("#", "Supporter", "Why"))
         self.excluded = RowListModel(("Supporter", "Why not"))
-        _table(ui.suggestionsView, self.suggestions)
-        _table(ui.excludedView, self.excluded)
+        for view, model in (
+            (ui.suggestionsView, self.suggestions),
+            (ui.excludedView, self.excluded),
+        ):
+            show_rows(view, model).setWordWrap(True)  # reasons run long
         ui.excludedView.setVisible(False)
         ui.excludedCheck.toggled.connect(ui.excludedView.setVisible)
         ui.preferenceCombo.currentIndexChanged.connect(self._wish_changed)
@@ -73,10 +76,9 @@ class MatchDialog(QDialog):
             self._say("No supporter fits right now: see who is excluded, and why.")
 
     def assign_selected(self) -> None:
-        index = self.ui.suggestionsView.currentIndex()
-        if not index.isValid():
+        supporter_id = current_key(self.ui.suggestionsView)
+        if supporter_id is None:
             return
-        supporter_id = int(index.siblingAtColumn(0).data(KEY_ROLE))
         try:
             cases.assign_supporter(self.vault, self.case_id, supporter_id)
         except (InvalidInput, NotFound) as exc:
@@ -102,12 +104,3 @@ class MatchDialog(QDialog):
     def _say(self, sentence: str) -> None:
         self.ui.messageLabel.setText(sentence)
         self.ui.messageLabel.show()
-
-
-def _table(view: QTableView, model: RowListModel) -> None:
-    view.setModel(model)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    view.setWordWrap(True)

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from peersupport_desktop.gui.case_table_model import CASE_ID_ROLE
 from peersupport_desktop.gui.look import alert_colour
@@ -60,3 +67,22 @@ class RowListModel(QAbstractTableModel):
 
     def listed(self) -> list[ListedRow]:
         return list(self._rows)
+
+
+def show_rows(view: QTableView, model: QAbstractItemModel) -> QTableView:
+    """A short list's table: no row numbers, columns as wide as their text, the last
+    one taking the rest."""
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def current_key(view: QTableView) -> int | None:
+    """The record id of the view's current row, if there is one."""
+    index = view.currentIndex()
+    if not index.isValid():
+        return None
+    key = index.siblingAtColumn(0).data(KEY_ROLE)
+    return int(key) if key is not None else None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 from peersupport_desktop.core.codes import DepartmentRule, SupporterStatus
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.forms.ui_supporters_page import Ui_SupportersPage
-from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
+from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel, current_key
 from peersupport_desktop.gui.supporter_dialog import SupporterDialog
 from peersupport_desktop.services import calendar_files, settings, supporters
 from peersupport_desktop.services.errors import InvalidInput, NotFound
@@ -134,10 +134,8 @@ class SupportersPage(QWidget):
         self.ui.messageLabel.hide()
 
     def selected(self) -> RosterRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.rows.get(int(index.siblingAtColumn(0).data(KEY_ROLE)))
+        key = current_key(self.table)
+        return None if key is None else self.rows.get(key)
 
     def select(self, supporter_id: int) -> None:
         for row in range(self.proxy.rowCount()):
