@@ -164,11 +164,9 @@ class MainWindow(QMainWindow):
         self.awaiting_label.setText(f"{waiting} awaiting outreach")
 
     def _fill_supporter_choices(self) -> None:
-        self.cases.fill_choices(
-            events.event_types(self.vault),
-            [(s.id, s.name) for s in supporters.list_supporters(self.vault)],
-        )
-        self.calendar.fill_choices()
+        people = [(s.id, s.name) for s in supporters.list_supporters(self.vault)]
+        self.cases.fill_choices(events.event_types(self.vault), people)
+        self.calendar.fill_choices(people)
 
     def roster_changed(self) -> None:
         """A supporter was added, edited, paused or given new availability."""

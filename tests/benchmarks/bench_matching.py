@@ -74,13 +74,14 @@ def month_view(vault: object) -> None:
 
     from peersupport_desktop.gui.launch import application
     from peersupport_desktop.gui.pages.calendar_page import CalendarPage
+    from peersupport_desktop.services import supporters
 
     QStandardPaths.setTestModeEnabled(True)
     app = application()
     page = CalendarPage(lambda: vault)
     page.resize(1280, 800)
     page.show()
-    page.fill_choices()
+    page.fill_choices([(s.id, s.name) for s in supporters.list_supporters(vault)])  # type: ignore[arg-type]
     app.processEvents()
     view = page.view
     median, worst = timed(view.repaint)

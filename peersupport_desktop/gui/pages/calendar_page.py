@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QVBoxLayout
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.calendar_view import CalendarView, Mode, swatch
 from peersupport_desktop.gui.forms.ui_calendar_page import Ui_CalendarPage
-from peersupport_desktop.services import availability, calendar_files, supporters
+from peersupport_desktop.services import availability, calendar_files
 from peersupport_desktop.services.calendar_plan import CalendarPlan, calendar_plan
 from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.store.errors import VaultError
@@ -54,15 +54,15 @@ class CalendarPage(QWidget):
     def vault(self) -> Vault:
         return self._vault()
 
-    def fill_choices(self) -> None:
-        """The supporter filter: everyone active, or one person."""
+    def fill_choices(self, people: list[tuple[int, str]]) -> None:
+        """The supporter filter: everyone, or one of ``people`` (id, name)."""
         combo = self.ui.supporterCombo
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("Everyone", None)
-        for person in supporters.list_supporters(self.vault):
-            combo.addItem(person.name, person.id)
+        for supporter_id, name in people:
+            combo.addItem(name, supporter_id)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         if self.isVisible():
