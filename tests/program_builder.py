@@ -6,7 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart, Outcome
-from peersupport_desktop.services import availability, cases, contacts, resources, supporters
+from peersupport_desktop.core.export_table import ExportFormat
+from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.services import (
+    availability,
+    cases,
+    contacts,
+    exports,
+    resources,
+    supporters,
+)
 from peersupport_desktop.services.clinicians import ClinicianInput
 from peersupport_desktop.services.events import EventInput
 from peersupport_desktop.store.vault import Vault
@@ -113,4 +122,6 @@ def build_program(vault: Vault, *, base: dt.datetime | None = None) -> BuiltProg
     resources.record_response(vault, offer.id, accepted=True)
     cases.set_next_follow_up(vault, first.id, (base + dt.timedelta(days=7)).date())
     cases.close_case(vault, first.id, Outcome.SUPPORTED, base + dt.timedelta(days=20))
+    summary = exports.build_export(vault, exports.ExportRequest((Quarter.containing(base),)))
+    exports.save_export(vault, summary, ExportFormat.JSON, vault.path.with_name("summary.json"))
     return BuiltProgram(first.id, second.id, mentor.id, eap.id, first.event_id)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
-from peersupport_desktop.store.errors import VaultStorageError
+from peersupport_desktop.store.errors import VaultError, VaultStorageError
 from peersupport_desktop.store.sqlcipher_connection import storage_error
 
 
@@ -29,5 +30,14 @@ def write_atomically(destination: Path, data: bytes) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise storage_error(exc, destination) from None
+        raise _unwritable(exc, destination) from None
     return destination
+
+
+def _unwritable(exc: OSError, destination: Path) -> VaultStorageError | VaultError:
+    if exc.errno == errno.ENOENT:
+        return VaultStorageError(f"The folder {destination.parent} does not exist.")
+    known = storage_error(exc, destination)  # a full disk, a read-only folder
+    if exc.errno in (errno.ENOSPC, errno.EACCES, errno.EPERM, errno.EROFS):
+        return known
+    return VaultStorageError(f"{destination} could not be written: nothing was saved.")

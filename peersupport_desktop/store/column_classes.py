@@ -112,6 +112,19 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "department_rule": N,
     },
     "audit_log": {"id": N, "at": N, "action": N, "record_kind": N, "record_id": N},
+    "export_log": {
+        "id": N,
+        "at": N,
+        "kind": N,
+        "file_format": N,
+        "periods": N,
+        "fields": N,
+        "threshold": N,
+        "k": N,
+        "k_achieved": N,
+        "rows": N,
+        "sha256": N,
+    },
 }
 
 

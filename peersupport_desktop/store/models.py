@@ -320,3 +320,25 @@ class AuditEntry(Base):
     record_id: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_audit_log_at", "at"),)
+
+
+class ExportEntry(Base):
+    """One anonymized export: what rules made it and the file's SHA-256, never its content.
+
+    Department names or periods may be in the file; none of it is kept here.
+    """
+
+    __tablename__ = "export_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))
+    file_format: Mapped[str] = mapped_column(String(10))
+    periods: Mapped[str] = mapped_column(String(400))  # "2026Q2,2026Q3"
+    fields: Mapped[str] = mapped_column(String(2000))  # the field names written
+    threshold: Mapped[int] = mapped_column(Integer)
+    k: Mapped[int | None] = mapped_column(Integer)
+    k_achieved: Mapped[int | None] = mapped_column(Integer)
+    rows: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_export_log_at", "at"),)
