@@ -12,6 +12,9 @@ from peersupport_desktop import __version__
 from peersupport_desktop.cli import commands
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.passphrase_source import NoPassphrase
+from peersupport_desktop.core.anonymized_summary import Dimension
+from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Granularity
+from peersupport_desktop.core.k_anonymity import DEFAULT_K, MIN_K
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.errors import InvalidInput, NotFound
@@ -142,7 +145,66 @@ def build_parser() -> argparse.ArgumentParser:
     _date_range_options(available)
     available.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     available.set_defaults(handler=commands.availability)
+
+    export = sub.add_parser(
+        "export", help="write an anonymized summary or records export (CSV, JSON or XLSX)"
+    )
+    _vault_option(export)
+    _passphrase_option(export)
+    export.add_argument(
+        "--quarter",
+        dest="quarters",
+        type=_quarter,
+        action="append",
+        required=True,
+        metavar="YYYYQN",
+        help="a quarter to export; repeat for more",
+    )
+    export.add_argument(
+        "--kind",
+        choices=[k.value for k in ExportKind],
+        default=ExportKind.SUMMARY.value,
+        help="summary (default: the program's figures) or records (one row per case)",
+    )
+    export.add_argument(
+        "--by",
+        type=_dimensions,
+        default=(),
+        metavar="DIMENSION[,...]",
+        help=f"summary splits, any of {','.join(d.value for d in Dimension)}",
+    )
+    export.add_argument(
+        "--period",
+        choices=[g.value for g in Granularity],
+        default=Granularity.QUARTER.value,
+        help="what dates become: quarter (default) or year",
+    )
+    export.add_argument(
+        "--k",
+        type=_k,
+        default=DEFAULT_K,
+        help=f"records: the smallest crowd of alike rows ({DEFAULT_K})",
+    )
+    export.add_argument("--format", choices=[f.value for f in ExportFormat], required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.set_defaults(handler=commands.export)
     return parser
+
+
+def _dimensions(text: str) -> tuple[Dimension, ...]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in Dimension.__members__.values()]
+    if unknown:
+        known = ", ".join(d.value for d in Dimension)
+        raise argparse.ArgumentTypeError(f"'{unknown[0]}' is not one of {known}")
+    return tuple(Dimension(name) for name in names)
+
+
+def _k(text: str) -> int:
+    value = int(text)
+    if value < MIN_K:
+        raise argparse.ArgumentTypeError(f"must be at least {MIN_K}")
+    return value
 
 
 def _date_range_options(parser: argparse.ArgumentParser) -> None:

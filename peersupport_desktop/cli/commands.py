@@ -147,3 +147,35 @@ def availability(args: argparse.Namespace) -> int:
         written = save_availability(vault, person.id, args.start, args.end, args.out)
     _say(f"Wrote {person.name}'s availability {args.start} to {args.end} to {written}.")
     return ExitCode.OK
+
+
+def export(args: argparse.Namespace) -> int:
+    from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Granularity
+    from peersupport_desktop.services.exports import ExportRequest, build_export, save_export
+
+    request = ExportRequest(
+        quarters=tuple(args.quarters),
+        kind=ExportKind(args.kind),
+        dimensions=args.by,
+        granularity=Granularity(args.period),
+        k=args.k,
+    )
+    with _open(args) as vault:
+        table = build_export(vault, request)
+        saved = save_export(vault, table, ExportFormat(args.format), args.out)
+    _say(
+        f"Wrote an anonymized {table.kind.value} export of {', '.join(table.periods)} to "
+        f"{saved.path}: {saved.rows} rows, {table.suppressed_cells} cells suppressed."
+    )
+    if table.kind is ExportKind.RECORDS:
+        _say(_crowd(table.k, table.k_achieved))
+    if saved.rules_note is not None:
+        _say(f"The rules applied are described in {saved.rules_note}; send it with the file.")
+    _say(f"SHA-256 {saved.sha256} (recorded in the vault's export log).")
+    return ExitCode.OK
+
+
+def _crowd(k: int | None, achieved: int | None) -> str:
+    if achieved is None:
+        return f"No combination of period, role, department and event type reached k = {k}."
+    return f"k = {k} asked, {achieved} achieved (the smallest group of alike rows)."

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import json
 import os
 import subprocess
 import sys
@@ -264,3 +267,40 @@ def test_oncall_and_availability_commands(
             str(out),
         )
     assert bad.value.code == ExitCode.USAGE
+
+
+def test_export_command(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    vault = tmp_path / "v.vault"
+    pf = str(passfile)
+    run("demo", "--vault", str(vault), "--passphrase-file", pf, "--cases", "120")
+    capsys.readouterr()
+    common = ("export", "--vault", str(vault), "--passphrase-file", pf)
+    quarters = ("--quarter", "2026Q2", "--quarter", "2026Q1")
+    summary = tmp_path / "summary.csv"
+    args = (*common, *quarters, "--by", "event_type,role", "--format", "csv")
+    assert run(*args, "--out", str(summary)) == ExitCode.OK
+    said = capsys.readouterr().out
+    assert "anonymized summary export of 2026Q1, 2026Q2" in said
+    assert "summary-rules.txt" in said and "SHA-256" in said
+    rows = list(csv.DictReader(io.StringIO(summary.read_text(encoding="utf-8-sig"))))
+    assert {row["table"] for row in rows} == {"program", "event_type", "role"}
+    assert {row["period"] for row in rows} == {"2026Q1", "2026Q2"}
+
+    records = tmp_path / "records.json"
+    args = (*common, "--quarter", "2026Q2", "--kind", "records", "--k", "3", "--format", "json")
+    assert run(*args, "--period", "year", "--out", str(records)) == ExitCode.OK
+    document = json.loads(records.read_text(encoding="utf-8"))
+    assert document["k"] == 3 and document["k_achieved"] >= 3
+    assert f"k = 3 asked, {document['k_achieved']} achieved" in capsys.readouterr().out
+    with open_vault(vault, PASSPHRASE) as opened:
+        assert len(audit.entries(opened, action="export.summary")) == 1
+        assert len(audit.entries(opened, action="export.records")) == 1
+
+    gap = ("--quarter", "2026Q1", "--quarter", "2026Q3", "--period", "year")
+    assert run(*common, *gap, "--format", "csv", "--out", str(summary)) == ExitCode.USAGE
+    assert "consecutive quarters" in capsys.readouterr().err
+    for bad_option in (("--by", "clinician_name"), ("--k", "1"), ("--format", "pdf")):
+        with pytest.raises(SystemExit) as bad:
+            run(*common, *quarters, "--format", "csv", *bad_option, "--out", str(summary))
+        assert bad.value.code == ExitCode.USAGE
+    assert "clinician_name' is not one of" in capsys.readouterr().err
