@@ -24,6 +24,7 @@ OTHER_EVENT_TYPES = "other"
 OTHER_ROLES = "other roles"
 ALL_DEPARTMENTS = "all departments"
 ALL_EVENT_TYPES = "all event types"
+YEARS_STEP = "periods shown as years"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,7 @@ _LADDER: tuple[tuple[str, Step], ...] = (
         f"roles with fewer than {{k}} rows shown as '{OTHER_ROLES}'",
         _fold_rare("role", OTHER_ROLES),
     ),
-    ("periods shown as years", _years),
+    (YEARS_STEP, _years),
     (f"departments not shown ('{ALL_DEPARTMENTS}')", _everything("department", ALL_DEPARTMENTS)),
     (f"event types not shown ('{ALL_EVENT_TYPES}')", _everything("event_type", ALL_EVENT_TYPES)),
 )

@@ -25,6 +25,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find", "&Find…", "Ctrl+F", "find", "Find a case by name, reference or department"),
     ActionSpec("lock", "&Lock", "Ctrl+L", "lock", "Lock the vault and hide everything"),
     ActionSpec("print", "&Print…", "Ctrl+P", "print", "Print the quarterly report"),
+    ActionSpec("export", "&Anonymized export…", "Ctrl+E", "export",
+               "Export anonymized figures or records to share, after a preview"),
     ActionSpec("quit", "&Quit", "Ctrl+Q", None, "Close the application"),
     ActionSpec("privacy", "Show &initials only", "Ctrl+Shift+I", None,
                "Show initials instead of names, for a screen others can see"),

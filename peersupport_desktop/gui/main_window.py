@@ -22,6 +22,7 @@ from peersupport_desktop.gui.actions import build_actions
 from peersupport_desktop.gui.case_loader import CaseLoader
 from peersupport_desktop.gui.case_table_model import CaseTableModel
 from peersupport_desktop.gui.case_view import CaseView
+from peersupport_desktop.gui.export_dialog import ExportDialog
 from peersupport_desktop.gui.look import icon
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
 from peersupport_desktop.gui.pages.calendar_page import CalendarPage
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.loader: CaseLoader | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self._reopen_after_unlock: list[int] = []
         self._changed_while_loading: set[int] = set()
         self.vault = vault
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
                 "find": self.find_case,
                 "lock": self.lock,
                 "print": self.print_report,
+                "export": self.export_anonymized,
                 "quit": self.close,
                 "privacy": self.toggle_privacy,
             },
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.cases.open_case.connect(self.open_case)
         self.roster.changed.connect(self.roster_changed)
         self.calendar.changed.connect(self.refresh_today)
+        self.reports.export_requested.connect(self.export_anonymized)
         self._restore_layout()
         self.navigation.setCurrentRow(0)
         self.reload()
@@ -217,7 +221,24 @@ class MainWindow(QMainWindow):
         else:
             self.reports.print_report()
 
+    def export_anonymized(self) -> None:
+        """Ctrl+E: the export dialog (one at a time), which previews before it saves."""
+        if self.export_dialog is None:
+            dialog = ExportDialog(self.vault, self)
+            dialog.finished.connect(self._export_closed)
+            self.export_dialog = dialog
+        self.export_dialog.show()
+        self.export_dialog.raise_()
+        self.export_dialog.activateWindow()
+
+    def _export_closed(self) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
+
     def _stop_loading(self) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.reject()  # waits for its worker, forgets its table
         self.reports.wait()
         if self.loader is not None:
             self.loader.wait()  # its transaction ends before the key is dropped
@@ -258,7 +279,7 @@ class MainWindow(QMainWindow):
     # -- window state (layout only: nothing confidential) -------------------
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        for key in ("new_case", "print", "lock"):
+        for key in ("new_case", "print", "export", "lock"):
             file_menu.addAction(self.app_actions[key])
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions["quit"])

@@ -300,7 +300,10 @@ def _records_rules(request: ExportRequest, anonymous: k_anonymity.KAnonymous) ->
         "One row per case, under a random pseudonym drawn for this export only: it links to "
         "no other export and to nothing in the program's records. Rows are in no "
         "meaningful order.",
-        _dates_rule(request.granularity, "Each row gives"),
+        _dates_rule(
+            Granularity.YEAR if k_anonymity.YEARS_STEP in anonymous.steps else request.granularity,
+            "Each row gives",
+        ),
         "Intervals are whole hours or whole days, rounded down.",
         crowd,
     ]

@@ -60,6 +60,11 @@ class Ui_ReportsPage(object):
 
         self.controls.addWidget(self.printButton)
 
+        self.exportButton = QPushButton(ReportsPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.controls.addWidget(self.exportButton)
+
         self.controlSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.controls.addItem(self.controlSpacer)
@@ -96,6 +101,7 @@ class Ui_ReportsPage(object):
         QWidget.setTabOrder(self.editionCombo, self.showButton)
         QWidget.setTabOrder(self.showButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.exportButton)
 
         self.retranslateUi(ReportsPage)
     # setupUi
@@ -107,6 +113,10 @@ class Ui_ReportsPage(object):
         self.showButton.setText(QCoreApplication.translate("ReportsPage", u"S&how", None))
         self.saveButton.setText(QCoreApplication.translate("ReportsPage", u"&Save as PDF\u2026", None))
         self.printButton.setText(QCoreApplication.translate("ReportsPage", u"&Print\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("ReportsPage", u"&Anonymized export\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Figures or records to share, with nobody recognisable (Ctrl+E)", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("ReportsPage", u"Producing the report", None))
 #endif // QT_CONFIG(accessibility)

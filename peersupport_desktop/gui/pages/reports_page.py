@@ -28,6 +28,7 @@ from peersupport_desktop.store.vault import Vault
 
 class ReportsPage(QWidget):
     shown = Signal()  # a report is on screen
+    export_requested = Signal()  # the anonymized export dialog, which the window owns
 
     def __init__(self, vault: Callable[[], Vault], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class ReportsPage(QWidget):
         ui.showButton.clicked.connect(self.produce)
         ui.saveButton.clicked.connect(self.save_as)
         ui.printButton.clicked.connect(self.print_report)
+        ui.exportButton.clicked.connect(self.export_requested)
         self._ready(False)
 
     def produce(self) -> None:

@@ -1,0 +1,71 @@
+"""The export's rows as a table, cell for cell as they will be written.
+
+Hidden cells read as they will in the file ('<11', 'suppressed') and are set in
+italics, in the palette's placeholder colour, with a tooltip saying why: the text
+carries the meaning, the look only points at it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from peersupport_desktop.core.anonymized_summary import Suppressed
+from peersupport_desktop.core.export_table import ExportTable
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ExportPreviewModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.table: ExportTable | None = None
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def show_table(self, table: ExportTable | None) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.table is None else len(self.table.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.table is None else len(self.table.fields)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self.table is None or orientation is not Qt.Orientation.Horizontal:
+            return None
+        field = self.table.fields[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return field.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return field.meaning
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.table is None or not index.isValid():
+            return None
+        cell = self.table.rows[index.row()][index.column()]
+        hidden = isinstance(cell, Suppressed)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if cell is None else str(cell)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(cell, int | float | Suppressed):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if not hidden:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if str(cell).startswith("<"):
+                return f"Hidden: a count from 1 to {self.table.threshold - 1}."
+            return "Hidden to protect a small count nearby."
+        return None
