@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 DEFAULT_K = 5
 MIN_K = 2
@@ -27,8 +28,7 @@ ALL_EVENT_TYPES = "all event types"
 YEARS_STEP = "periods shown as years"
 
 
-@dataclass(frozen=True, slots=True)
-class QuasiIdentifiers:
+class QuasiIdentifiers(NamedTuple):
     period: str  # "2026Q3", or the year once generalised
     year: str
     role: str
@@ -51,61 +51,72 @@ class KAnonymous:
     suppressed: int
 
 
-Step = Callable[[list[QuasiIdentifiers], int], list[QuasiIdentifiers]]
+# How many rows each distinct published combination holds.
+Shown = Counter[QuasiIdentifiers]
+# A generalisation: the combinations it changes, and what each becomes.
+Step = Callable[[Shown, int], dict[QuasiIdentifiers, QuasiIdentifiers]]
 
 
-def anonymize(rows: Sequence[QuasiIdentifiers], k: int = DEFAULT_K) -> KAnonymous:
+def anonymize(rows: Sequence[tuple[str, ...]], k: int = DEFAULT_K) -> KAnonymous:
+    """Each row is (period, year, role, department, event type): a QuasiIdentifiers,
+    or a plain tuple in that order."""
     if k < MIN_K:
         raise ValueError(f"k is at least {MIN_K}: one row alone is no crowd.")
-    current = list(rows)
+    # The work is on distinct combinations weighted by their rows, and these merge
+    # as they are generalised: far fewer than a large program's cases.
+    originals: Counter[tuple[str, ...]] = Counter(rows)
+    shown: Shown = Counter({QuasiIdentifiers(*c): n for c, n in originals.items()})
+    applied: list[dict[QuasiIdentifiers, QuasiIdentifiers]] = []
     steps: list[str] = []
-    limit = int(SUPPRESSION_LIMIT * len(current))
+    limit = int(SUPPRESSION_LIMIT * len(rows))
     for description, step in _LADDER:
-        if _too_rare(current, k) <= limit:
+        if sum(n for n in shown.values() if n < k) <= limit:
             break
-        generalised = step(current, k)
-        if generalised != current:
-            current = generalised
+        if changes := step(shown, k):
+            merged: Shown = Counter()
+            for combination, n in shown.items():
+                merged[changes.get(combination, combination)] += n
+            shown = merged
+            applied.append(changes)
             steps.append(description.format(k=k))
-    sizes = Counter(row.key for row in current)
-    published = tuple(row if sizes[row.key] >= k else None for row in current)
-    kept = [sizes[row.key] for row in current if sizes[row.key] >= k]
+    published: dict[tuple[str, ...], QuasiIdentifiers | None] = {}
+    for original in originals:
+        combination = QuasiIdentifiers(*original)
+        for changes in applied:
+            combination = changes.get(combination, combination)
+        published[original] = combination if shown[combination] >= k else None
+    kept = [n for n in shown.values() if n >= k]
     return KAnonymous(
-        rows=published,
+        rows=tuple(published[row] for row in rows),
         k=k,
         achieved=min(kept) if kept else None,
         steps=tuple(steps),
-        suppressed=sum(1 for row in published if row is None),
+        suppressed=sum(n for n in shown.values() if n < k),
     )
-
-
-def _too_rare(rows: list[QuasiIdentifiers], k: int) -> int:
-    sizes = Counter(row.key for row in rows)
-    return sum(size for size in sizes.values() if size < k)
 
 
 def _fold_rare(field: str, label: str) -> Step:
     """Values held by fewer than k rows become ``label``."""
 
-    def step(rows: list[QuasiIdentifiers], k: int) -> list[QuasiIdentifiers]:
-        counts = Counter(getattr(row, field) for row in rows)
-        rare = {value for value, n in counts.items() if n < k}
-        return [
-            replace(row, **{field: label}) if getattr(row, field) in rare else row for row in rows
-        ]
+    def step(shown: Shown, k: int) -> dict[QuasiIdentifiers, QuasiIdentifiers]:
+        counts: Counter[str] = Counter()
+        for combination, n in shown.items():
+            counts[getattr(combination, field)] += n
+        rare = {value for value, n in counts.items() if n < k and value != label}
+        return {c: c._replace(**{field: label}) for c in shown if getattr(c, field) in rare}
 
     return step
 
 
 def _everything(field: str, label: str) -> Step:
-    def step(rows: list[QuasiIdentifiers], k: int) -> list[QuasiIdentifiers]:
-        return [replace(row, **{field: label}) for row in rows]
+    def step(shown: Shown, k: int) -> dict[QuasiIdentifiers, QuasiIdentifiers]:
+        return {c: c._replace(**{field: label}) for c in shown if getattr(c, field) != label}
 
     return step
 
 
-def _years(rows: list[QuasiIdentifiers], k: int) -> list[QuasiIdentifiers]:
-    return [replace(row, period=row.year) for row in rows]
+def _years(shown: Shown, k: int) -> dict[QuasiIdentifiers, QuasiIdentifiers]:
+    return {c: c._replace(period=c.year) for c in shown if c.period != c.year}
 
 
 # Cheapest loss first: rare values, then the period, then whole dimensions.

@@ -14,7 +14,9 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-Scalar = str | int | float | None
+# A number is written as a number, None as an empty cell, anything else (text, a
+# hidden cell's marker) as its text.
+Value = object
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -41,18 +43,26 @@ _STYLES = (
 
 
 class Sheet:
-    def __init__(self, name: str, header: Sequence[str], rows: Iterable[Sequence[Scalar]]) -> None:
+    def __init__(self, name: str, header: Sequence[str], rows: Iterable[Sequence[Value]]) -> None:
         self.name, self.header, self.rows = name, header, rows
 
     def xml(self) -> str:
-        columns = [_column_letters(i) for i in range(len(self.header))]
         parts = [
             f'{_HEAD}<worksheet xmlns="{_MAIN}"><sheetViews><sheetView workbookViewId="0">'
             '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
             "</sheetView></sheetViews><sheetData>",
-            _row(1, columns, self.header, bold=True),
+            '<row r="1">',
+            *(_cell(name, ' s="1"') for name in self.header),
+            "</row>",
         ]
-        parts.extend(_row(n, columns, row) for n, row in enumerate(self.rows, start=2))
+        # Cells carry no reference: each follows the one before, so an empty value is
+        # an empty <c/>. Most values repeat (codes, periods, small numbers), so each
+        # distinct one is turned into XML once.
+        cell = _CellCache().__getitem__
+        parts += (
+            f'<row r="{number}">{"".join(map(cell, row))}</row>'
+            for number, row in enumerate(self.rows, start=2)
+        )
         parts.append("</sheetData></worksheet>")
         return "".join(parts)
 
@@ -101,33 +111,26 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
         )
         archive.writestr("xl/styles.xml", _STYLES)
         for n, sheet in enumerate(sheets, start=1):
-            archive.writestr(f"xl/worksheets/sheet{n}.xml", sheet.xml())
+            archive.writestr(f"xl/worksheets/sheet{n}.xml", sheet.xml(), compresslevel=1)
     return buffer.getvalue()
 
 
-def _row(number: int, columns: list[str], values: Sequence[Scalar], *, bold: bool = False) -> str:
-    style = ' s="1"' if bold else ""
-    cells = []
-    for column, value in zip(columns, values, strict=True):
-        if value is None:
-            continue
-        where = f"{column}{number}"
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            text = _UNWRITABLE.sub("", str(value))
-            if not text:
-                continue  # an empty cell, as a spreadsheet would have it
-            space = ' xml:space="preserve"' if text != text.strip() else ""
-            text = escape(text, _KEEP_CR)
-            cells.append(f'<c r="{where}"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>')
-        else:
-            cells.append(f'<c r="{where}"{style}><v>{value!r}</v></c>')
-    return f'<row r="{number}">{"".join(cells)}</row>'
+class _CellCache(dict[Value, str]):
+    """Each distinct value's cell XML, made on first use. (Tables hold no booleans:
+    True would share 1's entry.)"""
+
+    def __missing__(self, value: Value) -> str:
+        xml = self[value] = _cell(value)
+        return xml
 
 
-def _column_letters(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
+def _cell(value: Value, style: str = "") -> str:
+    if value is None:
+        return "<c/>"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"<c{style}><v>{value!r}</v></c>"
+    text = _UNWRITABLE.sub("", str(value))
+    if not text:
+        return "<c/>"  # an empty cell, as a spreadsheet would have it
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f'<c{style} t="inlineStr"><is><t{space}>{escape(text, _KEEP_CR)}</t></is></c>'

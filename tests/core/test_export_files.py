@@ -70,8 +70,19 @@ def test_json_names_the_rules_and_every_field() -> None:
     assert document["kind"] == "summary" and document["threshold"] == 11
     assert "Counts from 1 to 10 are never shown." in document["rules"]
     assert [f["name"] for f in document["fields"]] == ["period", "department", "value"]
-    assert document["rows"][1] == {"period": "2026Q3", "department": "Néonatologie", "value": "<11"}
-    assert document["rows"][2]["value"] is None
+    assert document["columns"] == ["period", "department", "value"]
+    assert document["rows"] == [
+        ["2026Q3", "Intensive Care", 14],
+        ["2026Q3", "Néonatologie", "<11"],
+        ["2026Q3", '=HYPERLINK("x")', None],
+    ]
+    assert as_json(TABLE).decode().count("\n  [") == 3  # a row per line
+
+
+def test_json_rows_share_a_line_when_a_value_holds_their_separator() -> None:
+    table = _table(("2026Q3", "A], [B", 12), ("2026Q3", "C", 15))
+    document = json.loads(as_json(table))
+    assert document["rows"] == [["2026Q3", "A], [B", 12], ["2026Q3", "C", 15]]
 
 
 def test_xlsx_opens_in_openpyxl_with_a_readme_sheet() -> None:

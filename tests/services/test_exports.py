@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import tempfile
 import zipfile
 from collections import Counter
@@ -47,7 +48,7 @@ from peersupport_desktop.store.column_classes import COLUMN_CLASSES
 from peersupport_desktop.store.errors import VaultStorageError
 from peersupport_desktop.store.vault import Vault, create_vault
 from tests.conftest import PASSPHRASE
-from tests.known_program import AS_OF, Q3, build_known_program
+from tests.known_program import AS_OF, Q3, T, build_known_program, refer
 from tests.program_builder import CLINICIAN_EMAIL, CLINICIAN_NAME, NOTE, build_program
 
 DEMO_AS_OF = dt.datetime(2026, 10, 1, 9, 0)
@@ -91,7 +92,8 @@ def _rows_read_back(data: bytes, export_format: ExportFormat) -> list[list[str]]
         return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))[1:]
     if export_format is ExportFormat.JSON:
         document = json.loads(data)
-        return [["" if v is None else str(v) for v in row.values()] for row in document["rows"]]
+        assert document["columns"] == [f["name"] for f in document["fields"]]
+        return [["" if v is None else str(v) for v in row] for row in document["rows"]]
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
     sheet = book[book.sheetnames[0]]
     return [
@@ -147,6 +149,7 @@ def test_nothing_identifying_and_no_small_count_leaves_in_any_format(
         if figure not in NOT_COUNTS and isinstance(value, int):
             assert not sn.is_small(value, threshold), (period, figure, value)
 
+    assert all(re.fullmatch(r"\d{4}(Q[1-4])?", str(row[1])) for row in records.rows)
     crowds = Counter(row[1:5] for row in records.rows)
     assert all(size >= k for size in crowds.values())
     assert records.k_achieved == (min(crowds.values()) if crowds else None)
@@ -187,6 +190,17 @@ def test_records_hold_whole_intervals_under_a_fresh_pseudonym(known: Vault) -> N
     assert table.k == 2 and table.k_achieved == 2
     assert any("periods shown as years" in rule for rule in table.rules)
     assert all(len(str(row[0])) == 16 for row in table.rows)
+
+
+def test_records_keep_the_quarter_when_the_crowd_is_large_enough(vault: Vault) -> None:
+    for day in range(1, 6):
+        refer(vault, T(2026, 8, day, 9, 30), f"Nurse {day}", "nurse", "ICU", event_type="trauma")
+    table = build_export(vault, ExportRequest((Q3,), ExportKind.RECORDS), as_of=AS_OF)
+    assert {row[1:5] for row in table.rows} == {("2026Q3", "nurse", "ICU", "trauma")}
+    assert len(table.rows) == 5 and table.k_achieved == 5
+    assert [row[0] for row in table.rows] == sorted(row[0] for row in table.rows)
+    assert not any("To reach it" in rule for rule in table.rules)
+    assert any("the quarter of referral" in rule for rule in table.rules)
 
 
 def test_a_summary_hides_what_the_threshold_says(known: Vault) -> None:
