@@ -65,10 +65,11 @@ class Figures:
 
 
 def _split(draw: st.DrawFn, total: int, names: list[str]) -> dict[str, int]:
-    counts = dict.fromkeys(names, 0)
-    for _ in range(total):
-        counts[draw(st.sampled_from(names))] += 1
-    return counts
+    """``total`` shared among ``names``: the gaps between sorted cut points."""
+    cuts = sorted(draw(st.lists(st.integers(0, total), min_size=len(names) - 1,
+                                max_size=len(names) - 1)))  # fmt: skip
+    bounds = [0, *cuts, total]
+    return {name: bounds[i + 1] - bounds[i] for i, name in enumerate(names)}
 
 
 @st.composite
