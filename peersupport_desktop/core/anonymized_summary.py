@@ -136,7 +136,7 @@ def summary_cells(
 ) -> list[SummaryCell]:
     cells = _overall(period, figures, threshold)
     for dimension in dimensions:
-        cells += split_table(period, dimension, _split(figures, dimension), threshold)
+        cells += split_table(period, dimension, counts_by(figures, dimension), threshold)
     return cells
 
 
@@ -252,7 +252,8 @@ def _rate(
     return round(100 * share)
 
 
-def _split(f: PeriodCounts, dimension: Dimension) -> dict[str, int]:
+def counts_by(f: PeriodCounts, dimension: Dimension) -> dict[str, int]:
+    """The counts a dimension's table splits, before anything is folded or hidden."""
     return {
         Dimension.EVENT_TYPE: f.by_event_type,
         Dimension.REFERRAL_SOURCE: f.by_referral_source,

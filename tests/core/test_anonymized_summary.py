@@ -12,6 +12,7 @@ from peersupport_desktop.core.anonymized_summary import (
     Dimension,
     SummaryCell,
     Suppressed,
+    counts_by,
     fold_rare,
     split_table,
     summary_cells,
@@ -172,12 +173,12 @@ def test_no_hidden_cell_is_recoverable_from_its_table_total(
     cells = summary_cells("2026Q3", figures, (dimension,), threshold)
     table = _published(cells, dimension.value)
     total = table.pop(("total", dimension.figure))
-    values = fold_rare(_true_split(figures, dimension), threshold, dimension.other)
+    values = fold_rare(counts_by(figures, dimension), threshold, dimension.other)
     hidden = [category for (category, _), value in table.items() if isinstance(value, Suppressed)]
     if isinstance(total, int) and hidden:
         assert len(hidden) >= 2
         assert sum(values[name] for name in hidden) >= threshold
-    assert sum(values.values()) == sum(_true_split(figures, dimension).values())
+    assert sum(values.values()) == sum(counts_by(figures, dimension).values())
     for (category, _), value in table.items():
         if isinstance(value, int):
             assert value == values[category]
@@ -219,11 +220,21 @@ def _attribute(figure: str) -> str:
     return {"cases_with_first_outreach": "with_outreach"}.get(figure, figure)
 
 
-def _true_split(figures: Figures, dimension: Dimension) -> dict[str, int]:
-    return {
-        Dimension.EVENT_TYPE: figures.by_event_type,
-        Dimension.REFERRAL_SOURCE: figures.by_referral_source,
-        Dimension.ROLE: figures.by_role,
-        Dimension.DEPARTMENT: figures.by_department,
-        Dimension.OUTCOME: figures.closed_by_outcome,
-    }[dimension]
+def test_each_split_counts_what_it_names() -> None:
+    figures = Figures(
+        referrals=20,
+        by_event_type={"trauma": 20},
+        by_referral_source={"self": 20},
+        by_role={"nurse": 20},
+        by_department={"ICU": 20},
+        closed_by_outcome={"supported": 12},
+    )
+    cells = summary_cells("2026Q3", figures, tuple(Dimension), T)
+    named = {(c.table, c.category): c.value for c in cells if c.category != "total"}
+    assert {key: value for key, value in named.items() if key[0] != "program"} == {
+        ("event_type", "trauma"): 20,
+        ("referral_source", "self"): 20,
+        ("role", "nurse"): 20,
+        ("department", "ICU"): 20,
+        ("outcome", "supported"): 12,
+    }
