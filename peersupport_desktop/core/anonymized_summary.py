@@ -54,8 +54,8 @@ TOTAL = "total"
 
 @dataclass(frozen=True, slots=True)
 class Suppressed:
-    """A hidden cell as published: '<11' when small, 'suppressed' when hidden to
-    protect another cell."""
+    """A hidden cell as published: 'suppressed', whether it is small or hidden to
+    protect a small one (telling them apart would give counts away)."""
 
     text: str
 
@@ -86,8 +86,6 @@ class PeriodCounts(Protocol):
     @property
     def missed_target(self) -> int: ...
     @property
-    def awaiting_outreach(self) -> int: ...
-    @property
     def reached(self) -> int: ...
     @property
     def accepted(self) -> int: ...
@@ -101,8 +99,6 @@ class PeriodCounts(Protocol):
     def referred_to_resources(self) -> int: ...
     @property
     def resources_accepted(self) -> int: ...
-    @property
-    def open_at_end(self) -> int: ...
     @property
     def active_trained_supporters(self) -> int: ...
     @property
@@ -177,60 +173,96 @@ def fold_rare(values: Mapping[str, int], threshold: int, other: str) -> dict[str
     return folded
 
 
-def _overall(period: str, f: PeriodCounts, threshold: int) -> list[SummaryCell]:
-    def cell(figure: str, value: Value | sn.Shown | Suppressed) -> SummaryCell:
-        if isinstance(value, sn.Shown):
-            value = _published(value, threshold)
-        return SummaryCell(period, OVERALL, ALL, figure, value)
+# Counts of the period's cases that hold one another (whole, part): where both are
+# shown, their difference is a count of people too, and must not be small.
+CONTAINS = (
+    ("referrals", "cases_with_first_outreach"),
+    ("referrals", "reached"),
+    ("referrals", "accepted"),
+    ("referrals", "events"),  # the difference: cases beyond each event's first
+    ("cases_with_first_outreach", "reached"),
+    ("cases_with_first_outreach", "accepted"),
+    ("reached", "accepted"),
+    ("events", "group_events"),
+    ("referred_to_resources", "resources_accepted"),
+)
 
-    events, group_events = sn.part_of(f.events, f.group_events, threshold)
-    referrals, with_outreach = sn.part_of(f.referrals, f.with_outreach, threshold)
-    reached, accepted = sn.part_of(f.reached, f.accepted, threshold)
-    offered, took = sn.part_of(f.referred_to_resources, f.resources_accepted, threshold)
-    contacts = sn.count(f.contacts, threshold)
+
+def protected_counts(counts: Mapping[str, int], threshold: int) -> dict[str, int | None]:
+    """Each count, or None where hidden: small ones, then parts whose whole shows a
+    small difference, until nothing more needs hiding."""
+    shown: dict[str, int | None] = {
+        name: None if sn.is_small(n, threshold) else n for name, n in counts.items()
+    }
+    changed = True
+    while changed:
+        changed = False
+        for whole, part in CONTAINS:
+            both = shown[whole] is not None and shown[part] is not None
+            if both and sn.is_small(counts[whole] - counts[part], threshold):
+                shown[part] = None
+                changed = True
+    return shown
+
+
+def _overall(period: str, f: PeriodCounts, threshold: int) -> list[SummaryCell]:
+    # The state at a period's end (open cases, cases awaiting outreach) is left out:
+    # from consecutive periods, open(end) = open(start) + referrals - closings, so a
+    # hidden one could be worked out from its neighbours.
+    counts = {
+        "referrals": f.referrals,
+        "events": f.events,
+        "group_events": f.group_events,
+        "cases_with_first_outreach": f.with_outreach,
+        "reached": f.reached,
+        "accepted": f.accepted,
+        "contacts": f.contacts,
+        "referred_to_resources": f.referred_to_resources,
+        "resources_accepted": f.resources_accepted,
+        "active_trained_supporters": f.active_trained_supporters,
+        "trainings": f.trainings,
+    }
+    shown = protected_counts(counts, threshold)
+
+    def count(name: str) -> int | Suppressed:
+        value = shown[name]
+        return _PROTECTING if value is None else value
+
     late = f.with_outreach - f.within_target
     pending = f.referrals - f.within_target - f.missed_target
-    return [
-        cell("referrals", referrals),
-        cell("events", events),
-        cell("group_events", group_events),
-        cell("cases_with_first_outreach", with_outreach),
-        cell("median_hours_to_first_outreach", _timed(f.outreach_hours_median, f, threshold)),
-        cell("p90_hours_to_first_outreach", _timed(f.outreach_hours_p90, f, threshold)),
-        cell(
-            "percent_outreach_within_target",
-            _rate(
-                f.within_target,
-                f.within_target + f.missed_target,
-                # With referrals and first outreach shown, the rate gives these away.
-                (late, f.missed_target - late, pending),
-                threshold,
-            ),
+    cells = {
+        "referrals": count("referrals"),
+        "events": count("events"),
+        "group_events": count("group_events"),
+        "cases_with_first_outreach": count("cases_with_first_outreach"),
+        "median_hours_to_first_outreach": _timed(f.outreach_hours_median, f, threshold),
+        "p90_hours_to_first_outreach": _timed(f.outreach_hours_p90, f, threshold),
+        "percent_outreach_within_target": _rate(
+            f.within_target,
+            f.within_target + f.missed_target,
+            # With referrals and first outreach shown, the rate gives these away.
+            (late, f.missed_target - late, pending),
+            threshold,
         ),
-        cell("awaiting_outreach", sn.count(f.awaiting_outreach, threshold)),
-        cell("reached", reached),
-        cell("accepted", accepted),
-        cell(
-            "percent_accepted",
-            _rate(
-                f.accepted,
-                f.reached + f.declined_without_conversation,
-                (f.declined_without_conversation, f.reached - f.accepted),
-                threshold,
-            ),
+        "reached": count("reached"),
+        "accepted": count("accepted"),
+        "percent_accepted": _rate(
+            f.accepted,
+            f.reached + f.declined_without_conversation,
+            (f.declined_without_conversation, f.reached - f.accepted),
+            threshold,
         ),
-        cell("contacts", contacts),
+        "contacts": count("contacts"),
         # Hours are no count of people, but they follow the contacts they add up.
-        cell(
-            "supporter_hours",
-            _PROTECTING if contacts.hidden else round(f.supporter_minutes / 60),
-        ),
-        cell("referred_to_resources", offered),
-        cell("resources_accepted", took),
-        cell("open_at_period_end", sn.count(f.open_at_end, threshold)),
-        cell("active_trained_supporters", sn.count(f.active_trained_supporters, threshold)),
-        cell("trainings", sn.count(f.trainings, threshold)),
-    ]
+        "supporter_hours": _PROTECTING
+        if shown["contacts"] is None
+        else round(f.supporter_minutes / 60),
+        "referred_to_resources": count("referred_to_resources"),
+        "resources_accepted": count("resources_accepted"),
+        "active_trained_supporters": count("active_trained_supporters"),
+        "trainings": count("trainings"),
+    }
+    return [SummaryCell(period, OVERALL, ALL, figure, value) for figure, value in cells.items()]
 
 
 def _timed(hours: float | None, f: PeriodCounts, threshold: int) -> Value | Suppressed:

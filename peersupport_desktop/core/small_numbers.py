@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 MIN_THRESHOLD = 5
+SUPPRESSED = "suppressed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +29,10 @@ class Shown:
     def text(self, threshold: int) -> str:
         if self.value is not None:
             return f"{self.value:,}"
-        # A cell hidden only to protect another is no small number: never say "<t".
-        return f"<{threshold}" if self.small else "suppressed"
+        # One word for every hidden cell. Were small ones told from their protectors
+        # ('<11' beside 'suppressed', which is then at least 11), a total would pin
+        # them down: 1 and 11 hidden under a shown total of 12 can only be that.
+        return SUPPRESSED
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +59,11 @@ def table(values: Mapping[str, int], threshold: int) -> ShownTable:
     hidden = [key for key, cell in cells.items() if cell.hidden]
     # With the total shown, total - visible cells = the hidden cells' sum. Hide more
     # cells, smallest first, until at least two are hidden and their sum is no small
-    # number either; with nothing left to hide, hide the total.
+    # number either, nor the sum of all ones (each hidden cell is at least 1: zero is
+    # shown); with nothing left to hide, hide the total.
     while hidden and not shown_total.hidden:
         hidden_sum = sum(values[key] for key in hidden)
-        if len(hidden) >= 2 and hidden_sum >= threshold:
+        if len(hidden) >= 2 and hidden_sum >= threshold and hidden_sum > len(hidden):
             break
         visible = sorted(
             (value, key) for key, value in values.items() if key not in hidden and value > 0

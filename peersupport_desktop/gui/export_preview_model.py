@@ -1,6 +1,6 @@
 """The export's rows as a table, cell for cell as they will be written.
 
-Hidden cells read as they will in the file ('<11', 'suppressed') and are set in
+Hidden cells read as they will in the file ('suppressed') and are set in
 italics, in the palette's placeholder colour, with a tooltip saying why: the text
 carries the meaning, the look only points at it.
 """
@@ -65,7 +65,8 @@ class ExportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if str(cell).startswith("<"):
-                return f"Hidden: a count from 1 to {self.table.threshold - 1}."
-            return "Hidden to protect a small count nearby."
+            return (
+                f"Hidden: a count from 1 to {self.table.threshold - 1}, or a cell from "
+                "which one could be worked out."
+            )
         return None

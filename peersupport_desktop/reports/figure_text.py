@@ -36,10 +36,6 @@ class FigureText:
     def suppresses(self) -> bool:
         return self.edition is Edition.LEADERSHIP
 
-    @property
-    def hidden(self) -> str:
-        return f"<{self.threshold}"
-
     def count(self, value: int) -> str:
         if self.suppresses:
             return sn.count(value, self.threshold).text(self.threshold)

@@ -115,10 +115,9 @@ def _cover(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowa
 def _edition_note(report: ReportInput) -> str:
     if report.edition is Edition.LEADERSHIP:
         return (
-            f"Counts from 1 to {report.threshold - 1} are shown as "
-            f"&lt;{report.threshold}, and further cells are hidden where a hidden count "
-            "could otherwise be worked out from a total or a percentage. No supporter "
-            "or clinician is named."
+            f"Counts from 1 to {report.threshold - 1} read \u201csuppressed\u201d, and so do "
+            "further cells where a hidden count could otherwise be worked out from a total "
+            "or a percentage. No supporter or clinician is named."
         )
     return (
         "For the program only: exact counts and supporter workload. Share the "

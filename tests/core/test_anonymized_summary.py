@@ -27,12 +27,18 @@ NOT_COUNTS = {
     "percent_accepted",
     "supporter_hours",
 }
-PARTS = {
-    "group_events": "events",
-    "cases_with_first_outreach": "referrals",
-    "accepted": "reached",
-    "resources_accepted": "referred_to_resources",
-}
+# Counts of the period's cases that hold one another: (whole, part).
+PARTS = (
+    ("referrals", "cases_with_first_outreach"),
+    ("referrals", "reached"),
+    ("referrals", "accepted"),
+    ("referrals", "events"),
+    ("cases_with_first_outreach", "reached"),
+    ("cases_with_first_outreach", "accepted"),
+    ("reached", "accepted"),
+    ("events", "group_events"),
+    ("referred_to_resources", "resources_accepted"),
+)
 
 
 @dataclass
@@ -134,15 +140,11 @@ def test_no_published_count_is_small(figures: Figures, threshold: int) -> None:
 @given(period_figures(), st.integers(5, 15))
 def test_no_hidden_count_is_recoverable_from_a_whole(figures: Figures, threshold: int) -> None:
     overall = {c.figure: c.value for c in summary_cells("2026Q3", figures, (), threshold)}
-    for part, whole in PARTS.items():
+    for whole, part in PARTS:
         if isinstance(overall[part], int) and isinstance(overall[whole], int):
-            assert not sn.is_small(overall[whole] - overall[part], threshold)
-        if isinstance(overall[part], Suppressed):
-            rest = getattr(figures, _attribute(whole)) - getattr(figures, _attribute(part))
-            small_part = sn.is_small(getattr(figures, _attribute(part)), threshold)
-            assert (
-                small_part or sn.is_small(rest, threshold) or isinstance(overall[whole], Suppressed)
-            )
+            assert not sn.is_small(overall[whole] - overall[part], threshold), (whole, part)
+    # The state at the period's end could be chained from period to period: left out.
+    assert "open_at_period_end" not in overall and "awaiting_outreach" not in overall
 
 
 @given(period_figures(), st.integers(5, 15))
@@ -204,20 +206,22 @@ def test_a_split_table_lists_categories_alphabetically_with_the_broader_one_last
     assert all(c.table == "department" and c.figure == "referrals" for c in cells)
 
 
-def test_a_small_cell_reads_below_the_threshold_and_its_protector_reads_suppressed() -> None:
+def test_a_small_cell_and_its_protector_read_alike() -> None:
     cells = split_table("2026Q3", Dimension.ROLE, {"nurse": 40, "attending": 15, "trainee": 3}, T)
     shown = {c.category: str(c.value) for c in cells}
-    assert shown == {"attending": "suppressed", "nurse": "40", "trainee": "<11", "total": "58"}
+    # '<11' beside 'suppressed' would say 18 = 3 + 15: both read the same.
+    assert shown == {
+        "attending": "suppressed",
+        "nurse": "40",
+        "trainee": "suppressed",
+        "total": "58",
+    }
 
 
 def test_outcomes_split_the_closings() -> None:
     cells = split_table("2026Q3", Dimension.OUTCOME, {"supported": 12, "declined": 0}, T)
     assert {c.figure for c in cells} == {"closed"}
     assert [c.value for c in cells] == [0, 12, 12]
-
-
-def _attribute(figure: str) -> str:
-    return {"cases_with_first_outreach": "with_outreach"}.get(figure, figure)
 
 
 def test_each_split_counts_what_it_names() -> None:
