@@ -14,7 +14,7 @@ from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.passphrase_source import NoPassphrase
 from peersupport_desktop.core.anonymized_summary import Dimension
 from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Granularity
-from peersupport_desktop.core.k_anonymity import DEFAULT_K, MIN_K
+from peersupport_desktop.core.k_anonymity import DEFAULT_K, MAX_K, MIN_K
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.errors import InvalidInput, NotFound
@@ -202,8 +202,8 @@ def _dimensions(text: str) -> tuple[Dimension, ...]:
 
 def _k(text: str) -> int:
     value = int(text)
-    if value < MIN_K:
-        raise argparse.ArgumentTypeError(f"must be at least {MIN_K}")
+    if not MIN_K <= value <= MAX_K:
+        raise argparse.ArgumentTypeError(f"must be from {MIN_K} to {MAX_K}")
     return value
 
 

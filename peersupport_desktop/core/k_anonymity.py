@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 DEFAULT_K = 5
 MIN_K = 2
+MAX_K = 100  # beyond it, nothing of a program's size could be published
 # Rows in too-small combinations that may be left out rather than generalise further.
 SUPPRESSION_LIMIT = 0.05
 
@@ -62,6 +63,8 @@ def anonymize(rows: Sequence[tuple[str, ...]], k: int = DEFAULT_K) -> KAnonymous
     or a plain tuple in that order."""
     if k < MIN_K:
         raise ValueError(f"k is at least {MIN_K}: one row alone is no crowd.")
+    if k > MAX_K:
+        raise ValueError(f"k is at most {MAX_K}.")
     # The work is on distinct combinations weighted by their rows, and these merge
     # as they are generalised: far fewer than a large program's cases.
     originals: Counter[tuple[str, ...]] = Counter(rows)

@@ -69,11 +69,14 @@ class ExportDialog(QDialog):
         self.built_for: ExportRequest | None = None  # the choices behind the table shown
         self.worker: ExportWorker | None = None
         self._stale = False  # options changed while a preview was being built
+        self._closing = False  # closed or locked: no further work starts
+        self._after_build = "Check the rows and the rules, then save."
         ui = self.ui
         ui.previewTitle.setObjectName("sectionTitle")
         current = Quarter.containing(dt.date.today())
         for quarter in reversed(current.back(QUARTERS_OFFERED)):
-            item = QListWidgetItem(str(quarter), ui.quartersList)
+            label = f"{quarter} (under way)" if quarter == current else str(quarter)
+            item = QListWidgetItem(label, ui.quartersList)
             item.setData(Qt.ItemDataRole.UserRole, quarter)
             chosen = quarter == current.previous()  # the last complete quarter
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
@@ -155,6 +158,8 @@ class ExportDialog(QDialog):
 
     def preview(self) -> None:
         self.settle.stop()
+        if self._closing:
+            return
         if self.worker is not None:
             self._stale = True  # build again once this one is in
             return
@@ -169,12 +174,15 @@ class ExportDialog(QDialog):
 
     def _built(self, table: object) -> None:
         assert isinstance(table, ExportTable)
+        if self._closing:
+            return
         if self._stale:
             self._stale = False
             self.preview()
             return
         self._show(table)
-        self.ui.statusLabel.setText("Check the rows and the rules, then save.")
+        self.ui.statusLabel.setText(self._after_build)
+        self._after_build = "Check the rows and the rules, then save."
 
     def _show(self, table: ExportTable | None) -> None:
         self.table = table
@@ -220,11 +228,20 @@ class ExportDialog(QDialog):
     def _saved(self, saved: object) -> None:
         assert isinstance(saved, SavedExport)
         note = f" The rules are in {saved.rules_note.name} beside it." if saved.rules_note else ""
-        self.ui.statusLabel.setText(
+        done = (
             f"Saved {saved.rows:,} rows to {saved.path}.{note} The vault's export log "
             f"records it with its SHA-256, {saved.sha256[:16]}…"
         )
-        self.ui.saveButton.setEnabled(True)
+        self.ui.statusLabel.setText(done)
+        stale = self._stale or self.built_for != self.request()
+        if stale or (self.table is not None and self.table.kind is ExportKind.RECORDS):
+            # Options changed meanwhile, or records were saved: build afresh, so a second
+            # file never repeats the first one's pseudonyms.
+            self._stale = False
+            self._after_build = done
+            self.preview()
+        else:
+            self.ui.saveButton.setEnabled(True)
 
     # -- the worker ------------------------------------------------------------
     def _run(self, job: Callable[[], object], then: Callable[[object], None]) -> None:
@@ -241,6 +258,8 @@ class ExportDialog(QDialog):
 
     def _failed(self, sentence: str) -> None:
         self._finished()
+        if self._closing:
+            return
         self.ui.statusLabel.setText(sentence)
         self.ui.saveButton.setEnabled(self.table is not None and bool(self.table.rows))
         if self._stale:
@@ -253,6 +272,7 @@ class ExportDialog(QDialog):
             self.worker.wait()
 
     def _closed(self) -> None:
+        self._closing = True
         self.settle.stop()
         self.wait()
         self._show(None)  # nothing of the program stays in a hidden window
@@ -264,7 +284,7 @@ def _summary_line(table: ExportTable) -> str:
     if table.kind is ExportKind.SUMMARY:
         return (
             f"Summary of {periods}: {rows}, {table.suppressed_cells:,} cells hidden "
-            f"(in italics, reading '<{table.threshold}' or 'suppressed')."
+            "(in italics, reading 'suppressed')."
         )
     if table.k_achieved is None:
         return f"Records of {periods}: no combination reached k = {table.k}, so no row is written."

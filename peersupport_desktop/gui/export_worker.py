@@ -24,4 +24,9 @@ class ExportWorker(QThread):
         except (VaultError, InvalidInput) as exc:
             self.failed.emit(str(exc))
             return
+        except Exception:  # never quoted: its text might hold program data
+            self.failed.emit(
+                "The export could not be made (an unexpected error); nothing was saved."
+            )
+            return
         self.done.emit(result)

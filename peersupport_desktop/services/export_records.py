@@ -28,7 +28,13 @@ from peersupport_desktop.core import k_anonymity
 from peersupport_desktop.core.export_table import Cell, ExportKind, ExportTable, Granularity
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.services.export_fields import fields_of
-from peersupport_desktop.services.export_request import NEVER_EXPORTED, ExportRequest, dates_rule
+from peersupport_desktop.services.export_request import (
+    NEVER_EXPORTED,
+    ExportRequest,
+    dates_rule,
+    in_progress,
+    summary_periods,
+)
 from peersupport_desktop.services.figures import NO_DEPARTMENT
 from peersupport_desktop.store.models import Case, Clinician, Contact, Department, Event
 from peersupport_desktop.store.vault import Vault
@@ -43,6 +49,8 @@ def records_table(
     """One row per case, k-anonymous, under fresh pseudonyms."""
     quarters = sorted(set(request.quarters))
     by_year = request.granularity is Granularity.YEAR
+    if by_year:
+        summary_periods(quarters, request.granularity)  # the same rule: no gap in a year
     with vault.transaction() as session:
         found = _case_rows(session, quarters, by_year, moment)
     anonymous = k_anonymity.anonymize([row[:5] for row in found], request.k)
@@ -59,7 +67,7 @@ def records_table(
         kind=ExportKind.RECORDS,
         fields=fields_of(ExportKind.RECORDS),
         rows=tuple(rows),
-        rules=_rules(request, anonymous),
+        rules=_rules(request, anonymous) + in_progress(quarters, moment),
         periods=tuple(str(q) for q in quarters),
         threshold=threshold,
         k=anonymous.k,
@@ -133,7 +141,8 @@ def _rules(request: ExportRequest, anonymous: k_anonymity.KAnonymous) -> tuple[s
     if anonymous.steps:
         rules.append("To reach it: " + "; ".join(anonymous.steps) + ".")
     if anonymous.suppressed:
-        rules.append(f"{anonymous.suppressed} rows in combinations still too rare were left out.")
+        # How many were left out is itself a count of people: not said.
+        rules.append("Rows in combinations still too rare were left out.")
     rules.append(NEVER_EXPORTED[:-1] + ", nor outcomes or decisions about resources.")
     return tuple(rules)
 

@@ -4,15 +4,18 @@ coordinator asked for as a one-way table of its own, small numbers hidden."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 from peersupport_desktop.core.anonymized_summary import summary_cells
-from peersupport_desktop.core.export_table import Cell, ExportKind, ExportTable, Granularity
-from peersupport_desktop.core.quarters import Quarter
-from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.core.export_table import Cell, ExportKind, ExportTable
 from peersupport_desktop.services.export_fields import fields_of
-from peersupport_desktop.services.export_request import NEVER_EXPORTED, ExportRequest, dates_rule
-from peersupport_desktop.services.figures import Period, period_figures
+from peersupport_desktop.services.export_request import (
+    NEVER_EXPORTED,
+    ExportRequest,
+    dates_rule,
+    in_progress,
+    summary_periods,
+)
+from peersupport_desktop.services.figures import period_figures
 from peersupport_desktop.services.parallel_reads import read_in_parallel
 from peersupport_desktop.store.vault import Vault
 
@@ -34,9 +37,9 @@ def summary_table(
         ]
     fold = ", ".join(dict.fromkeys(f"'{d.other}'" for d in dimensions)) or "'other'"
     rules = (
-        f"Counts from 1 to {threshold - 1} are never shown: such a cell reads '<{threshold}'. "
+        f"Counts from 1 to {threshold - 1} are never shown: such a cell reads 'suppressed'. "
         "Where a hidden count could be worked out from a total or from other cells, more "
-        "cells are hidden and read 'suppressed'. Zero is shown.",
+        "cells are hidden and read 'suppressed' too. Zero is shown.",
         f"Percentages, medians and the 90th percentile are whole numbers, shown only when "
         f"no count behind them is below {threshold}.",
         f"Categories with fewer than {threshold} cases are folded into a broader one "
@@ -44,6 +47,7 @@ def summary_table(
         "Each split is a table of its own with its total. Splits are not crossed with each "
         "other: at a program's size nearly every crossed cell would be hidden.",
         dates_rule(request.granularity, "Figures cover"),
+        *in_progress(request.quarters, moment),
         NEVER_EXPORTED,
     )
     return ExportTable(
@@ -54,21 +58,3 @@ def summary_table(
         periods=tuple(p.label for p in periods),
         threshold=threshold,
     )
-
-
-def summary_periods(quarters: Sequence[Quarter], granularity: Granularity) -> list[Period]:
-    """One period per quarter, or per year over that year's chosen quarters (consecutive)."""
-    chosen = sorted(set(quarters))
-    if granularity is Granularity.QUARTER:
-        return [Period.of(q) for q in chosen]
-    periods = []
-    for year in sorted({q.year for q in chosen}):
-        numbers = [q.number for q in chosen if q.year == year]
-        if numbers != list(range(numbers[0], numbers[-1] + 1)):
-            raise InvalidInput(
-                "quarters", f"A year's figures need consecutive quarters; {year} has a gap."
-            )
-        first, last = Quarter(year, numbers[0]), Quarter(year, numbers[-1])
-        label = str(year) if len(numbers) == 4 else f"{year} ({first}-{last})"
-        periods.append(Period(label, first.starts, last.ends))
-    return periods

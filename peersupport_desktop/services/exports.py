@@ -15,14 +15,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from peersupport_desktop.core import k_anonymity
 from peersupport_desktop.core.export_files import file_bytes, rules_note, rules_note_path
 from peersupport_desktop.core.export_table import ExportFormat, ExportKind, ExportTable
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.export_records import records_table
-from peersupport_desktop.services.export_request import ExportRequest
-from peersupport_desktop.services.export_summary import summary_periods, summary_table
+from peersupport_desktop.services.export_request import ExportRequest, summary_periods
+from peersupport_desktop.services.export_summary import summary_table
 from peersupport_desktop.services.saved_files import write_atomically
 from peersupport_desktop.services.settings import get_settings
 from peersupport_desktop.store.errors import VaultError
@@ -60,6 +61,8 @@ def build_export(
     """The export exactly as it would be written: read-only, nothing logged."""
     if not request.quarters:
         raise InvalidInput("quarters", "Choose at least one quarter to export.")
+    if not k_anonymity.MIN_K <= request.k <= k_anonymity.MAX_K:
+        raise InvalidInput("k", f"k is from {k_anonymity.MIN_K} to {k_anonymity.MAX_K} rows.")
     threshold = get_settings(vault).small_number_threshold
     moment = as_of or now()
     if request.kind is ExportKind.RECORDS:
@@ -81,6 +84,18 @@ def save_export(
             note.unlink(missing_ok=True)  # no rules note for a file that never came
         raise
     digest = hashlib.sha256(data).hexdigest()
+    try:
+        _log(vault, table, export_format, digest)
+    except BaseException:
+        # No export leaves unrecorded: without its log entry, the file goes too.
+        for written in (path, note):
+            if written is not None:
+                written.unlink(missing_ok=True)
+        raise
+    return SavedExport(path, note, digest, len(table.rows))
+
+
+def _log(vault: Vault, table: ExportTable, export_format: ExportFormat, digest: str) -> None:
     with vault.transaction() as session:
         entry = ExportEntry(
             at=now(),
@@ -97,7 +112,6 @@ def save_export(
         session.add(entry)
         session.flush()
         audit.record(session, f"export.{table.kind.value}", "export", entry.id)
-    return SavedExport(path, note, digest, len(table.rows))
 
 
 def export_log(vault: Vault) -> list[ExportLogRecord]:

@@ -65,9 +65,7 @@ def test_preview_shows_exactly_the_cells_then_save_writes_them(
     ]
     assert shown == [["" if v is None else str(v) for v in row] for row in table.rows]
     assert {row[1] for row in shown} == {"program", "role"}
-    hidden = [
-        model.index(r, 4) for r in range(model.rowCount()) if shown[r][4] in ("<11", "suppressed")
-    ]
+    hidden = [model.index(r, 4) for r in range(model.rowCount()) if shown[r][4] == "suppressed"]
     assert len(hidden) == table.suppressed_cells > 0
     font = hidden[0].data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.italic()
@@ -122,5 +120,53 @@ def test_ctrl_e_opens_the_dialog_and_lock_closes_it(qtbot: QtBot, vault: Vault) 
     assert window.export_dialog is dialog
     window.lock()
     assert window.export_dialog is None and dialog.table is None and not dialog.isVisible()
+    assert window.unlock_dialog is not None
+    window.unlock_dialog.reject()
+
+
+def test_a_second_save_of_records_draws_new_pseudonyms(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    fill_demo_program(vault, cases=120, seed=5)
+    dialog = ExportDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.choose_quarters({CURRENT.previous(), CURRENT.previous().previous()})
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData(ExportKind.RECORDS))
+    built(dialog, qtbot)
+    first = dialog.table
+    dialog.save_to(tmp_path / "one.json")
+    qtbot.waitUntil(lambda: dialog.table is not None and dialog.table is not first, timeout=20_000)
+    assert "Saved" in dialog.ui.statusLabel.text()
+    second = dialog.table
+    assert first is not None and second is not None
+    assert {r[0] for r in first.rows}.isdisjoint(r[0] for r in second.rows)
+    dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData(ExportFormat.CSV))
+    dialog.save_to(tmp_path / "two.csv")
+    qtbot.waitUntil(
+        lambda: dialog.worker is None and dialog.ui.saveButton.isEnabled(), timeout=20_000
+    )
+    one = (tmp_path / "one.json").read_text(encoding="utf-8")
+    two = (tmp_path / "two.csv").read_text(encoding="utf-8-sig")
+    assert not any(str(row[0]) in one for row in second.rows)
+    assert all(str(row[0]) in two for row in second.rows)
+
+
+def test_locking_during_a_pending_rebuild_starts_no_work(qtbot: QtBot, vault: Vault) -> None:
+    fill_demo_program(vault, cases=300, seed=7)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    show_active(window, qtbot)
+    window.export_anonymized()
+    dialog = window.export_dialog
+    assert dialog is not None
+    built(dialog, qtbot)
+    dialog.splits[Dimension.ROLE].setChecked(True)
+    dialog.preview()
+    dialog.splits[Dimension.DEPARTMENT].setChecked(True)
+    dialog.preview()  # a rebuild waits for the running one
+    window.lock()
+    assert dialog._closing and dialog.table is None
+    qtbot.wait(300)  # the finished worker's signal arrives: nothing new starts
+    assert window.export_dialog is None
     assert window.unlock_dialog is not None
     window.unlock_dialog.reject()

@@ -203,15 +203,57 @@ def test_records_keep_the_quarter_when_the_crowd_is_large_enough(vault: Vault) -
     assert any("the quarter of referral" in rule for rule in table.rules)
 
 
+def test_records_rules_say_no_count_and_k_is_bounded(vault: Vault) -> None:
+    for n in range(6):  # one group of five, and one person alone
+        role = "nurse" if n < 5 else "pharmacist"
+        refer(vault, T(2026, 8, 1 + n, 9), f"P {n}", role, "ICU", event_type="trauma")
+    table = build_export(vault, ExportRequest((Q3,), ExportKind.RECORDS), as_of=AS_OF)
+    assert len(table.rows) == 5
+    text = " ".join(table.rules)
+    assert "left out" in text and not re.search(r"\b1 rows?\b", text)
+    for k in (1, 101):
+        with pytest.raises(InvalidInput, match="k is from 2 to 100"):
+            build_export(vault, ExportRequest((Q3,), ExportKind.RECORDS, k=k), as_of=AS_OF)
+    with pytest.raises(InvalidInput, match="consecutive quarters"):
+        request = ExportRequest(
+            (Quarter(2026, 1), Q3), ExportKind.RECORDS, granularity=Granularity.YEAR
+        )
+        build_export(vault, request, as_of=AS_OF)
+
+
+def test_a_quarter_under_way_is_said_to_be(known: Vault) -> None:
+    midway = dt.datetime(2026, 8, 15, 12)
+    for kind in ExportKind:
+        table = build_export(known, ExportRequest((Q3,), kind, k=2), as_of=midway)
+        assert any("2026Q3 was still under way on 2026-08-15" in r for r in table.rules)
+    done = build_export(known, ExportRequest((Q3,)), as_of=AS_OF)
+    assert not any("under way" in r for r in done.rules)
+
+
+def test_an_export_the_log_cannot_record_is_removed(
+    known: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = build_export(known, ExportRequest((Q3,)), as_of=AS_OF)
+
+    def refuse(*args: object) -> None:
+        raise VaultStorageError("The disk is full: nothing was changed.")
+
+    monkeypatch.setattr(audit, "record", refuse)
+    with pytest.raises(VaultStorageError):
+        save_export(known, table, ExportFormat.CSV, tmp_path / "summary.csv")
+    assert list(tmp_path.glob("summary*")) == []
+    assert export_log(known) == []
+
+
 def test_a_summary_hides_what_the_threshold_says(known: Vault) -> None:
     change_settings(known, small_number_threshold=5)
     table = build_export(known, ExportRequest((Q3,), dimensions=(Dimension.ROLE,)), as_of=AS_OF)
     values = {(row[1], row[2], row[3]): str(row[4]) for row in table.rows}
-    assert values[("program", "all", "referrals")] == "<5"  # four referrals
-    assert values[("program", "all", "awaiting_outreach")] == "<5"
-    assert values[("program", "all", "trainings")] == "<5"
+    assert values[("program", "all", "referrals")] == "suppressed"  # four referrals
+    assert values[("program", "all", "trainings")] == "suppressed"
     assert values[("program", "all", "median_hours_to_first_outreach")] == "suppressed"
-    assert values[("role", "total", "referrals")] == "<5"
+    assert values[("role", "total", "referrals")] == "suppressed"
+    assert ("program", "all", "open_at_period_end") not in values
     assert table.threshold == 5 and table.periods == ("2026Q3",)
     assert any("Counts from 1 to 4 are never shown" in rule for rule in table.rules)
 
@@ -317,6 +359,4 @@ def test_every_field_is_allowed_by_the_column_classes(monkeypatch: pytest.Monkey
 
 def test_an_export_table_names_its_suppressed_cells(known: Vault) -> None:
     table: ExportTable = build_export(known, ExportRequest((Q3,)), as_of=AS_OF)
-    assert table.suppressed_cells == sum(
-        1 for row in table.rows if str(row[4]) in ("<11", "suppressed")
-    )
+    assert table.suppressed_cells == sum(1 for row in table.rows if str(row[4]) == "suppressed")
