@@ -63,7 +63,7 @@ class Suppressed:
         return self.text
 
 
-_PROTECTING = Suppressed("suppressed")  # a rate or median hidden to protect counts
+HIDDEN = Suppressed(sn.SUPPRESSED)  # every hidden cell, small or protecting, reads alike
 
 
 class PeriodCounts(Protocol):
@@ -149,14 +149,12 @@ def split_table(
             dimension.value,
             name,
             dimension.figure,
-            _published(shown.cells[name], threshold),
+            _published(shown.cells[name]),
         )
         for name in order
     ]
     cells.append(
-        SummaryCell(
-            period, dimension.value, TOTAL, dimension.figure, _published(shown.total, threshold)
-        )
+        SummaryCell(period, dimension.value, TOTAL, dimension.figure, _published(shown.total))
     )
     return cells
 
@@ -226,7 +224,7 @@ def _overall(period: str, f: PeriodCounts, threshold: int) -> list[SummaryCell]:
 
     def count(name: str) -> int | Suppressed:
         value = shown[name]
-        return _PROTECTING if value is None else value
+        return HIDDEN if value is None else value
 
     late = f.with_outreach - f.within_target
     pending = f.referrals - f.within_target - f.missed_target
@@ -254,9 +252,7 @@ def _overall(period: str, f: PeriodCounts, threshold: int) -> list[SummaryCell]:
         ),
         "contacts": count("contacts"),
         # Hours are no count of people, but they follow the contacts they add up.
-        "supporter_hours": _PROTECTING
-        if shown["contacts"] is None
-        else round(f.supporter_minutes / 60),
+        "supporter_hours": HIDDEN if shown["contacts"] is None else round(f.supporter_minutes / 60),
         "referred_to_resources": count("referred_to_resources"),
         "resources_accepted": count("resources_accepted"),
         "active_trained_supporters": count("active_trained_supporters"),
@@ -269,7 +265,7 @@ def _timed(hours: float | None, f: PeriodCounts, threshold: int) -> Value | Supp
     """A median or percentile of hours: only over enough cases to hide each one."""
     if hours is None or f.with_outreach == 0:
         return NOT_APPLICABLE
-    return round(hours) if sn.enough(f.with_outreach, threshold) else _PROTECTING
+    return round(hours) if sn.enough(f.with_outreach, threshold) else HIDDEN
 
 
 def _rate(
@@ -280,7 +276,7 @@ def _rate(
         return NOT_APPLICABLE
     share = sn.share(numerator, denominator, threshold)
     if share is None or any(sn.is_small(n, threshold) for n in implied):
-        return _PROTECTING
+        return HIDDEN
     return round(100 * share)
 
 
@@ -295,5 +291,5 @@ def counts_by(f: PeriodCounts, dimension: Dimension) -> dict[str, int]:
     }[dimension]
 
 
-def _published(shown: sn.Shown, threshold: int) -> int | Suppressed:
-    return shown.value if shown.value is not None else Suppressed(shown.text(threshold))
+def _published(shown: sn.Shown) -> int | Suppressed:
+    return HIDDEN if shown.value is None else shown.value

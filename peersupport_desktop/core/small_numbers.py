@@ -20,13 +20,12 @@ class Shown:
     """A count as published: ``value`` is None when it is suppressed."""
 
     value: int | None
-    small: bool = True  # hidden for being small; False: hidden to protect another cell
 
     @property
     def hidden(self) -> bool:
         return self.value is None
 
-    def text(self, threshold: int) -> str:
+    def text(self) -> str:
         if self.value is not None:
             return f"{self.value:,}"
         # One word for every hidden cell. Were small ones told from their protectors
@@ -69,9 +68,9 @@ def table(values: Mapping[str, int], threshold: int) -> ShownTable:
             (value, key) for key, value in values.items() if key not in hidden and value > 0
         )
         if not visible:
-            shown_total = Shown(None, small=False)
+            shown_total = Shown(None)
             break
-        cells[visible[0][1]] = Shown(None, small=False)
+        cells[visible[0][1]] = Shown(None)
         hidden.append(visible[0][1])
     return ShownTable(cells, shown_total)
 
@@ -85,7 +84,7 @@ def part_of(whole: int, part: int, threshold: int) -> tuple[Shown, Shown]:
     if shown_whole.hidden or is_small(part, threshold):
         return shown_whole, Shown(None)
     if is_small(rest, threshold):
-        return shown_whole, Shown(None, small=False)
+        return shown_whole, Shown(None)
     return shown_whole, Shown(part)
 
 

@@ -38,7 +38,7 @@ class FigureText:
 
     def count(self, value: int) -> str:
         if self.suppresses:
-            return sn.count(value, self.threshold).text(self.threshold)
+            return sn.count(value, self.threshold).text()
         return f"{value:,}"
 
     def share(self, numerator: int, denominator: int) -> str:
@@ -52,7 +52,7 @@ class FigureText:
     def part(self, whole: int, part: int) -> str:
         """A part of a shown count (accepted of reached, say)."""
         if self.suppresses:
-            return sn.part_of(whole, part, self.threshold)[1].text(self.threshold)
+            return sn.part_of(whole, part, self.threshold)[1].text()
         return f"{part:,}"
 
     def hours(self, value: float | None, cases: int) -> str:
@@ -76,13 +76,13 @@ class FigureText:
             rows = [
                 TableRow(
                     labels.get(key, key),
-                    shown.cells[key].text(self.threshold),
+                    shown.cells[key].text(),
                     DASH if shown.cells[key].hidden or shown.total.hidden
                     else self.share(values[key], total),
                 )
                 for key in values
             ]  # fmt: skip
-            rows.append(TableRow("Total", shown.total.text(self.threshold), ""))
+            rows.append(TableRow("Total", shown.total.text(), ""))
             return rows
         rows = [
             TableRow(labels.get(key, key), f"{value:,}", self.share(value, total))

@@ -15,7 +15,7 @@ def test_primary_suppression() -> None:
     assert sn.count(0, T).value == 0
     assert sn.count(5, T).hidden
     assert sn.count(11, T).value == 11
-    assert sn.count(3, T).text(T) == "suppressed"
+    assert sn.count(3, T).text() == "suppressed"
 
 
 def test_one_hidden_cell_takes_its_smallest_neighbour_with_it() -> None:
@@ -24,7 +24,7 @@ def test_one_hidden_cell_takes_its_smallest_neighbour_with_it() -> None:
     assert shown.cells["b"].hidden and shown.cells["c"].hidden
     assert shown.cells["a"].value == 40 and shown.cells["d"].value == 0
     # One word for both: '<11' beside 'suppressed' would say b + c = 18 is 3 + 15.
-    assert shown.cells["b"].text(T) == shown.cells["c"].text(T) == "suppressed"
+    assert shown.cells["b"].text() == shown.cells["c"].text() == "suppressed"
 
 
 def test_hidden_cells_that_sum_small_take_another_with_them() -> None:

@@ -48,18 +48,12 @@ from peersupport_desktop.store.column_classes import COLUMN_CLASSES
 from peersupport_desktop.store.errors import VaultStorageError
 from peersupport_desktop.store.vault import Vault, create_vault
 from tests.conftest import PASSPHRASE
+from tests.core.test_anonymized_summary import NOT_COUNTS
 from tests.known_program import AS_OF, Q3, T, build_known_program, refer
 from tests.program_builder import CLINICIAN_EMAIL, CLINICIAN_NAME, NOTE, build_program
 
 DEMO_AS_OF = dt.datetime(2026, 10, 1, 9, 0)
 DEMO_QUARTERS = tuple(Quarter(2026, 3).back(8))
-NOT_COUNTS = {
-    "median_hours_to_first_outreach",
-    "p90_hours_to_first_outreach",
-    "percent_outreach_within_target",
-    "percent_accepted",
-    "supporter_hours",
-}
 
 
 def _identifying_text(vault: Vault) -> set[str]:
