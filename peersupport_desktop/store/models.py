@@ -167,6 +167,9 @@ class Case(Base):
         Index("ix_cases_follow_up", "next_follow_up"),  # the calendar's follow-ups
         # The figures' scans: answered from the index alone, without the wide rows.
         Index("ix_cases_timing", "referred_at", "first_outreach_at", "outreach_due_at", "outcome"),
+        Index(
+            "ix_cases_referral_splits", "referred_at", "event_id", "clinician_id", "referral_source"
+        ),
         Index("ix_cases_first_outreach", "first_outreach_at"),
         CheckConstraint(
             "(status = 'closed') = (closed_at IS NOT NULL AND outcome IS NOT NULL)",
@@ -187,8 +190,8 @@ class CaseClosing(Base):
 
     __table_args__ = (
         Index("ix_case_closings_case", "case_id"),
-        Index("ix_case_closings_closed_at", "closed_at"),
-        Index("ix_case_closings_standing", "closed_at", "reopened_at", "case_id"),
+        # The figures' closings and the closings standing at a moment, from the index.
+        Index("ix_case_closings_closed_at", "closed_at", "reopened_at", "outcome", "case_id"),
     )
 
 
@@ -208,7 +211,7 @@ class Contact(Base):
     __table_args__ = (
         # Covers "was this case reached by then?" without reading the contact rows.
         Index("ix_contacts_case", "case_id", "kind", "occurred_at"),
-        Index("ix_contacts_occurred_at", "occurred_at"),
+        Index("ix_contacts_occurred_at", "occurred_at", "duration_minutes", "supporter_id"),
         Index("ix_contacts_supporter", "supporter_id", "occurred_at"),  # "last supported"
         CheckConstraint("duration_minutes >= 0", name="duration"),
     )
