@@ -15,8 +15,7 @@ from peersupport_desktop.services.export_request import (
     in_progress,
     summary_periods,
 )
-from peersupport_desktop.services.figures import period_figures
-from peersupport_desktop.services.parallel_reads import read_in_parallel
+from peersupport_desktop.services.figures import periods_figures
 from peersupport_desktop.store.vault import Vault
 
 
@@ -27,9 +26,7 @@ def summary_table(
     periods = summary_periods(request.quarters, request.granularity)
     dimensions = tuple(dict.fromkeys(request.dimensions))  # each once, in the order asked
 
-    all_figures = read_in_parallel(
-        vault, lambda session, period: period_figures(session, period, moment), periods
-    )
+    all_figures = periods_figures(vault, periods, moment)
     rows: list[tuple[Cell, ...]] = []
     for period, figures in zip(periods, all_figures, strict=True):
         rows += [

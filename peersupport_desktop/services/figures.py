@@ -1,8 +1,9 @@
 """The program's figures, one definition each (shared/domain/METRICS.md), computed in SQL.
 
 The Today page, the quarterly report and the anonymized exports all take their
-numbers from here. Every count is an SQL aggregate; only the handful of grouped
-rows comes back to Python.
+numbers from here. Every count is an SQL aggregate (figure_queries); only the
+handful of grouped rows comes back to Python. Periods asked for together are read
+together: a report's quarter, previous quarter and year to date cost one pass.
 
 Cut-off: figures are computed as known at ``as_of`` (the report's production
 time). State figures of a period that has ended (open at its end, awaiting
@@ -13,40 +14,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
-from sqlalchemy import (
-    ColumnElement,
-    and_,
-    case,
-    distinct,
-    exists,
-    func,
-    not_,
-    or_,
-    select,
-)
-from sqlalchemy.orm import QueryableAttribute, Session, aliased
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
 
-from peersupport_desktop.core.codes import ContactKind, Outcome, ResourceKind, SupporterStatus
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.services import figure_queries as q
 from peersupport_desktop.services.clock import now
-from peersupport_desktop.store.models import (
-    Case,
-    CaseClosing,
-    Clinician,
-    Contact,
-    Department,
-    Event,
-    Resource,
-    ResourceOffer,
-    Supporter,
-    Training,
-)
+from peersupport_desktop.services.parallel_reads import ReadPlan
+from peersupport_desktop.services.time_slices import Window
+from peersupport_desktop.store.models import Case
 from peersupport_desktop.store.vault import Vault
 
-NO_DEPARTMENT = "(no department)"
-_REACHING_KINDS = [kind for kind in ContactKind if kind.reaches_person]
+NO_DEPARTMENT = q.NO_DEPARTMENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +49,9 @@ class Period:
     @property
     def last_day(self) -> dt.date:
         return (self.ends - dt.timedelta(days=1)).date()
+
+    def known_at(self, cutoff: dt.datetime) -> Window:
+        return Window.known_at(self.starts, self.ends, cutoff)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,81 +135,124 @@ def report_figures(
     vault: Vault, quarter: Quarter, *, as_of: dt.datetime | None = None
 ) -> ReportFigures:
     as_of = as_of or now()
-    with vault.transaction() as session:
-        return ReportFigures(
-            quarter=period_figures(session, Period.of(quarter), as_of, with_workload=True),
-            previous=period_figures(session, Period.of(quarter.previous()), as_of),
-            year_to_date=period_figures(session, Period.year_to_date(quarter), as_of),
-            trend=_trend(session, quarter.back(8), as_of),
-        )
+    periods = [Period.of(quarter), Period.of(quarter.previous()), Period.year_to_date(quarter)]
+    plan = ReadPlan()
+    figures = _plan_figures(plan, periods, as_of, workload_of=0)
+    trend = plan.add(lambda session: _trend(session, quarter.back(8), as_of))
+    plan.run(vault)
+    this, previous, year = figures()
+    return ReportFigures(quarter=this, previous=previous, year_to_date=year, trend=trend.value)
 
 
 def figures_for(
     vault: Vault, quarter: Quarter, *, as_of: dt.datetime | None = None
 ) -> PeriodFigures:
-    with vault.transaction() as session:
-        return period_figures(session, Period.of(quarter), as_of or now(), with_workload=True)
+    return periods_figures(vault, [Period.of(quarter)], as_of or now(), workload_of=0)[0]
 
 
 def awaiting_outreach(vault: Vault, *, at: dt.datetime | None = None) -> int:
     """Cases without any contact now: the number the status bar and Today show."""
-    moment = at or now()
     with vault.transaction() as session:
-        return session.scalar(select(func.count()).where(_awaiting_at(moment))) or 0
+        return q.awaiting_count(session, at or now())
 
 
-def period_figures(
-    session: Session, period: Period, as_of: dt.datetime, *, with_workload: bool = False
-) -> PeriodFigures:
-    cutoff = as_of
-    state_at = min(period.ends, as_of)  # when the period's state figures are taken
-    in_period = and_(Case.referred_at >= period.starts, Case.referred_at < period.ends)
-    if as_of < period.ends:
-        in_period = and_(in_period, Case.referred_at <= as_of)
+def periods_figures(
+    vault: Vault,
+    periods: Sequence[Period],
+    as_of: dt.datetime,
+    *,
+    workload_of: int | None = None,
+) -> list[PeriodFigures]:
+    """The figures of each period as known at ``as_of``, all read from one state of the
+    vault; the supporter workload for one of them.
 
-    splits = _splits(session, in_period)
-    events, group_events = _events(session, in_period)
-    hours = _outreach_hours(session, in_period, cutoff)
-    within, missed = _target(session, in_period, cutoff)
-    reached, accepted, declined_silent = _acceptance(session, in_period, cutoff)
-    contacts, minutes = _contacts(session, period, cutoff)
-    offered_cases, accepted_cases, offers_by_kind = _resources(session, period, cutoff)
-    return PeriodFigures(
-        period=period,
-        cutoff=cutoff,
-        referrals=sum(splits["total"].values()),
-        by_event_type=dict(splits["event_type"]),
-        by_referral_source=dict(splits["referral_source"]),
-        by_role=dict(splits["role"]),
-        by_department=dict(splits["department"]),
-        events=events,
-        group_events=group_events,
-        with_outreach=hours[0],
-        outreach_hours_median=hours[1],
-        outreach_hours_p90=hours[2],
-        within_target=within,
-        missed_target=missed,
-        awaiting_outreach=session.scalar(select(func.count()).where(_awaiting_at(state_at))) or 0,
-        reached=reached,
-        accepted=accepted,
-        declined_without_conversation=declined_silent,
-        contacts=contacts,
-        supporter_minutes=minutes,
-        referred_to_resources=offered_cases,
-        resources_accepted=accepted_cases,
-        offers_by_kind=offers_by_kind,
-        closed_by_outcome=_closings(session, period, cutoff),
-        open_at_end=_open_count(session, state_at),
-        active_trained_supporters=_active_trained(session, period),
-        trainings=session.scalar(
-            select(func.count()).where(
-                Training.held_on >= period.starts.date(),
-                Training.held_on <= min(period.last_day, cutoff.date()),
-            )
+    State figures (open at the end, awaiting outreach) are taken at the period's end,
+    or at ``as_of`` for a period not yet over.
+    """
+    plan = ReadPlan()
+    figures = _plan_figures(plan, periods, as_of, workload_of=workload_of)
+    plan.run(vault)
+    return figures()
+
+
+def _plan_figures(
+    plan: ReadPlan, periods: Sequence[Period], as_of: dt.datetime, *, workload_of: int | None
+) -> Callable[[], list[PeriodFigures]]:
+    """Queue the reads the periods' figures need; what is returned puts them together."""
+    windows = [period.known_at(as_of) for period in periods]
+    # The longest reads first (see ReadPlan).
+    hours = [plan.add(partial(q.outreach_hours, window=w, cutoff=as_of)) for w in windows]
+    case_counts = plan.add(partial(q.case_counts, windows=windows, cutoff=as_of))
+    splits = plan.add(partial(q.splits, windows=windows))
+    events = [plan.add(partial(q.events, window=w)) for w in windows]
+    closings = [plan.add(partial(q.closings, window=w)) for w in windows]
+    contacts = plan.add(partial(q.contacts, windows=windows))
+    resources = plan.add(partial(q.resources, windows=windows))
+    state_moments = {min(period.ends, as_of) for period in periods}
+    awaiting = {m: plan.add(partial(q.awaiting_count, moment=m)) for m in state_moments}
+    open_at = {m: plan.add(partial(q.open_count, moment=m)) for m in state_moments}
+    active = [plan.add(partial(q.active_trained, last_day=p.last_day)) for p in periods]
+    trainings = [
+        plan.add(
+            partial(q.trainings, first_day=p.starts.date(), last_day=min(p.last_day, as_of.date()))
         )
-        or 0,
-        workload=_workload(session, period, cutoff) if with_workload else (),
+        for p in periods
+    ]
+    workload = (
+        plan.add(partial(q.workload, window=windows[workload_of]))
+        if workload_of is not None
+        else None
     )
+
+    def put_together() -> list[PeriodFigures]:
+        figures = []
+        for i, period in enumerate(periods):
+            counts, split = case_counts.value[i], splits.value[i]
+            with_outreach, median, p90 = hours[i].value
+            state_at = min(period.ends, as_of)
+            figures.append(
+                PeriodFigures(
+                    period=period,
+                    cutoff=as_of,
+                    referrals=counts["referrals"],
+                    by_event_type=_split(split, "event_type"),
+                    by_referral_source=_split(split, "referral_source"),
+                    by_role=_split(split, "role"),
+                    by_department=_split(split, "department"),
+                    events=events[i].value[0],
+                    group_events=events[i].value[1],
+                    with_outreach=with_outreach,
+                    outreach_hours_median=median,
+                    outreach_hours_p90=p90,
+                    within_target=counts["within_target"],
+                    missed_target=counts["missed_target"],
+                    awaiting_outreach=awaiting[state_at].value,
+                    reached=counts["reached"],
+                    accepted=counts["accepted"],
+                    declined_without_conversation=counts["declined_without_conversation"],
+                    contacts=contacts.value[i]["contacts"],
+                    supporter_minutes=contacts.value[i]["minutes"],
+                    referred_to_resources=resources.value[i].cases_offered,
+                    resources_accepted=resources.value[i].cases_accepted,
+                    offers_by_kind=resources.value[i].by_kind,
+                    closed_by_outcome=closings[i].value,
+                    open_at_end=open_at[state_at].value,
+                    active_trained_supporters=active[i].value,
+                    trainings=trainings[i].value,
+                    workload=(
+                        tuple(SupporterWorkload(*row) for row in workload.value)
+                        if workload is not None and i == workload_of
+                        else ()
+                    ),
+                )
+            )
+        return figures
+
+    return put_together
+
+
+def _split(counts: Counter[tuple[str, str]], dimension: str) -> dict[str, int]:
+    return {value: n for (name, value), n in counts.items() if name == dimension}
 
 
 def _trend(
@@ -237,251 +266,11 @@ def _trend(
     )
     points = []
     for quarter in quarters:
+        window = Window.known_at(quarter.starts, quarter.ends, cutoff)
         n, reached_in_time = session.execute(
-            select(func.count(), func.coalesce(func.sum(case((within, 1), else_=0)), 0)).where(
-                Case.referred_at >= quarter.starts,
-                Case.referred_at < quarter.ends,
-                Case.referred_at <= cutoff,
+            select(func.count(), func.sum(case((within, 1), else_=0))).where(
+                window.holds(Case.referred_at)
             )
         ).one()
-        points.append(TrendPoint(quarter, int(n), int(reached_in_time)))
+        points.append(TrendPoint(quarter, int(n), int(reached_in_time or 0)))
     return tuple(points)
-
-
-def _splits(session: Session, in_period: ColumnElement[bool]) -> dict[str, Counter[str]]:
-    department = func.coalesce(Department.name, NO_DEPARTMENT)
-    query = (
-        select(Event.event_type, Case.referral_source, Clinician.role, department, func.count())
-        .select_from(Case)
-        .join(Event, Event.id == Case.event_id)
-        .join(Clinician, Clinician.id == Case.clinician_id)
-        .outerjoin(Department, Department.id == Clinician.department_id)
-        .where(in_period)
-        .group_by(Event.event_type, Case.referral_source, Clinician.role, department)
-    )
-    splits: dict[str, Counter[str]] = {
-        name: Counter() for name in ("total", "event_type", "referral_source", "role", "department")
-    }
-    for event_type, source, role, department_name, count in session.execute(query):
-        splits["total"]["all"] += count
-        splits["event_type"][event_type] += count
-        splits["referral_source"][source.value] += count
-        splits["role"][role.value] += count
-        splits["department"][department_name] += count
-    return splits
-
-
-def _events(session: Session, in_period: ColumnElement[bool]) -> tuple[int, int]:
-    # A group event: two or more of the period's cases share it.
-    per_event = (
-        select(Case.event_id, func.count().label("n"))
-        .where(in_period)
-        .group_by(Case.event_id)
-        .subquery()
-    )
-    row = session.execute(
-        select(func.count(), func.coalesce(func.sum(case((per_event.c.n >= 2, 1), else_=0)), 0))
-    ).one()
-    return int(row[0]), int(row[1])
-
-
-def _hours_expression() -> ColumnElement[float]:
-    return (func.julianday(Case.first_outreach_at) - func.julianday(Case.referred_at)) * 24.0
-
-
-def _outreach_hours(
-    session: Session, in_period: ColumnElement[bool], cutoff: dt.datetime
-) -> tuple[int, float | None, float | None]:
-    """How many cases had a first outreach by the cut-off; median and 90th percentile hours.
-
-    The median is the usual one (the mean of the two middle values when even); the
-    90th percentile is the nearest-rank one: the smallest value that at least 90%
-    of the cases do not exceed. Both are picked out by SQL with ORDER BY/OFFSET.
-    """
-    hours = _hours_expression()
-    condition = and_(
-        in_period, Case.first_outreach_at.is_not(None), Case.first_outreach_at <= cutoff
-    )
-    count = session.scalar(select(func.count()).where(condition)) or 0
-    if count == 0:
-        return 0, None, None
-
-    def nth(index: int) -> float:
-        value = session.scalar(
-            select(hours).where(condition).order_by(hours).offset(index).limit(1)
-        )
-        return round(float(value or 0.0), 6)
-
-    middle = count // 2
-    median = nth(middle) if count % 2 else (nth(middle - 1) + nth(middle)) / 2
-    rank = -(-9 * count // 10)  # ceil(0.9 * count) without floating point
-    return count, median, nth(rank - 1)
-
-
-def _target(
-    session: Session, in_period: ColumnElement[bool], cutoff: dt.datetime
-) -> tuple[int, int]:
-    reached_by_cutoff = and_(Case.first_outreach_at.is_not(None), Case.first_outreach_at <= cutoff)
-    within = and_(reached_by_cutoff, Case.first_outreach_at <= Case.outreach_due_at)
-    late = and_(reached_by_cutoff, Case.first_outreach_at > Case.outreach_due_at)
-    overdue = and_(not_(reached_by_cutoff), Case.outreach_due_at < cutoff)
-    row = session.execute(
-        select(
-            func.coalesce(func.sum(case((within, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((or_(late, overdue), 1), else_=0)), 0),
-        ).where(in_period)
-    ).one()
-    return int(row[0]), int(row[1])
-
-
-def _acceptance(
-    session: Session, in_period: ColumnElement[bool], cutoff: dt.datetime
-) -> tuple[int, int, int]:
-    talked = exists().where(
-        Contact.case_id == Case.id,
-        Contact.kind.in_(_REACHING_KINDS),
-        Contact.occurred_at <= cutoff,
-    )
-    declined = Case.outcome == Outcome.DECLINED
-    row = session.execute(
-        select(
-            func.coalesce(func.sum(case((talked, 1), else_=0)), 0),
-            func.coalesce(
-                func.sum(
-                    case((and_(talked, or_(Case.outcome.is_(None), not_(declined))), 1), else_=0)
-                ),
-                0,
-            ),
-            func.coalesce(func.sum(case((and_(not_(talked), declined), 1), else_=0)), 0),
-        ).where(in_period)
-    ).one()
-    return int(row[0]), int(row[1]), int(row[2])
-
-
-def _contacts(session: Session, period: Period, cutoff: dt.datetime) -> tuple[int, int]:
-    row = session.execute(
-        select(func.count(), func.coalesce(func.sum(Contact.duration_minutes), 0)).where(
-            *_dated(Contact.occurred_at, period, cutoff)
-        )
-    ).one()
-    return int(row[0]), int(row[1])
-
-
-def _resources(
-    session: Session, period: Period, cutoff: dt.datetime
-) -> tuple[int, int, dict[str, tuple[int, int]]]:
-    dated = _dated(ResourceOffer.offered_at, period, cutoff)
-    accepted = ResourceOffer.accepted.is_(True)
-    cases_row = session.execute(
-        select(
-            func.count(distinct(ResourceOffer.case_id)),
-            func.count(distinct(case((accepted, ResourceOffer.case_id)))),
-        ).where(*dated)
-    ).one()
-    by_kind = session.execute(
-        select(
-            Resource.kind, func.count(), func.coalesce(func.sum(case((accepted, 1), else_=0)), 0)
-        )
-        .join(Resource, Resource.id == ResourceOffer.resource_id)
-        .where(*dated)
-        .group_by(Resource.kind)
-    )
-    offers = {kind.value: (int(n), int(took)) for kind, n, took in by_kind}
-    ordered = {kind.value: offers[kind.value] for kind in ResourceKind if kind.value in offers}
-    return int(cases_row[0]), int(cases_row[1]), ordered
-
-
-def _closings(session: Session, period: Period, cutoff: dt.datetime) -> dict[str, int]:
-    """Cases closed in the period, by the outcome of their last closing in it."""
-    later = aliased(CaseClosing)
-    dated = _dated(CaseClosing.closed_at, period, cutoff)
-    superseded = exists().where(
-        later.case_id == CaseClosing.case_id,
-        later.closed_at > CaseClosing.closed_at,
-        *_dated(later.closed_at, period, cutoff),
-    )
-    rows = session.execute(
-        select(CaseClosing.outcome, func.count())
-        .where(*dated, not_(superseded))
-        .group_by(CaseClosing.outcome)
-    )
-    counts = {outcome.value: int(n) for outcome, n in rows}
-    return {o.value: counts[o.value] for o in Outcome if o.value in counts}
-
-
-def _active_trained(session: Session, period: Period) -> int:
-    # Status has no history: "active on the last day" is the current status. The
-    # roster's entry date is no guide either: programs enter supporters trained years ago.
-    return (
-        session.scalar(
-            select(func.count()).where(
-                Supporter.status == SupporterStatus.ACTIVE,
-                Supporter.training_date <= period.last_day,
-            )
-        )
-        or 0
-    )
-
-
-def _workload(
-    session: Session, period: Period, cutoff: dt.datetime
-) -> tuple[SupporterWorkload, ...]:
-    rows = session.execute(
-        select(
-            Supporter.id,
-            Supporter.name,
-            func.count(Contact.id),
-            func.coalesce(func.sum(Contact.duration_minutes), 0),
-        )
-        .join(Contact, Contact.supporter_id == Supporter.id)
-        .where(*_dated(Contact.occurred_at, period, cutoff))
-        .group_by(Supporter.id, Supporter.name)
-        .order_by(func.count(Contact.id).desc(), Supporter.name)
-    )
-    return tuple(SupporterWorkload(int(i), name, int(n), int(m)) for i, name, n, m in rows)
-
-
-def _open_count(session: Session, moment: dt.datetime) -> int:
-    """Cases referred before ``moment`` and not closed then: two index counts.
-
-    A case has at most one closing standing at any moment (a reopen ends one before
-    the next begins), and a closing never precedes its referral.
-    """
-    referred = session.scalar(select(func.count()).where(Case.referred_at < moment)) or 0
-    closed = (
-        session.scalar(
-            select(func.count()).where(
-                CaseClosing.closed_at < moment,
-                or_(CaseClosing.reopened_at.is_(None), CaseClosing.reopened_at >= moment),
-            )
-        )
-        or 0
-    )
-    return referred - closed
-
-
-def _open_at(moment: dt.datetime) -> ColumnElement[bool]:
-    """Not closed at ``moment``: no closing before it that was still standing then."""
-    standing = exists().where(
-        CaseClosing.case_id == Case.id,
-        CaseClosing.closed_at < moment,
-        or_(CaseClosing.reopened_at.is_(None), CaseClosing.reopened_at >= moment),
-    )
-    return not_(standing)
-
-
-def _awaiting_at(moment: dt.datetime) -> ColumnElement[bool]:
-    return and_(
-        Case.referred_at < moment,
-        or_(Case.first_outreach_at.is_(None), Case.first_outreach_at >= moment),
-        _open_at(moment),
-    )
-
-
-def _dated(
-    column: QueryableAttribute[dt.datetime], period: Period, cutoff: dt.datetime
-) -> tuple[ColumnElement[bool], ...]:
-    return (
-        column >= period.starts,
-        column < min(period.ends, cutoff + dt.timedelta(microseconds=1)),
-    )

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy.exc
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -47,6 +47,26 @@ class Vault:
         """One unit of work: committed whole or not at all, with disk errors in words."""
         with translate_errors(self.path), self.session() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def shared_snapshot(self, count: int) -> Iterator[list[Session]]:
+        """``count`` sessions that all see the vault as it is now, to read side by side.
+
+        SQLite gives a read transaction the state at its first read. A gate holds the
+        write lock while each session takes its first read, so no commit, from this
+        process or another, can fall between them. The gate lets go at once after.
+        """
+        with translate_errors(self.path), contextlib.ExitStack() as stack:
+            sessions = [stack.enter_context(self.session()) for _ in range(count)]
+            gate = self.raw_connection()
+            try:
+                gate.execute("BEGIN IMMEDIATE")
+                for session in sessions:
+                    session.begin()
+                    session.execute(text("SELECT count(*) FROM sqlite_schema"))
+            finally:
+                gate.close()  # rolls the empty write transaction back
+            yield sessions
 
     def raw_connection(self) -> Connection:
         """A keyed DB-API connection, for backups and integrity checks."""
