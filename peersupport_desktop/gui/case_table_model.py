@@ -8,6 +8,8 @@ and sorting an index list, keeps both well under the budget.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -134,6 +136,7 @@ class CaseTableModel(QAbstractTableModel):
         self._private = False
         self._now = dt.datetime.now()
         self._sort_keys: dict[Column, list[Any]] = {}  # per column, computed on first use
+        self._all_sorted: list[int] | None = None  # every position, in the current sort
 
     # -- Qt's model contract ------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -182,7 +185,9 @@ class CaseTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (Column(column), order)
-        self._apply_sort()
+        self._all_sorted = None
+        keys = self._keys_of(self._sort[0])
+        self._order.sort(key=keys.__getitem__, reverse=order is Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
     # -- ours ---------------------------------------------------------------
@@ -191,6 +196,7 @@ class CaseTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._search = [_search_key(r) for r in rows]
         self._sort_keys.clear()
+        self._all_sorted = None
         self._now = now or dt.datetime.now()
         self._refilter()
         self.endResetModel()
@@ -200,9 +206,7 @@ class CaseTableModel(QAbstractTableModel):
         previous, self._filter = self._filter, case_filter
         if _narrows(previous, case_filter):
             # Typing on: the matches are among those shown, already in order.
-            wanted = case_filter.text.strip().casefold()
-            search = self._search
-            self._order = [i for i in self._order if wanted in search[i]]
+            self._order = self._matching(self._order, case_filter.text.strip().casefold())
         else:
             self._refilter()
         self.endResetModel()
@@ -216,6 +220,7 @@ class CaseTableModel(QAbstractTableModel):
     def replace_row(self, row: CaseRow) -> None:
         """After a change to one case: refresh it (or add it), keeping the view's place."""
         self._sort_keys.clear()
+        self._all_sorted = None
         for position, existing in enumerate(self._rows):
             if existing.case_id == row.case_id:
                 self._rows[position] = row
@@ -241,13 +246,9 @@ class CaseTableModel(QAbstractTableModel):
         return self._rows
 
     def _refilter(self) -> None:
+        """Filter every row afresh; kept in the current sort without sorting again."""
         f = self._filter
-        wanted = f.text.strip().casefold()
-        positions = (
-            [i for i, key in enumerate(self._search) if wanted in key]
-            if wanted
-            else range(len(self._rows))
-        )
+        positions = self._matching(self._sorted_positions(), f.text.strip().casefold())
         rows = self._rows
         if f.status is not None:
             positions = [i for i in positions if rows[i].status is f.status]
@@ -262,15 +263,37 @@ class CaseTableModel(QAbstractTableModel):
         if f.overdue_only:
             positions = [i for i in positions if rows[i].overdue(self._now)]
         self._order = list(positions)
-        self._apply_sort()
 
-    def _apply_sort(self) -> None:
-        column, order = self._sort
+    def _matching(self, positions: list[int], wanted: str) -> list[int]:
+        """The positions whose search key holds ``wanted``, in the same order."""
+        search = self._search
+        if not wanted or not positions:
+            return positions
+        if len(positions) < max(2, len(search) // 8):
+            return [i for i in positions if wanted in search[i]]
+        # Many positions: test every key in the order they lie in memory, then pick in
+        # the view's order. Visiting the keys in sorted order missed the CPU cache on
+        # nearly every key (50 ms at 100,000 cases, against 15 ms this way).
+        hit = list(map(operator.contains, search, itertools.repeat(wanted)))
+        return list(itertools.compress(positions, operator.itemgetter(*positions)(hit)))
+
+    def _sorted_positions(self) -> list[int]:
+        if self._all_sorted is None:
+            column, order = self._sort
+            keys = self._keys_of(column)
+            self._all_sorted = sorted(
+                range(len(self._rows)),
+                key=keys.__getitem__,
+                reverse=order is Qt.SortOrder.DescendingOrder,
+            )
+        return self._all_sorted
+
+    def _keys_of(self, column: Column) -> list[Any]:
         keys = self._sort_keys.get(column)
         if keys is None:
             key = _sort_key(column)
             keys = self._sort_keys[column] = [key(row) for row in self._rows]
-        self._order.sort(key=keys.__getitem__, reverse=order is Qt.SortOrder.DescendingOrder)
+        return keys
 
     def _display(self, row: CaseRow, column: Column) -> str:
         match column:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -65,15 +66,20 @@ def main() -> int:
         time.sleep(0.005)
     all_loaded = time.perf_counter() - started
     window.navigation.setCurrentRow(1)
-    app.processEvents()  # the page is drawn before the first keystroke is timed
+    # Let the page finish its first paint, as it has long before anyone types: timed
+    # straight away, the first keystroke also paid for that paint (100 to 130 ms).
+    settle = time.perf_counter() + 0.3
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.01)
     search = window.cases.search
     keystrokes = []
-    for text in ("n", "ng", "ngu", "nguy"):
-        started = time.perf_counter()
-        search.setText(text)
-        app.processEvents()
-        keystrokes.append(time.perf_counter() - started)
-    search.setText("")
+    for _ in range(3):  # typing a name, then clearing the search: three times
+        for text in ("n", "ng", "ngu", "nguy", ""):
+            started = time.perf_counter()
+            search.setText(text)
+            app.processEvents()
+            keystrokes.append(time.perf_counter() - started)
     started = time.perf_counter()
     window.cases.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     app.processEvents()
@@ -82,7 +88,10 @@ def main() -> int:
     print(f"process start to unlock dialog: {dialog_seconds:.2f} s (target < 1)")
     print(f"unlock to usable case list:     {unlock:.2f} s (target < 1.5)")
     print(f"unlock to every case loaded:    {all_loaded:.2f} s")
-    print(f"keystroke to filtered list:     {max(keystrokes) * 1000:.0f} ms worst (target < 100)")
+    print(
+        f"keystroke to filtered list:     {statistics.median(keystrokes) * 1000:.0f} ms median, "
+        f"{max(keystrokes) * 1000:.0f} ms worst of {len(keystrokes)} (target < 100)"
+    )
     print(f"sort by clinician:              {sort * 1000:.0f} ms (target < 300)")
     print(f"peak resident memory:           {rss_mb:.0f} MB (target < 400)")
     window.close()

@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from peersupport_desktop.core.codes import CaseStatus, Role
-from peersupport_desktop.gui.case_table_model import CaseFilter, CaseTableModel, Column
+from peersupport_desktop.gui.case_table_model import (
+    SORT_KEY_ROLE,
+    CaseFilter,
+    CaseTableModel,
+    Column,
+)
 from peersupport_desktop.services.case_list import CaseRow
 
 NAMES = ["Ana Olsen", "Noah Zhang", "Nguyen Thi", "Zoë Ångström", "Ingrid Solberg", "Omar Nunez"]
@@ -52,6 +57,16 @@ def test_typing_on_matches_a_fresh_filter(
     fresh.sort(column, Qt.SortOrder.AscendingOrder)
     fresh.set_filter(CaseFilter(text=text, status=status))
     assert visible(typed) == visible(fresh)
+    # And both are right: exactly the matching cases, in the column's order.
+    wanted = text.casefold()
+    assert set(visible(fresh)) == {
+        r.case_id
+        for r in rows()
+        if wanted in f"{r.clinician} {r.reference} {r.department}".casefold()
+        and (status is None or r.status is status)
+    }
+    keys = [fresh.data(fresh.index(n, column), SORT_KEY_ROLE) for n in range(fresh.rowCount())]
+    assert keys == sorted(keys)
 
 
 def test_deleting_characters_widens_again() -> None:
