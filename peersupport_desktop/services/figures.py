@@ -137,8 +137,8 @@ def report_figures(
     as_of = as_of or now()
     periods = [Period.of(quarter), Period.of(quarter.previous()), Period.year_to_date(quarter)]
     plan = ReadPlan()
+    trend = plan.add(lambda session: _trend(session, quarter.back(8), as_of))  # one of the longest
     figures = _plan_figures(plan, periods, as_of, workload_of=0)
-    trend = plan.add(lambda session: _trend(session, quarter.back(8), as_of))
     plan.run(vault)
     this, previous, year = figures()
     return ReportFigures(quarter=this, previous=previous, year_to_date=year, trend=trend.value)
@@ -181,9 +181,14 @@ def _plan_figures(
     """Queue the reads the periods' figures need; what is returned puts them together."""
     windows = [period.known_at(as_of) for period in periods]
     # The longest reads first (see ReadPlan).
-    hours = [plan.add(partial(q.outreach_hours, window=w, cutoff=as_of)) for w in windows]
-    case_counts = plan.add(partial(q.case_counts, windows=windows, cutoff=as_of))
     splits = plan.add(partial(q.splits, windows=windows))
+    case_counts = plan.add(partial(q.case_counts, windows=windows, cutoff=as_of))
+    longest_first = sorted(range(len(windows)), key=lambda i: windows[i].starts - windows[i].ends)
+    hours_of = {
+        i: plan.add(partial(q.outreach_hours, window=windows[i], cutoff=as_of))
+        for i in longest_first
+    }
+    hours = [hours_of[i] for i in range(len(windows))]
     events = [plan.add(partial(q.events, window=w)) for w in windows]
     closings = [plan.add(partial(q.closings, window=w)) for w in windows]
     contacts = plan.add(partial(q.contacts, windows=windows))
