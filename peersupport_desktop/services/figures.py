@@ -3,7 +3,8 @@
 The Today page, the quarterly report and the anonymized exports all take their
 numbers from here. Every count is an SQL aggregate (figure_queries); only the
 handful of grouped rows comes back to Python. Periods asked for together are read
-together: a report's quarter, previous quarter and year to date cost one pass.
+together, on one snapshot of the vault: a report's quarter, previous quarter and year
+to date share the reads of what adds up over time.
 
 Cut-off: figures are computed as known at ``as_of`` (the report's production
 time). State figures of a period that has ended (open at its end, awaiting
