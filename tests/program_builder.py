@@ -13,7 +13,9 @@ from peersupport_desktop.services import (
     cases,
     contacts,
     exports,
+    import_mappings,
     resources,
+    settings,
     supporters,
 )
 from peersupport_desktop.services.clinicians import ClinicianInput
@@ -124,4 +126,13 @@ def build_program(vault: Vault, *, base: dt.datetime | None = None) -> BuiltProg
     cases.close_case(vault, first.id, Outcome.SUPPORTED, base + dt.timedelta(days=20))
     summary = exports.build_export(vault, exports.ExportRequest((Quarter.containing(base),)))
     exports.save_export(vault, summary, ExportFormat.JSON, vault.path.with_name("summary.json"))
+    settings.add_holiday(vault, dt.date(2026, 12, 25), "Christmas Day")
+    import_mappings.save_mapping(
+        vault,
+        "Safety reporting system",
+        {
+            "event_ref": "Incident", "event_date": "Date", "event_type": "Category",
+            "clinician_name": "Staff", "clinician_role": "Job", "referral_source": "Origin",
+        },
+    )  # fmt: skip
     return BuiltProgram(first.id, second.id, mentor.id, eap.id, first.event_id)

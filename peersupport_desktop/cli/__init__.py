@@ -13,8 +13,10 @@ from peersupport_desktop.cli import commands
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.passphrase_source import NoPassphrase
 from peersupport_desktop.core.anonymized_summary import Dimension
+from peersupport_desktop.core.event_notices import MappingProblem
 from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Granularity
 from peersupport_desktop.core.k_anonymity import DEFAULT_K, MAX_K, MIN_K
+from peersupport_desktop.core.notice_files import UnreadableFile
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.errors import InvalidInput, NotFound
@@ -37,6 +39,8 @@ _FAILURES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (InvalidPassphrase, ExitCode.USAGE),
     (NoPassphrase, ExitCode.USAGE),
     (InvalidInput, ExitCode.USAGE),
+    (UnreadableFile, ExitCode.USAGE),
+    (MappingProblem, ExitCode.USAGE),
     (NotFound, ExitCode.FAILED),
     (VaultError, ExitCode.FAILED),
 )
@@ -188,6 +192,32 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=[f.value for f in ExportFormat], required=True)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.set_defaults(handler=commands.export)
+
+    notices = sub.add_parser(
+        "import-events",
+        help="import event notices (CSV) as outreach cases; the same file twice adds nothing",
+    )
+    _vault_option(notices)
+    _passphrase_option(notices)
+    notices.add_argument("file", type=Path, metavar="FILE.csv")
+    notices.add_argument(
+        "--mapping",
+        metavar="NAME",
+        help="the saved column mapping to read the file with (default: the canonical "
+        "columns, else the saved mapping the file's columns fit)",
+    )
+    notices.add_argument(
+        "--source",
+        metavar="NAME",
+        help="the system the file came from (default: the mapping's name, or 'canonical')",
+    )
+    notices.add_argument(
+        "--rejects",
+        type=Path,
+        metavar="FILE.csv",
+        help="write the rejected rows, with line and reason, to FILE.csv",
+    )
+    notices.set_defaults(handler=commands.import_events)
     return parser
 
 

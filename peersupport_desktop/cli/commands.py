@@ -179,3 +179,24 @@ def _crowd(k: int | None, achieved: int | None) -> str:
     if achieved is None:
         return f"No combination of period, role, department and event type reached k = {k}."
     return f"k = {k} asked, {achieved} achieved (the smallest group of alike rows)."
+
+
+def import_events(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services.event_import import import_file, save_rejects
+
+    with _open(args) as vault:
+        result = import_file(vault, args.file, mapping=args.mapping, source=args.source)
+    _say(f"Imported {args.file} (source '{result.source}', {result.rows} rows).")
+    _say(
+        f"events: {result.events}  cases: {result.cases}  "
+        f"new clinicians: {result.new_clinicians}  reused clinicians: {result.reused_clinicians}  "
+        f"duplicates: {result.duplicates}  rejected: {len(result.rejected)}"
+    )
+    if result.cases == 0 and not result.rejected:
+        _say(result.summary())
+    for row in result.rejected:
+        sys.stderr.write(f"line {row.line}: {row.reason}\n")
+    if result.rejected and args.rejects is not None:
+        written = save_rejects(args.rejects, result)
+        _say(f"Wrote the {len(result.rejected)} rejected rows to {written}, to correct.")
+    return ExitCode.PARTIAL if result.rejected else ExitCode.OK

@@ -12,3 +12,4 @@ class ExitCode(IntEnum):
     WRONG_PASSPHRASE = 3
     DAMAGED = 4  # damaged, truncated, foreign, or failing the integrity check
     NO_SUCH_FILE = 5  # the vault is missing, or a file that must be new exists
+    PARTIAL = 6  # an import stored its valid rows and rejected the others

@@ -22,7 +22,7 @@ from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.contacts import ContactRecord, contacts_of
 from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.services.resources import OfferRecord, offers_of
-from peersupport_desktop.services.settings import outreach_target
+from peersupport_desktop.services.settings import outreach_due
 from peersupport_desktop.services.validation import code_value, optional_text
 from peersupport_desktop.store.models import Case, Clinician, Event, Supporter
 from peersupport_desktop.store.vault import Vault
@@ -98,7 +98,7 @@ def open_case(vault: Vault, data: NewCase) -> CaseRecord:
             referrer=optional_text("referrer", data.referrer, max_length=200, what="The referrer"),
             referred_at=referred_at,
             status=CaseStatus.NEW,
-            outreach_due_at=referred_at + outreach_target(session),
+            outreach_due_at=outreach_due(session, referred_at),
             reopened_count=0,
         )
         session.add(case)

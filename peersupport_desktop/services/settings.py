@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import DepartmentRule
+from peersupport_desktop.core.working_time import OutreachClock, WorkingWeek, due_time
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.services.validation import code_value, required_text
-from peersupport_desktop.store.models import ProgramSettings
+from peersupport_desktop.services.validation import code_value, optional_text, required_text
+from peersupport_desktop.store.models import Holiday, ProgramSettings
 from peersupport_desktop.store.vault import Vault
 
 MIN_THRESHOLD = 5  # METRICS.md: the small-number threshold is never below 5
 MAX_AUTO_LOCK = 30
+MAX_ANNIVERSARY_NOTICE = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +30,12 @@ class Settings:
     auto_lock_minutes: int
     retention_months: int | None
     department_rule: DepartmentRule = DepartmentRule.OUTSIDE
+    outreach_clock: OutreachClock = OutreachClock.HOURS
+    working_days: tuple[int, ...] = (0, 1, 2, 3, 4)  # 0 = Monday
+    working_starts: dt.time = dt.time(8)
+    working_ends: dt.time = dt.time(17)
+    watch_folder: str | None = None
+    anniversary_reminder_days: int | None = None  # None: no anniversary reminders
 
 
 def get_settings(vault: Vault) -> Settings:
@@ -47,6 +57,14 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
         row.department_rule = code_value(
             "department_rule", DepartmentRule, settings.department_rule
         )
+        row.outreach_clock = OutreachClock(settings.outreach_clock)
+        row.working_days = ",".join(str(day) for day in sorted(set(settings.working_days)))
+        row.working_starts = settings.working_starts.replace(second=0, microsecond=0)
+        row.working_ends = settings.working_ends.replace(second=0, microsecond=0)
+        row.watch_folder = optional_text(
+            "watch_folder", settings.watch_folder, max_length=1000, what="The watch folder"
+        )
+        row.anniversary_reminder_days = settings.anniversary_reminder_days
         audit.record(session, "settings.edit", "settings", 1)
         return _record(row)
 
@@ -64,6 +82,50 @@ def program_department_rule(session: Session) -> DepartmentRule:
     return _row(session).department_rule
 
 
+def outreach_due(session: Session, referred_at: dt.datetime) -> dt.datetime:
+    """When outreach to a referral made at ``referred_at`` is due, by the program's clock."""
+    return due_rule(session)(referred_at)
+
+
+def due_rule(session: Session) -> Callable[[dt.datetime], dt.datetime]:
+    """The program's outreach clock, read once: referral time -> due time."""
+    row = _row(session)
+    target = dt.timedelta(hours=row.outreach_target_hours)
+    clock = row.outreach_clock
+    if clock is OutreachClock.HOURS:
+        return lambda referred_at: referred_at + target
+    week = WorkingWeek(
+        days=frozenset(_days(row.working_days)),
+        starts=row.working_starts,
+        ends=row.working_ends,
+        holidays=frozenset(session.scalars(select(Holiday.day))),
+    )
+    return lambda referred_at: due_time(referred_at, target, clock, week)
+
+
+def holidays(vault: Vault) -> list[tuple[dt.date, str]]:
+    with vault.transaction() as session:
+        return [(h.day, h.name) for h in session.scalars(select(Holiday).order_by(Holiday.day))]
+
+
+def add_holiday(vault: Vault, day: dt.date, name: str) -> None:
+    """A day the working-hours clock skips; adding a day already there renames it."""
+    clean = required_text("holiday_name", name, max_length=120, what="The holiday's name")
+    with vault.transaction() as session:
+        row = session.scalar(select(Holiday).where(Holiday.day == day))
+        if row is None:
+            session.add(Holiday(day=day, name=clean))
+        else:
+            row.name = clean
+        audit.record(session, "settings.holiday", "settings", 1)
+
+
+def remove_holiday(vault: Vault, day: dt.date) -> None:
+    with vault.transaction() as session:
+        session.execute(delete(Holiday).where(Holiday.day == day))
+        audit.record(session, "settings.holiday", "settings", 1)
+
+
 def _validate(settings: Settings) -> None:
     if not 1 <= settings.outreach_target_hours <= 720:
         raise InvalidInput("outreach_target_hours", "The outreach target is 1 to 720 hours.")
@@ -77,6 +139,16 @@ def _validate(settings: Settings) -> None:
         )
     if settings.retention_months is not None and settings.retention_months < 1:
         raise InvalidInput("retention_months", "Retention is at least one month, or off.")
+    if not settings.working_days or not set(settings.working_days) <= set(range(7)):
+        raise InvalidInput("working_days", "Choose at least one working day.")
+    if settings.working_starts >= settings.working_ends:
+        raise InvalidInput("working_starts", "A working day must start before it ends.")
+    reminder = settings.anniversary_reminder_days
+    if reminder is not None and not 1 <= reminder <= MAX_ANNIVERSARY_NOTICE:
+        raise InvalidInput(
+            "anniversary_reminder_days",
+            f"Anniversary reminders come 1 to {MAX_ANNIVERSARY_NOTICE} days ahead, or are off.",
+        )
 
 
 def _row(session: Session) -> ProgramSettings:
@@ -93,4 +165,14 @@ def _record(row: ProgramSettings) -> Settings:
         auto_lock_minutes=row.auto_lock_minutes,
         retention_months=row.retention_months,
         department_rule=row.department_rule,
+        outreach_clock=row.outreach_clock,
+        working_days=tuple(_days(row.working_days)),
+        working_starts=row.working_starts,
+        working_ends=row.working_ends,
+        watch_folder=row.watch_folder,
+        anniversary_reminder_days=row.anniversary_reminder_days,
     )
+
+
+def _days(stored: str) -> list[int]:
+    return [int(day) for day in stored.split(",") if day]

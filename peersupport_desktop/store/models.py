@@ -37,6 +37,7 @@ from peersupport_desktop.core.codes import (
     Role,
     SupporterStatus,
 )
+from peersupport_desktop.core.working_time import OutreachClock
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -302,14 +303,53 @@ class ProgramSettings(Base):
     department_rule: Mapped[DepartmentRule] = mapped_column(
         code(DepartmentRule, "department_rule"), default=DepartmentRule.OUTSIDE
     )
+    # How the outreach target is counted: clock hours, or the working week's hours.
+    outreach_clock: Mapped[OutreachClock] = mapped_column(
+        code(OutreachClock, "outreach_clock"), default=OutreachClock.HOURS
+    )
+    working_days: Mapped[str] = mapped_column(String(20), default="0,1,2,3,4")  # 0 = Monday
+    working_starts: Mapped[dt.time] = mapped_column(Time, default=dt.time(8))
+    working_ends: Mapped[dt.time] = mapped_column(Time, default=dt.time(17))
+    # A folder whose event-notice files are imported while the vault is unlocked.
+    watch_folder: Mapped[str | None] = mapped_column(String(1000))
+    # Days ahead to remind of a serious event's first anniversary; None = off.
+    anniversary_reminder_days: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("working_starts < working_ends", name="working_hours"),
+        CheckConstraint(
+            "anniversary_reminder_days IS NULL OR anniversary_reminder_days BETWEEN 1 AND 90",
+            name="anniversary",
+        ),
         CheckConstraint("outreach_target_hours BETWEEN 1 AND 720", name="target"),
         CheckConstraint("small_number_threshold >= 5", name="threshold"),
         CheckConstraint("auto_lock_minutes BETWEEN 1 AND 30", name="auto_lock"),
         CheckConstraint("retention_months IS NULL OR retention_months >= 1", name="retention"),
     )
+
+
+class Holiday(Base):
+    """A day the working-hours outreach clock does not count."""
+
+    __tablename__ = "holidays"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+
+
+class ImportMapping(Base):
+    """How one source system's notice files name the canonical columns.
+
+    ``columns`` is JSON: canonical column -> the file's column name. Column names
+    only, never a cell of a file.
+    """
+
+    __tablename__ = "import_mappings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    columns: Mapped[str] = mapped_column(String(4000))
+    used_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class AuditEntry(Base):

@@ -304,3 +304,77 @@ def test_export_command(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFi
             run(*common, *quarters, "--format", "csv", *bad_option, "--out", str(summary))
         assert bad.value.code == ExitCode.USAGE
     assert "clinician_name' is not one of" in capsys.readouterr().err
+
+
+def test_import_events_prints_its_counts_and_is_idempotent(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from peersupport_desktop.resource_files import resource
+
+    vault = tmp_path / "v.vault"
+    pf = ("--passphrase-file", str(passfile))
+    run("init", "--vault", str(vault), *pf)
+    example = str(resource("examples", "event_notices.csv"))
+    capsys.readouterr()
+    assert run("import-events", "--vault", str(vault), *pf, example) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert (
+        "events: 3  cases: 5  new clinicians: 5  reused clinicians: 0  duplicates: 0  rejected: 0"
+        in out
+    )
+    assert run("import-events", "--vault", str(vault), *pf, example) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "events: 0  cases: 0" in out and "duplicates: 5" in out
+    assert "Nothing new: all 5 rows were imported before." in out
+
+
+def test_import_events_rejects_rows_and_writes_them_for_correction(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v.vault"
+    pf = ("--passphrase-file", str(passfile))
+    run("init", "--vault", str(vault), *pf)
+    notices = tmp_path / "n.csv"
+    notices.write_text(
+        "event_ref;event_date;event_type;clinician_name;clinician_role;referral_source\n"
+        "E1;2026-03-01;trauma;Ann Lee;nurse;self\n"
+        "E2;2026-03-01;trauma;Bo Chan;astronaut;self\n",
+        encoding="cp1252",
+    )
+    rejects = tmp_path / "rejects.csv"
+    args = ("import-events", "--vault", str(vault), *pf, str(notices), "--rejects", str(rejects))
+    assert run(*args) == ExitCode.PARTIAL
+    captured = capsys.readouterr()
+    assert "cases: 1" in captured.out and "rejected: 1" in captured.out
+    assert captured.err == "line 3: clinician_role is not a known code or label.\n"
+    rows = list(csv.reader(io.StringIO(rejects.read_text(encoding="utf-8-sig"))))
+    assert rows[1][:2] == ["3", "clinician_role is not a known code or label."]
+
+
+@pytest.mark.parametrize(
+    ("extra", "content", "sentence"),
+    [
+        ((), b"", "The file is empty."),
+        (("--mapping", "Nobody"), b"a,b\n1,2\n", "There is no saved mapping named 'Nobody'."),
+        ((), b"a,b\n1,2\n", "fit no saved mapping"),
+    ],
+)
+def test_import_events_failures_are_one_sentence_and_store_nothing(
+    tmp_path: Path,
+    passfile: Path,
+    capsys: pytest.CaptureFixture[str],
+    extra: tuple[str, ...],
+    content: bytes,
+    sentence: str,
+) -> None:
+    vault = tmp_path / "v.vault"
+    pf = ("--passphrase-file", str(passfile))
+    run("init", "--vault", str(vault), *pf)
+    notices = tmp_path / "n.csv"
+    notices.write_bytes(content)
+    capsys.readouterr()
+    assert run("import-events", "--vault", str(vault), *pf, str(notices), *extra) == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert sentence in err and err.count("\n") == 1
+    with open_vault(vault, PASSPHRASE) as opened:
+        assert not [e for e in audit.entries(opened) if e.action.startswith("import")]

@@ -1,0 +1,257 @@
+"""Event notices: the canonical columns, mapping a file's columns onto them, checking each row.
+
+One row per involved clinician; rows sharing ``event_ref`` are one event. Every
+row is checked before anything is stored, and a rejected row's reason names the
+column and the rule, never the value (it may be a name).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from peersupport_desktop.core.codes import ReferralSource, Role
+from peersupport_desktop.core.notice_files import FileRow, NoticeTable
+
+CANONICAL_COLUMNS = (
+    "event_ref",
+    "event_date",
+    "event_type",
+    "event_department",
+    "clinician_name",
+    "clinician_role",
+    "clinician_department",
+    "clinician_email",
+    "clinician_phone",
+    "referral_source",
+    "referred_at",
+)
+REQUIRED_COLUMNS = frozenset(
+    {"event_ref", "event_date", "event_type", "clinician_name", "clinician_role", "referral_source"}
+)
+CANONICAL_SOURCE = "canonical"  # the source of files already in the canonical columns
+
+# canonical column -> the file's column that holds it (optional ones may be left out)
+ColumnMapping = Mapping[str, str]
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_LIMITS = {
+    "event_ref": 120,
+    "event_department": 120,
+    "clinician_name": 200,
+    "clinician_department": 120,
+    "clinician_email": 254,
+    "clinician_phone": 40,
+}
+_FUTURE_SLACK = dt.timedelta(minutes=5)
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One valid row: one clinician involved in one event."""
+
+    line: int
+    event_ref: str
+    event_date: dt.date
+    event_type: str  # a code of the vault's event types
+    event_department: str | None
+    clinician_name: str
+    clinician_role: Role
+    clinician_department: str | None
+    clinician_email: str | None  # lower case, as the vault keeps it
+    clinician_phone: str | None
+    referral_source: ReferralSource
+    referred_at: dt.datetime | None  # None: the time of the import
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    line: int
+    reason: str
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedRows:
+    notices: tuple[Notice, ...]
+    rejected: tuple[RejectedRow, ...]
+
+
+class MappingProblem(ValueError):
+    """The mapping does not fit the file: one sentence naming the column."""
+
+
+def canonical_mapping(headers: Sequence[str]) -> dict[str, str] | None:
+    """The identity mapping when the file has every required canonical column, else None."""
+    by_name = {h.strip().casefold(): h for h in headers}
+    if not all(column in by_name for column in REQUIRED_COLUMNS):
+        return None
+    return {column: by_name[column] for column in CANONICAL_COLUMNS if column in by_name}
+
+
+def fits(mapping: ColumnMapping, headers: Sequence[str]) -> bool:
+    """Whether every column the mapping reads is in the file."""
+    present = {h.strip().casefold() for h in headers}
+    return all(column.strip().casefold() in present for column in mapping.values())
+
+
+def column_positions(mapping: ColumnMapping, headers: Sequence[str]) -> dict[str, int]:
+    """Where each mapped canonical column sits in the file's rows."""
+    missing = sorted(REQUIRED_COLUMNS - {k for k, v in mapping.items() if v})
+    if missing:
+        raise MappingProblem(f"Choose the file's column for {missing[0]}.")
+    unknown = sorted(set(mapping) - set(CANONICAL_COLUMNS))
+    if unknown:
+        raise MappingProblem(f"{unknown[0]} is not one of the canonical columns.")
+    index = {h.strip().casefold(): i for i, h in enumerate(headers)}
+    positions = {}
+    for column, header in mapping.items():
+        if not header:
+            continue
+        position = index.get(header.strip().casefold())
+        if position is None:
+            raise MappingProblem(f"The file has no column '{header}' to read {column} from.")
+        positions[column] = position
+    return positions
+
+
+def check_rows(
+    table: NoticeTable,
+    mapping: ColumnMapping,
+    event_types: Mapping[str, str],
+    now: dt.datetime,
+) -> CheckedRows:
+    """Every row checked: the valid notices, and the rest with their line and reason.
+
+    ``event_types`` maps each accepted spelling (code or label, case-folded) to
+    its code. Rows of one event must agree on its date, type and department;
+    a row that disagrees with the event's first valid row is rejected.
+    """
+    positions = column_positions(mapping, table.headers)
+    notices: list[Notice] = []
+    rejected: list[RejectedRow] = []
+    first_of_event: dict[str, Notice] = {}
+    for row in table.rows:
+        try:
+            notice = _notice(row, positions, event_types, now)
+            earlier = first_of_event.setdefault(notice.event_ref, notice)
+            if earlier is not notice:
+                _agree(notice, earlier)
+        except _RowProblem as problem:
+            rejected.append(RejectedRow(row.line, str(problem), row.cells))
+            continue
+        notices.append(notice)
+    return CheckedRows(tuple(notices), tuple(rejected))
+
+
+class _RowProblem(ValueError):
+    pass
+
+
+def _notice(
+    row: FileRow, positions: Mapping[str, int], event_types: Mapping[str, str], now: dt.datetime
+) -> Notice:
+    cell = _cells(row, positions)
+    event_date = _date(cell("event_date"), "event_date")
+    if event_date > now.date():
+        raise _RowProblem("event_date is in the future.")
+    event_type = event_types.get(cell("event_type").casefold())
+    if event_type is None:
+        raise _RowProblem("event_type is not a known event type code or label.")
+    referred_at = _optional_datetime(cell("referred_at"), "referred_at")
+    if referred_at is not None:
+        if referred_at > now + _FUTURE_SLACK:
+            raise _RowProblem("referred_at is in the future.")
+        if referred_at.date() < event_date:
+            raise _RowProblem("referred_at comes before event_date.")
+    email = cell("clinician_email").lower() or None
+    if email is not None and not _EMAIL.match(email):
+        raise _RowProblem("clinician_email does not look like an email address.")
+    return Notice(
+        line=row.line,
+        event_ref=cell("event_ref"),
+        event_date=event_date,
+        event_type=event_type,
+        event_department=cell("event_department") or None,
+        clinician_name=cell("clinician_name"),
+        clinician_role=Role(_code(Role, cell("clinician_role"), "clinician_role")),
+        clinician_department=cell("clinician_department") or None,
+        clinician_email=email,
+        clinician_phone=cell("clinician_phone") or None,
+        referral_source=ReferralSource(
+            _code(ReferralSource, cell("referral_source"), "referral_source")
+        ),
+        referred_at=referred_at,
+    )
+
+
+def _cells(row: FileRow, positions: Mapping[str, int]) -> Callable[[str], str]:
+    """A reader of one row's cells by canonical column, cleaned and checked for presence."""
+
+    def cell(column: str) -> str:
+        position = positions.get(column)
+        value = "" if position is None or position >= len(row.cells) else row.cells[position]
+        clean = " ".join(value.split())
+        if not clean and column in REQUIRED_COLUMNS:
+            raise _RowProblem(f"{column} is empty.")
+        limit = _LIMITS.get(column)
+        if limit is not None and len(clean) > limit:
+            raise _RowProblem(f"{column} is longer than {limit} characters.")
+        return clean
+
+    return cell
+
+
+def _agree(notice: Notice, first: Notice) -> None:
+    for column in ("event_date", "event_type", "event_department"):
+        mine, theirs = getattr(notice, column), getattr(first, column)
+        if column == "event_department":
+            mine, theirs = (mine or "").casefold(), (theirs or "").casefold()
+        if mine != theirs:
+            raise _RowProblem(f"{column} differs from line {first.line} of the same event_ref.")
+
+
+def _code(enum_cls: type[Role] | type[ReferralSource], text: str, column: str) -> str:
+    code = _spellings(enum_cls).get(text.casefold())
+    if code is None:
+        raise _RowProblem(f"{column} is not a known code or label.")
+    return code
+
+
+@functools.cache
+def _spellings(enum_cls: type[Role] | type[ReferralSource]) -> dict[str, str]:
+    """Each code and label, case-folded, to the code (what ``parse`` accepts, at a lookup)."""
+    return {
+        spelling.casefold(): member.value
+        for member in enum_cls
+        for spelling in (member.value, member.label)
+    }
+
+
+def _date(text: str, column: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        raise _RowProblem(f"{column} is not an ISO 8601 date (like 2026-03-31).") from None
+
+
+def _optional_datetime(text: str, column: str) -> dt.datetime | None:
+    """A local wall-clock time; a time with an offset is converted to this computer's zone."""
+    if not text:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise _RowProblem(
+            f"{column} is not an ISO 8601 date and time (like 2026-03-31T14:30)."
+        ) from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment.replace(microsecond=0)

@@ -1,0 +1,340 @@
+"""Importing event notices: a file of involved clinicians becomes outreach cases, at once.
+
+Every row is checked first; the valid ones are then stored in one transaction,
+so a crash or a kill leaves the vault as before the import or after it. The
+same file imported twice creates nothing the second time.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import FromClause, Table, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from peersupport_desktop.core.codes import CaseStatus
+from peersupport_desktop.core.event_notices import (
+    CANONICAL_SOURCE,
+    ColumnMapping,
+    MappingProblem,
+    Notice,
+    RejectedRow,
+    check_rows,
+)
+from peersupport_desktop.core.notice_files import NoticeTable, UnreadableFile, read_table
+from peersupport_desktop.services import audit
+from peersupport_desktop.services.clock import now
+from peersupport_desktop.services.departments import department_id
+from peersupport_desktop.services.import_mappings import get_mapping, recognise, remember
+from peersupport_desktop.services.saved_files import write_atomically
+from peersupport_desktop.services.settings import due_rule
+from peersupport_desktop.store.models import (
+    AuditEntry,
+    Case,
+    Clinician,
+    Department,
+    Event,
+    EventTypeRow,
+)
+from peersupport_desktop.store.vault import Vault
+
+_CHUNK = 500  # bound parameters per IN (...) query, well under SQLite's limit
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    source: str
+    rows: int  # data rows in the file
+    events: int  # new events
+    cases: int  # new cases
+    new_clinicians: int
+    reused_clinicians: int  # clinicians already in the vault who got a new case
+    duplicates: int  # valid rows that were already in the vault, or twice in the file
+    rejected: tuple[RejectedRow, ...]
+    headers: tuple[str, ...] = ()  # the file's column names, for the rejected rows' file
+
+    def summary(self) -> str:
+        """One line of counts, as the command line and the window say it."""
+        if self.cases == 0 and self.duplicates and not self.rejected:
+            return f"Nothing new: all {self.duplicates} rows were imported before."
+        return (
+            f"{_count(self.events, 'new event')}, {_count(self.cases, 'new case')}, "
+            f"{_count(self.reused_clinicians, 'clinician')} already known, "
+            f"{_count(self.duplicates, 'duplicate')}, {_count(len(self.rejected), 'row')} rejected."
+        )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def read_notice_file(path: Path) -> NoticeTable:
+    """The file's table; one sentence when it cannot be read at all."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFile(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise UnreadableFile(f"{path} is a folder, not a file.") from None
+    except OSError:
+        raise UnreadableFile(f"The file {path} could not be read.") from None
+    return read_table(data)
+
+
+def import_file(
+    vault: Vault, path: Path, *, mapping: str | None = None, source: str | None = None
+) -> ImportResult:
+    """Import a notice file: with the named saved mapping, else the one its columns fit."""
+    table = read_notice_file(path)
+    if mapping is not None:
+        chosen = get_mapping(vault, mapping)
+    else:
+        found = recognise(vault, table.headers)
+        if found is None:
+            raise MappingProblem(
+                "The file's columns are not the canonical ones and fit no saved mapping: "
+                "map them in the window first, or name a mapping."
+            )
+        chosen = found
+    return import_table(vault, table, chosen.columns, source or chosen.source)
+
+
+def import_table(
+    vault: Vault,
+    table: NoticeTable,
+    mapping: ColumnMapping,
+    source: str,
+    *,
+    save_mapping: bool = False,
+) -> ImportResult:
+    """Check every row, then store every valid one in one transaction.
+
+    ``source`` names the system the file came from: an event is the same event
+    when its ``event_ref`` and source are. ``save_mapping`` keeps the mapping
+    under the source's name, in the same transaction.
+    """
+    with vault.transaction() as session:
+        moment = now()
+        checked = check_rows(table, mapping, _event_type_spellings(session), moment)
+        if save_mapping and source != CANONICAL_SOURCE:
+            remember(session, source, mapping)
+        stored = _NoticeStore(session, source.strip() or CANONICAL_SOURCE, moment)
+        stored.take(checked.notices)
+        audit.record(session, "import.events", "import", None)
+        return ImportResult(
+            source=stored.source,
+            rows=len(table.rows),
+            events=stored.new_events,
+            cases=stored.new_cases,
+            new_clinicians=len(stored.new_clinicians),
+            reused_clinicians=len(stored.reused),
+            duplicates=stored.duplicates,
+            rejected=checked.rejected,
+            headers=table.headers,
+        )
+
+
+def rejects_csv(headers: Sequence[str], rejected: Iterable[RejectedRow]) -> bytes:
+    """The rejected rows as they were, after their line number and reason, to correct."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(["line", "reason", *headers])
+    for row in rejected:
+        writer.writerow([row.line, row.reason, *row.cells])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")  # the BOM lets spreadsheets see UTF-8
+
+
+def save_rejects(destination: Path, result: ImportResult) -> Path:
+    """The rejected rows, only to the file the coordinator named (they hold names)."""
+    return write_atomically(destination, rejects_csv(result.headers, result.rejected))
+
+
+def _event_type_spellings(session: Session) -> dict[str, str]:
+    """Each event type's code and label, case-folded, to its code."""
+    spellings = {}
+    for code, label in session.execute(select(EventTypeRow.code, EventTypeRow.label)):
+        spellings[label.casefold()] = code
+        spellings[code.casefold()] = code
+    return spellings
+
+
+class _NoticeStore:
+    """Turns valid notices into events, clinicians and cases, reusing what is there.
+
+    Everything already in the vault that the file may meet is read up front, so
+    storing costs a few batched inserts, not queries per row.
+    """
+
+    def __init__(self, session: Session, source: str, moment: dt.datetime) -> None:
+        self.session, self.source, self.moment = session, source, moment
+        self.due = due_rule(session)
+        self.departments: dict[str, int | None] = {
+            name.casefold(): did
+            for did, name in session.execute(select(Department.id, Department.name))
+        }
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[str, int | None], int] = {}
+        for cid, email, name, dept in session.execute(
+            select(Clinician.id, Clinician.email, Clinician.name, Clinician.department_id)
+        ):
+            if email:
+                self.by_email.setdefault(email.lower(), cid)
+            self.by_name.setdefault((name.casefold(), dept), cid)
+        self.new_events = self.new_cases = self.duplicates = 0
+        self.reused: set[int] = set()  # clinicians from before the import, given a new case
+        # Clinicians this import creates, stored together at the end; until then each
+        # is known by a negative stand-in id, -1 for the first.
+        self.new_clinicians: list[dict[str, object]] = []
+
+    def take(self, notices: Sequence[Notice]) -> None:
+        events = self._events(notices)
+        pairs = self._pairs_with_cases(set(events.values()))
+        cases: list[dict[str, object]] = []
+        for notice in notices:
+            event_id = events[notice.event_ref]
+            clinician_id = self._clinician(notice)
+            if (event_id, clinician_id) in pairs:
+                self.duplicates += 1
+                continue
+            pairs.add((event_id, clinician_id))
+            if clinician_id > 0:
+                self.reused.add(clinician_id)
+            referred_at = notice.referred_at or self.moment
+            cases.append(
+                {
+                    "reference": f"~{len(cases)}",  # replaced below, once ids are known
+                    "clinician_id": clinician_id,
+                    "event_id": event_id,
+                    "referral_source": notice.referral_source,
+                    "referred_at": referred_at,
+                    "status": CaseStatus.NEW,
+                    "outreach_due_at": self.due(referred_at),
+                    "reopened_count": 0,
+                }
+            )
+        created = self._insert(Clinician, self.new_clinicians)
+        for case in cases:
+            stand_in = case["clinician_id"]
+            assert isinstance(stand_in, int)
+            if stand_in < 0:
+                case["clinician_id"] = created[-stand_in - 1]
+        ids = self._insert(Case, cases)
+        if ids:
+            # Every stored reference is "PS-…", so '~' sorts after them all: the unique
+            # index finds the placeholders without a scan.
+            self.session.execute(
+                text("UPDATE cases SET reference = printf('PS-%06d', id) WHERE reference >= '~'")
+            )
+            opened = [
+                {"at": self.moment, "action": "case.open", "record_kind": "case", "record_id": i}
+                for i in ids
+            ]
+            self._insert_rows(AuditEntry.__table__, opened)
+        self.new_cases = len(ids)
+
+    def _events(self, notices: Sequence[Notice]) -> dict[str, int]:
+        """Each event_ref of the file to its event: the one imported before, or a new one."""
+        refs = list(dict.fromkeys(n.event_ref for n in notices))
+        found: dict[str, int] = {}
+        for start in range(0, len(refs), _CHUNK):
+            query = select(Event.external_ref, Event.id).where(
+                Event.external_source == self.source,
+                Event.external_ref.in_(refs[start : start + _CHUNK]),
+            )
+            found.update({ref: eid for ref, eid in self.session.execute(query) if ref})
+        first = {n.event_ref: n for n in reversed(notices)}  # each event's first row
+        new = [first[ref] for ref in refs if ref not in found]
+        ids = self._insert(
+            Event,
+            [
+                {
+                    "event_type": n.event_type,
+                    "occurred_on": n.event_date,
+                    "department_id": self._department(n.event_department),
+                    "external_source": self.source,
+                    "external_ref": n.event_ref,
+                    "created_at": self.moment,
+                }
+                for n in new
+            ],
+        )
+        found.update(zip((n.event_ref for n in new), ids, strict=True))
+        self.new_events = len(ids)
+        return found
+
+    def _pairs_with_cases(self, event_ids: set[int]) -> set[tuple[int, int]]:
+        """(event, clinician) pairs that already have a case, open or closed."""
+        ordered = sorted(event_ids)
+        pairs: set[tuple[int, int]] = set()
+        for start in range(0, len(ordered), _CHUNK):
+            query = select(Case.event_id, Case.clinician_id).where(
+                Case.event_id.in_(ordered[start : start + _CHUNK])
+            )
+            pairs.update((e, c) for e, c in self.session.execute(query))
+        return pairs
+
+    def _clinician(self, notice: Notice) -> int:
+        """The clinician of a row: their id if in the vault before, else a stand-in.
+
+        Same email, or same name and department, is the same person.
+        """
+        dept = self._department(notice.clinician_department)
+        name_key = (notice.clinician_name.casefold(), dept)
+        known = None
+        if notice.clinician_email is not None:
+            known = self.by_email.get(notice.clinician_email)
+        if known is None:
+            known = self.by_name.get(name_key)
+        if known is not None:
+            return known
+        self.new_clinicians.append(
+            {
+                "name": notice.clinician_name,
+                "role": notice.clinician_role,
+                "department_id": dept,
+                "email": notice.clinician_email,
+                "phone": notice.clinician_phone,
+                "created_at": self.moment,
+            }
+        )
+        stand_in = -len(self.new_clinicians)
+        if notice.clinician_email is not None:
+            self.by_email[notice.clinician_email] = stand_in
+        self.by_name.setdefault(name_key, stand_in)
+        return stand_in
+
+    def _department(self, name: str | None) -> int | None:
+        if name is None:
+            return None
+        key = name.casefold()
+        if key not in self.departments:
+            self.departments[key] = department_id(self.session, name)
+        return self.departments[key]
+
+    def _insert(
+        self, table: type[Case] | type[Event] | type[Clinician], rows: list[dict[str, object]]
+    ) -> list[int]:
+        """Insert in one batch; the new ids, in the order of ``rows``.
+
+        SQLite gives a new row one more than the largest id in use, and nothing else
+        writes during this transaction, so the ids after the largest one before are
+        ours, in order. (RETURNING in parameter order made SQLAlchemy insert row by row.)
+        """
+        if not rows:
+            return []
+        before = self.session.scalar(select(func.max(table.id))) or 0
+        self._insert_rows(table.__table__, rows)
+        query = select(table.id).where(table.id > before).order_by(table.id)
+        ids = list(self.session.scalars(query))
+        assert len(ids) == len(rows)
+        return ids
+
+    def _insert_rows(self, table: FromClause, rows: list[dict[str, object]]) -> None:
+        # Core's executemany: the ORM's bulk insert costs more per row than SQLite does.
+        assert isinstance(table, Table)
+        self.session.connection().execute(insert(table), rows)
