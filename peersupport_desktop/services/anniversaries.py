@@ -56,7 +56,7 @@ def anniversaries_ahead(vault: Vault, today: dt.date, days: int) -> list[Anniver
             EventTypeRow.label,
             Event.occurred_on,
             Case.status,
-        )  # fmt: skip
+        )
         .join(Event, Case.event_id == Event.id)
         .join(Clinician, Case.clinician_id == Clinician.id)
         .join(EventTypeRow, Event.event_type == EventTypeRow.code)
