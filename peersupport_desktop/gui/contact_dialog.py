@@ -1,10 +1,14 @@
-"""Log or edit one contact: kind, mode, time, duration, supporter, parts covered, a short note."""
+"""Log or edit one contact: kind, mode, time, duration, supporter, parts covered, a short note.
+
+Logging a new contact also offers the next check-in with the person.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
+from peersupport_desktop.core.check_ins import CheckIn
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
@@ -42,6 +46,8 @@ class ContactDialog(QDialog):
         ui.supporterCombo.addItem("(nobody named)", None)
         for person in supporters.list_supporters(vault):
             ui.supporterCombo.addItem(person.name, person.id)
+        for choice in CheckIn:
+            ui.checkInCombo.addItem(choice.label, choice)
         for part in ConversationPart:
             item = QListWidgetItem(part.label, ui.partsList)
             item.setData(Qt.ItemDataRole.UserRole, part)
@@ -63,13 +69,19 @@ class ContactDialog(QDialog):
                 item = ui.partsList.item(row)
                 if item.data(Qt.ItemDataRole.UserRole) in existing.parts:
                     item.setCheckState(Qt.CheckState.Checked)
+            # Editing a contact leaves the case's follow-up alone; the case view sets that.
+            ui.form.setRowVisible(ui.checkInCombo, False)
         else:
             self.setWindowTitle(f"Log {kind.label.lower()}")
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(kind))
+        self._kind = kind
+        self._suggest_check_in(kind)
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         ui.supporterCombo.setCurrentIndex(max(0, ui.supporterCombo.findData(supporter_id)))
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
-        self._as_opened = self.data()
+        # The check-in choice counts as typed input: changing it alone is worth asking about.
+        self._as_opened = (self.data(), self.check_in())
 
     def data(self) -> contacts.ContactInput:
         ui = self.ui
@@ -89,10 +101,15 @@ class ContactDialog(QDialog):
             note=ui.noteEdit.text(),
         )
 
+    def check_in(self) -> CheckIn:
+        return CheckIn(self.ui.checkInCombo.currentData())
+
     def save(self) -> None:
         try:
             if self.existing is None:
-                contacts.log_contact(self.vault, self.case_id, self.data())
+                contacts.log_contact(
+                    self.vault, self.case_id, self.data(), check_in=self.check_in()
+                )
             else:
                 contacts.edit_contact(self.vault, self.existing.id, self.data())
         except InvalidInput as problem:
@@ -111,6 +128,19 @@ class ContactDialog(QDialog):
 
     def reject(self) -> None:
         """What was typed is never dropped without asking."""
-        if self.data() != self._as_opened and not may_discard(self, "contact"):
+        if (self.data(), self.check_in()) != self._as_opened and not may_discard(self, "contact"):
             return
         super().reject()
+
+    def _kind_changed(self) -> None:
+        kind = ContactKind(self.ui.kindCombo.currentData())
+        # Only crossing between an attempt and a conversation changes the suggestion, so a
+        # check-in picked for a conversation survives switching it to a follow-up.
+        if kind.reaches_person != self._kind.reaches_person:
+            self._suggest_check_in(kind)
+        self._kind = kind
+
+    def _suggest_check_in(self, kind: ContactKind) -> None:
+        """A week after reaching the person; an attempt has nobody to check in with yet."""
+        suggested = CheckIn.WEEK if kind.reaches_person else CheckIn.NONE
+        self.ui.checkInCombo.setCurrentIndex(self.ui.checkInCombo.findData(suggested))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from peersupport_desktop.core.check_ins import CheckIn, check_in_date
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
 from peersupport_desktop.core.lifecycle import Action
 from peersupport_desktop.services import audit
@@ -49,8 +50,14 @@ class ContactRecord:
     note: str | None
 
 
-def log_contact(vault: Vault, case_id: int, data: ContactInput) -> ContactRecord:
-    """Record a contact; the first one stamps the first outreach, a conversation reaches."""
+def log_contact(
+    vault: Vault, case_id: int, data: ContactInput, *, check_in: CheckIn = CheckIn.NONE
+) -> ContactRecord:
+    """Record a contact; the first one stamps the first outreach, a conversation reaches.
+
+    A contact that reached the person may set the case's next check-in, counted from
+    when the contact happened; an outreach attempt never does.
+    """
     with vault.transaction() as session:
         case = load_case(session, case_id)
         row = Contact(case_id=case.id)
@@ -58,7 +65,12 @@ def log_contact(vault: Vault, case_id: int, data: ContactInput) -> ContactRecord
         if row.occurred_at < case.referred_at:
             raise InvalidInput("occurred_at", "A contact cannot come before the referral.")
         action = Action.CONVERSE if row.kind.reaches_person else Action.ATTEMPT_OUTREACH
+        # The lifecycle refuses any contact on a closed case, so past this a case is open.
         act(session, case, action, row.occurred_at, field="kind")
+        if row.kind.reaches_person and check_in is not CheckIn.NONE:
+            # Replaces any earlier follow-up: the coordinator chose this one just now,
+            # having just talked with the person (likely the check-in that was due).
+            case.next_follow_up = check_in_date(row.occurred_at.date(), check_in)
         session.add(row)
         resettle(session, case)  # a back-dated contact may come before the first one logged
         audit.record(session, "contact.log", "contact", row.id)

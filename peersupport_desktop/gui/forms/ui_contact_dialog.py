@@ -85,16 +85,26 @@ class Ui_ContactDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.partsList)
 
+        self.checkInLabel = QLabel(ContactDialog)
+        self.checkInLabel.setObjectName(u"checkInLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.checkInLabel)
+
+        self.checkInCombo = QComboBox(ContactDialog)
+        self.checkInCombo.setObjectName(u"checkInCombo")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.checkInCombo)
+
         self.noteLabel = QLabel(ContactDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
         self.noteEdit = QLineEdit(ContactDialog)
         self.noteEdit.setObjectName(u"noteEdit")
         self.noteEdit.setMaxLength(500)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.noteEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
 
         self.layout.addLayout(self.form)
@@ -124,6 +134,7 @@ class Ui_ContactDialog(object):
         self.durationLabel.setBuddy(self.durationSpin)
         self.supporterLabel.setBuddy(self.supporterCombo)
         self.partsLabel.setBuddy(self.partsList)
+        self.checkInLabel.setBuddy(self.checkInCombo)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kindCombo, self.modeCombo)
@@ -131,7 +142,8 @@ class Ui_ContactDialog(object):
         QWidget.setTabOrder(self.whenEdit, self.durationSpin)
         QWidget.setTabOrder(self.durationSpin, self.supporterCombo)
         QWidget.setTabOrder(self.supporterCombo, self.partsList)
-        QWidget.setTabOrder(self.partsList, self.noteEdit)
+        QWidget.setTabOrder(self.partsList, self.checkInCombo)
+        QWidget.setTabOrder(self.checkInCombo, self.noteEdit)
         QWidget.setTabOrder(self.noteEdit, self.buttons)
 
         self.retranslateUi(ContactDialog)
@@ -150,6 +162,10 @@ class Ui_ContactDialog(object):
 #if QT_CONFIG(accessibility)
         self.partsList.setAccessibleName(QCoreApplication.translate("ContactDialog", u"Parts of the conversation covered", None))
 #endif // QT_CONFIG(accessibility)
+        self.checkInLabel.setText(QCoreApplication.translate("ContactDialog", u"Check &in again:", None))
+#if QT_CONFIG(tooltip)
+        self.checkInCombo.setToolTip(QCoreApplication.translate("ContactDialog", u"Sets the case's next follow-up, counted from when this contact happened", None))
+#endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("ContactDialog", u"&Note:", None))
     # retranslateUi
 
