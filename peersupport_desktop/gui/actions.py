@@ -27,6 +27,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("print", "&Print…", "Ctrl+P", "print", "Print the quarterly report"),
     ActionSpec("export", "&Anonymized export…", "Ctrl+E", "export",
                "Export anonymized figures or records to share, after a preview"),
+    ActionSpec("import", "&Import event notices…", "Ctrl+I", None,
+               "Import a CSV file of event notices as outreach cases"),
     ActionSpec("quit", "&Quit", "Ctrl+Q", None, "Close the application"),
     ActionSpec("privacy", "Show &initials only", "Ctrl+Shift+I", None,
                "Show initials instead of names, for a screen others can see"),

@@ -32,8 +32,8 @@ from peersupport_desktop.core.export_table import (
 )
 from peersupport_desktop.core.k_anonymity import DEFAULT_K
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.gui.background_job import BackgroundJob
 from peersupport_desktop.gui.export_preview_model import ExportPreviewModel
-from peersupport_desktop.gui.export_worker import ExportWorker
 from peersupport_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from peersupport_desktop.services.exports import (
     ExportRequest,
@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
         self.vault = vault
         self.table: ExportTable | None = None
         self.built_for: ExportRequest | None = None  # the choices behind the table shown
-        self.worker: ExportWorker | None = None
+        self.worker: BackgroundJob | None = None
         self._stale = False  # options changed while a preview was being built
         self._closing = False  # closed or locked: no further work starts
         self._after_build = "Check the rows and the rules, then save."
@@ -245,7 +245,9 @@ class ExportDialog(QDialog):
 
     # -- the worker ------------------------------------------------------------
     def _run(self, job: Callable[[], object], then: Callable[[object], None]) -> None:
-        self.worker = ExportWorker(job, self)
+        self.worker = BackgroundJob(
+            job, "The export could not be made (an unexpected error); nothing was saved.", self
+        )
         self.worker.done.connect(self._finished)  # first: the next job may start in ``then``
         self.worker.done.connect(then)
         self.worker.failed.connect(self._failed)

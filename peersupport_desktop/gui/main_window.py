@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,24 +24,29 @@ from peersupport_desktop.gui.case_loader import CaseLoader
 from peersupport_desktop.gui.case_table_model import CaseTableModel
 from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.export_dialog import ExportDialog
+from peersupport_desktop.gui.import_dialog import ImportDialog
 from peersupport_desktop.gui.look import icon
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
+from peersupport_desktop.gui.notice_watcher import NoticeWatcher
+from peersupport_desktop.gui.outreach_tray import OutreachTray
 from peersupport_desktop.gui.pages.calendar_page import CalendarPage
 from peersupport_desktop.gui.pages.cases_page import CasesPage
 from peersupport_desktop.gui.pages.placeholder_page import PlaceholderPage
 from peersupport_desktop.gui.pages.reports_page import ReportsPage
+from peersupport_desktop.gui.pages.settings_page import SettingsPage
 from peersupport_desktop.gui.pages.supporters_page import SupportersPage
 from peersupport_desktop.gui.pages.today_page import TodayPage
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
-from peersupport_desktop.services import events, supporters
+from peersupport_desktop.services import events, settings, supporters
+from peersupport_desktop.services.anniversaries import anniversaries_ahead
 from peersupport_desktop.services.availability import available_at
 from peersupport_desktop.services.case_list import CaseRow, case_row, newest_case_rows
+from peersupport_desktop.services.watch_folder import DroppedFile
 from peersupport_desktop.store.vault import Vault
 
-LATER = {
-    "Resources": "the directory of professional resources.",
-    "Settings": "the program's settings.",
-}
+LATER = {"Resources": "the directory of professional resources."}
+CLOCK_TICK_MS = 60_000  # Today's outreach clock moves on by the minute
+WATCH_NEWS = 5  # the watch folder's latest files said on Today
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +58,8 @@ class MainWindow(QMainWindow):
         self.loader: CaseLoader | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.watch_news: list[str] = []  # newest first, forgotten on lock
         self._reopen_after_unlock: list[int] = []
         self._changed_while_loading: set[int] = set()
         self.vault = vault
@@ -65,6 +73,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(lambda: self.vault)
         self.roster = SupportersPage(lambda: self.vault)
         self.calendar = CalendarPage(lambda: self.vault)
+        self.settings_page = SettingsPage(lambda: self.vault)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("Today", "today", self.today),
             ("Cases", "cases", self.cases),
@@ -74,6 +83,7 @@ class MainWindow(QMainWindow):
         ]
         for title, promise in LATER.items():
             self.pages.append((title, title.lower(), PlaceholderPage(title, promise)))
+        self.pages.append(("Settings", "settings", self.settings_page))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -107,6 +117,7 @@ class MainWindow(QMainWindow):
                 "lock": self.lock,
                 "print": self.print_report,
                 "export": self.export_anonymized,
+                "import": self.import_notices,
                 "quit": self.close,
                 "privacy": self.toggle_privacy,
             },
@@ -121,6 +132,14 @@ class MainWindow(QMainWindow):
         self.roster.changed.connect(self.roster_changed)
         self.calendar.changed.connect(self.refresh_today)
         self.reports.export_requested.connect(self.export_anonymized)
+        self.settings_page.changed.connect(self.settings_changed)
+        self.watcher = NoticeWatcher(self)
+        self.watcher.imported.connect(self._notices_arrived)
+        self.watcher.failed.connect(lambda sentence: self.statusBar().showMessage(sentence))
+        self.tray = OutreachTray(self)
+        self.clock = QTimer(self)
+        self.clock.setInterval(CLOCK_TICK_MS)
+        self.clock.timeout.connect(self.refresh_today)
         self._restore_layout()
         self.navigation.setCurrentRow(0)
         self.reload()
@@ -133,6 +152,9 @@ class MainWindow(QMainWindow):
         loads the rest in a worker thread (the figures on Today wait for all of them).
         """
         self._fill_supporter_choices()
+        self.settings_page.load()
+        self._watch()
+        self.clock.start()
         first = newest_case_rows(self.vault, self.first_screenful + 1)
         if len(first) <= self.first_screenful:
             self._show_rows(first)
@@ -163,9 +185,51 @@ class MainWindow(QMainWindow):
         self.today.show_rows(
             self.model.rows(), available_at(self.vault, now), now=now, private=private
         )
+        program = settings.get_settings(self.vault)
+        reminder = program.anniversary_reminder_days
+        self.today.show_anniversaries(
+            None if reminder is None else anniversaries_ahead(self.vault, now.date(), reminder),
+            private=private,
+        )
+        self.today.show_watch_folder(program.watch_folder, self.watch_news)
         waiting = self.today.queue.rowCount()
+        overdue = sum(1 for row in self.today.queue.listed() if row.alert)
+        self.tray.update(waiting, overdue)
         self.vault_label.setText(f"Vault: {self.vault.path}")
         self.awaiting_label.setText(f"{waiting} awaiting outreach")
+
+    def settings_changed(self) -> None:
+        self._watch()
+        self.refresh_today()
+
+    def _watch(self) -> None:
+        folder = settings.get_settings(self.vault).watch_folder
+        self.watcher.watch(self.vault, Path(folder) if folder else None)
+
+    def _notices_arrived(self, outcomes: list[DroppedFile]) -> None:
+        stamp = dt.datetime.now().strftime("%H:%M")
+        self.watch_news = [f"{stamp} {o.summary()}" for o in reversed(outcomes)] + self.watch_news
+        del self.watch_news[WATCH_NEWS:]
+        if any(o.result is not None and o.result.cases for o in outcomes):
+            self.reload()
+        else:
+            self.refresh_today()
+
+    def import_notices(self) -> None:
+        """Ctrl+I: the import dialog (one at a time)."""
+        if self.import_dialog is None:
+            dialog = ImportDialog(self.vault, self)
+            dialog.imported.connect(lambda result: self.reload() if result.cases else None)
+            dialog.finished.connect(self._import_closed)
+            self.import_dialog = dialog
+        self.import_dialog.show()
+        self.import_dialog.raise_()
+        self.import_dialog.activateWindow()
+
+    def _import_closed(self) -> None:
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()
+            self.import_dialog = None
 
     def _fill_supporter_choices(self) -> None:
         people = [(s.id, s.name) for s in supporters.list_supporters(self.vault)]
@@ -237,6 +301,10 @@ class MainWindow(QMainWindow):
             self.export_dialog = None
 
     def _stop_loading(self) -> None:
+        self.clock.stop()
+        self.watcher.stop()  # an import under way ends first
+        if self.import_dialog is not None:
+            self.import_dialog.reject()  # waits for its import
         if self.export_dialog is not None:
             self.export_dialog.reject()  # waits for its worker, forgets its table
         self.reports.wait()
@@ -256,6 +324,9 @@ class MainWindow(QMainWindow):
         self.reports.clear()
         self.roster.clear()
         self.calendar.clear()
+        self.settings_page.clear()
+        self.watch_news.clear()
+        self.tray.locked()
         for view in list(self.case_views.values()):
             view.close()
         self.splitter.hide()
@@ -279,7 +350,7 @@ class MainWindow(QMainWindow):
     # -- window state (layout only: nothing confidential) -------------------
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        for key in ("new_case", "print", "export", "lock"):
+        for key in ("new_case", "import", "print", "export", "lock"):
             file_menu.addAction(self.app_actions[key])
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions["quit"])
@@ -294,22 +365,22 @@ class MainWindow(QMainWindow):
             toolbar.addAction(self.app_actions[key])
 
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
+        stored = QSettings()
+        geometry = stored.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        splitter = settings.value("window/splitter")
+        splitter = stored.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.cases.restore_layout(settings)
+        self.cases.restore_layout(stored)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        self.cases.save_layout(settings)
+        stored = QSettings()
+        stored.setValue("window/geometry", self.saveGeometry())
+        stored.setValue("window/splitter", self.splitter.saveState())
+        self.cases.save_layout(stored)
         for view in list(self.case_views.values()):
             view.close()
         self._stop_loading()

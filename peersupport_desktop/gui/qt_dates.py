@@ -15,6 +15,10 @@ def to_qdatetime(value: dt.datetime) -> QDateTime:
     return QDateTime(to_qdate(value.date()), QTime(value.hour, value.minute, value.second))
 
 
+def to_qtime(value: dt.time) -> QTime:
+    return QTime(value.hour, value.minute, value.second)
+
+
 def from_qdate(value: QDate) -> dt.date:
     result = value.toPython()
     assert isinstance(result, dt.date)

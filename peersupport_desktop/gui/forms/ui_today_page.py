@@ -46,6 +46,19 @@ class Ui_TodayPage(object):
 
         self.layout.addWidget(self.followUpView)
 
+        self.anniversaryTitle = QLabel(TodayPage)
+        self.anniversaryTitle.setObjectName(u"anniversaryTitle")
+
+        self.layout.addWidget(self.anniversaryTitle)
+
+        self.anniversaryView = QTableView(TodayPage)
+        self.anniversaryView.setObjectName(u"anniversaryView")
+        self.anniversaryView.setMaximumSize(QSize(16777215, 140))
+        self.anniversaryView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.anniversaryView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.layout.addWidget(self.anniversaryView)
+
         self.statusTitle = QLabel(TodayPage)
         self.statusTitle.setObjectName(u"statusTitle")
 
@@ -68,7 +81,19 @@ class Ui_TodayPage(object):
 
         self.layout.addWidget(self.freeNowLabel)
 
+        self.watchTitle = QLabel(TodayPage)
+        self.watchTitle.setObjectName(u"watchTitle")
+
+        self.layout.addWidget(self.watchTitle)
+
+        self.watchLabel = QLabel(TodayPage)
+        self.watchLabel.setObjectName(u"watchLabel")
+        self.watchLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.watchLabel)
+
         QWidget.setTabOrder(self.queueView, self.followUpView)
+        QWidget.setTabOrder(self.followUpView, self.anniversaryView)
 
         self.retranslateUi(TodayPage)
     # setupUi
@@ -83,8 +108,13 @@ class Ui_TodayPage(object):
 #if QT_CONFIG(accessibility)
         self.followUpView.setAccessibleName(QCoreApplication.translate("TodayPage", u"Follow-ups due this week", None))
 #endif // QT_CONFIG(accessibility)
+        self.anniversaryTitle.setText(QCoreApplication.translate("TodayPage", u"First anniversaries ahead", None))
+#if QT_CONFIG(accessibility)
+        self.anniversaryView.setAccessibleName(QCoreApplication.translate("TodayPage", u"First anniversaries of serious events ahead", None))
+#endif // QT_CONFIG(accessibility)
         self.statusTitle.setText(QCoreApplication.translate("TodayPage", u"Open cases by status", None))
         self.freeTitle.setText(QCoreApplication.translate("TodayPage", u"Supporters available now", None))
+        self.watchTitle.setText(QCoreApplication.translate("TodayPage", u"Event notices from the watch folder", None))
         pass
     # retranslateUi
 

@@ -13,6 +13,7 @@ from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.gui.case_table_model import CASE_ID_ROLE, initials
 from peersupport_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel
+from peersupport_desktop.services.anniversaries import Anniversary
 from peersupport_desktop.services.case_list import CaseRow
 
 
@@ -81,7 +82,10 @@ class TodayPage(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         ui.pageTitle.setObjectName("pageTitle")
-        for title in (ui.queueTitle, ui.followUpTitle, ui.statusTitle, ui.freeTitle):
+        for title in (
+            ui.queueTitle, ui.followUpTitle, ui.anniversaryTitle, ui.statusTitle, ui.freeTitle,
+            ui.watchTitle,
+        ):  # fmt: skip
             title.setObjectName("sectionTitle")
         self.queue = RowListModel(("Case", "Clinician", "Waiting", "Outreach target"))
         self.follow_ups = RowListModel(("Case", "Clinician", "Follow-up", "Supporter"))
@@ -92,6 +96,10 @@ class TodayPage(QWidget):
         )
         self.queue_view = self._table(ui.queueView, self.queue)
         self.follow_up_view = self._table(ui.followUpView, self.follow_ups)
+        self.anniversaries = RowListModel(("Case", "Clinician", "First anniversary", "Event"))
+        self.anniversary_view = self._table(ui.anniversaryView, self.anniversaries)
+        self.show_anniversaries(None, private=False)
+        self.show_watch_folder(None, [])
 
     def show_rows(
         self,
@@ -114,6 +122,35 @@ class TodayPage(QWidget):
         )
         names = [initials(name) if private else name for _sid, name in free]
         self.free_now.setText(", ".join(names) if names else "Nobody has a slot right now.")
+
+    def show_anniversaries(self, ahead: Sequence[Anniversary] | None, *, private: bool) -> None:
+        """None: reminders are off, and the section is hidden."""
+        for widget in (self.ui.anniversaryTitle, self.ui.anniversaryView):
+            widget.setVisible(ahead is not None)
+        self.anniversaries.set_rows(
+            [
+                ListedRow(
+                    a.case_id,
+                    (
+                        a.reference,
+                        initials(a.clinician) if private else a.clinician,
+                        a.on.isoformat(),
+                        f"{a.event_label}, {a.occurred_on.isoformat()}",
+                    ),
+                )
+                for a in ahead or ()
+            ]
+        )
+
+    def show_watch_folder(self, folder: str | None, news: Sequence[str]) -> None:
+        """The watch folder and what its latest files brought, newest first."""
+        ui = self.ui
+        for widget in (ui.watchTitle, ui.watchLabel):
+            widget.setVisible(folder is not None)
+        if folder is None:
+            return
+        said = "\n".join(news) if news else "No file imported since the vault was unlocked."
+        ui.watchLabel.setText(f"Watching {folder}.\n{said}")
 
     def _table(self, view: QTableView, model: RowListModel) -> QTableView:
         view.setModel(model)

@@ -1,0 +1,375 @@
+# Generated from ui/settings_page.ui by ui/compile_forms.py (pyside6-uic): do not edit.
+from typing import Any
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
+    QTimeEdit, QVBoxLayout, QWidget)
+
+class Ui_SettingsPage(object):
+    def setupUi(self, SettingsPage: Any) -> None:
+        if not SettingsPage.objectName():
+            SettingsPage.setObjectName(u"SettingsPage")
+        self.layout = QVBoxLayout(SettingsPage)
+        self.layout.setObjectName(u"layout")
+        self.pageTitle = QLabel(SettingsPage)
+        self.pageTitle.setObjectName(u"pageTitle")
+
+        self.layout.addWidget(self.pageTitle)
+
+        self.outreachGroup = QGroupBox(SettingsPage)
+        self.outreachGroup.setObjectName(u"outreachGroup")
+        self.outreachForm = QFormLayout(self.outreachGroup)
+        self.outreachForm.setObjectName(u"outreachForm")
+        self.targetLabel = QLabel(self.outreachGroup)
+        self.targetLabel.setObjectName(u"targetLabel")
+
+        self.outreachForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.targetLabel)
+
+        self.targetSpin = QSpinBox(self.outreachGroup)
+        self.targetSpin.setObjectName(u"targetSpin")
+        self.targetSpin.setMaximumSize(QSize(160, 16777215))
+        self.targetSpin.setMinimum(1)
+        self.targetSpin.setMaximum(720)
+        self.targetSpin.setValue(24)
+
+        self.outreachForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.targetSpin)
+
+        self.clockLabel = QLabel(self.outreachGroup)
+        self.clockLabel.setObjectName(u"clockLabel")
+
+        self.outreachForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.clockLabel)
+
+        self.clockCombo = QComboBox(self.outreachGroup)
+        self.clockCombo.setObjectName(u"clockCombo")
+        self.clockCombo.setMaximumSize(QSize(420, 16777215))
+
+        self.outreachForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.clockCombo)
+
+        self.daysLabel = QLabel(self.outreachGroup)
+        self.daysLabel.setObjectName(u"daysLabel")
+
+        self.outreachForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.daysLabel)
+
+        self.daysRow = QHBoxLayout()
+        self.daysRow.setObjectName(u"daysRow")
+        self.day0 = QCheckBox(self.outreachGroup)
+        self.day0.setObjectName(u"day0")
+
+        self.daysRow.addWidget(self.day0)
+
+        self.day1 = QCheckBox(self.outreachGroup)
+        self.day1.setObjectName(u"day1")
+
+        self.daysRow.addWidget(self.day1)
+
+        self.day2 = QCheckBox(self.outreachGroup)
+        self.day2.setObjectName(u"day2")
+
+        self.daysRow.addWidget(self.day2)
+
+        self.day3 = QCheckBox(self.outreachGroup)
+        self.day3.setObjectName(u"day3")
+
+        self.daysRow.addWidget(self.day3)
+
+        self.day4 = QCheckBox(self.outreachGroup)
+        self.day4.setObjectName(u"day4")
+
+        self.daysRow.addWidget(self.day4)
+
+        self.day5 = QCheckBox(self.outreachGroup)
+        self.day5.setObjectName(u"day5")
+
+        self.daysRow.addWidget(self.day5)
+
+        self.day6 = QCheckBox(self.outreachGroup)
+        self.day6.setObjectName(u"day6")
+
+        self.daysRow.addWidget(self.day6)
+
+        self.daysSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.daysRow.addItem(self.daysSpacer)
+
+
+        self.outreachForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.daysRow)
+
+        self.hoursLabel = QLabel(self.outreachGroup)
+        self.hoursLabel.setObjectName(u"hoursLabel")
+
+        self.outreachForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
+
+        self.hoursRow = QHBoxLayout()
+        self.hoursRow.setObjectName(u"hoursRow")
+        self.startsEdit = QTimeEdit(self.outreachGroup)
+        self.startsEdit.setObjectName(u"startsEdit")
+
+        self.hoursRow.addWidget(self.startsEdit)
+
+        self.toLabel = QLabel(self.outreachGroup)
+        self.toLabel.setObjectName(u"toLabel")
+
+        self.hoursRow.addWidget(self.toLabel)
+
+        self.endsEdit = QTimeEdit(self.outreachGroup)
+        self.endsEdit.setObjectName(u"endsEdit")
+
+        self.hoursRow.addWidget(self.endsEdit)
+
+        self.hoursSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.hoursRow.addItem(self.hoursSpacer)
+
+
+        self.outreachForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.hoursRow)
+
+        self.holidaysLabel = QLabel(self.outreachGroup)
+        self.holidaysLabel.setObjectName(u"holidaysLabel")
+
+        self.outreachForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.holidaysLabel)
+
+        self.holidaysColumn = QVBoxLayout()
+        self.holidaysColumn.setObjectName(u"holidaysColumn")
+        self.holidaysView = QTableView(self.outreachGroup)
+        self.holidaysView.setObjectName(u"holidaysView")
+        self.holidaysView.setMaximumSize(QSize(16777215, 140))
+        self.holidaysView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.holidaysView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.holidaysColumn.addWidget(self.holidaysView)
+
+        self.holidayRow = QHBoxLayout()
+        self.holidayRow.setObjectName(u"holidayRow")
+        self.holidayDate = QDateEdit(self.outreachGroup)
+        self.holidayDate.setObjectName(u"holidayDate")
+        self.holidayDate.setCalendarPopup(True)
+
+        self.holidayRow.addWidget(self.holidayDate)
+
+        self.holidayName = QLineEdit(self.outreachGroup)
+        self.holidayName.setObjectName(u"holidayName")
+        self.holidayName.setMaxLength(120)
+
+        self.holidayRow.addWidget(self.holidayName)
+
+        self.addHolidayButton = QPushButton(self.outreachGroup)
+        self.addHolidayButton.setObjectName(u"addHolidayButton")
+
+        self.holidayRow.addWidget(self.addHolidayButton)
+
+        self.removeHolidayButton = QPushButton(self.outreachGroup)
+        self.removeHolidayButton.setObjectName(u"removeHolidayButton")
+
+        self.holidayRow.addWidget(self.removeHolidayButton)
+
+
+        self.holidaysColumn.addLayout(self.holidayRow)
+
+
+        self.outreachForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.holidaysColumn)
+
+        self.clockNote = QLabel(self.outreachGroup)
+        self.clockNote.setObjectName(u"clockNote")
+        self.clockNote.setWordWrap(True)
+
+        self.outreachForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.clockNote)
+
+
+        self.layout.addWidget(self.outreachGroup)
+
+        self.noticesGroup = QGroupBox(SettingsPage)
+        self.noticesGroup.setObjectName(u"noticesGroup")
+        self.noticesForm = QFormLayout(self.noticesGroup)
+        self.noticesForm.setObjectName(u"noticesForm")
+        self.watchLabel = QLabel(self.noticesGroup)
+        self.watchLabel.setObjectName(u"watchLabel")
+
+        self.noticesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.watchLabel)
+
+        self.watchRow = QHBoxLayout()
+        self.watchRow.setObjectName(u"watchRow")
+        self.watchFolderEdit = QLineEdit(self.noticesGroup)
+        self.watchFolderEdit.setObjectName(u"watchFolderEdit")
+
+        self.watchRow.addWidget(self.watchFolderEdit)
+
+        self.browseButton = QPushButton(self.noticesGroup)
+        self.browseButton.setObjectName(u"browseButton")
+
+        self.watchRow.addWidget(self.browseButton)
+
+
+        self.noticesForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.watchRow)
+
+        self.watchNote = QLabel(self.noticesGroup)
+        self.watchNote.setObjectName(u"watchNote")
+        self.watchNote.setWordWrap(True)
+
+        self.noticesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.watchNote)
+
+        self.anniversaryLabel = QLabel(self.noticesGroup)
+        self.anniversaryLabel.setObjectName(u"anniversaryLabel")
+
+        self.noticesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.anniversaryLabel)
+
+        self.anniversaryRow = QHBoxLayout()
+        self.anniversaryRow.setObjectName(u"anniversaryRow")
+        self.anniversaryCheck = QCheckBox(self.noticesGroup)
+        self.anniversaryCheck.setObjectName(u"anniversaryCheck")
+
+        self.anniversaryRow.addWidget(self.anniversaryCheck)
+
+        self.anniversarySpin = QSpinBox(self.noticesGroup)
+        self.anniversarySpin.setObjectName(u"anniversarySpin")
+        self.anniversarySpin.setMinimum(1)
+        self.anniversarySpin.setMaximum(90)
+        self.anniversarySpin.setValue(14)
+
+        self.anniversaryRow.addWidget(self.anniversarySpin)
+
+        self.anniversarySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.anniversaryRow.addItem(self.anniversarySpacer)
+
+
+        self.noticesForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.anniversaryRow)
+
+
+        self.layout.addWidget(self.noticesGroup)
+
+        self.messageLabel = QLabel(SettingsPage)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.messageLabel)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
+        self.revertButton = QPushButton(SettingsPage)
+        self.revertButton.setObjectName(u"revertButton")
+
+        self.buttonRow.addWidget(self.revertButton)
+
+        self.saveButton = QPushButton(SettingsPage)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.buttonRow.addWidget(self.saveButton)
+
+
+        self.layout.addLayout(self.buttonRow)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.bottomSpacer)
+
+#if QT_CONFIG(shortcut)
+        self.targetLabel.setBuddy(self.targetSpin)
+        self.clockLabel.setBuddy(self.clockCombo)
+        self.hoursLabel.setBuddy(self.startsEdit)
+        self.watchLabel.setBuddy(self.watchFolderEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.targetSpin, self.clockCombo)
+        QWidget.setTabOrder(self.clockCombo, self.day0)
+        QWidget.setTabOrder(self.day0, self.day1)
+        QWidget.setTabOrder(self.day1, self.day2)
+        QWidget.setTabOrder(self.day2, self.day3)
+        QWidget.setTabOrder(self.day3, self.day4)
+        QWidget.setTabOrder(self.day4, self.day5)
+        QWidget.setTabOrder(self.day5, self.day6)
+        QWidget.setTabOrder(self.day6, self.startsEdit)
+        QWidget.setTabOrder(self.startsEdit, self.endsEdit)
+        QWidget.setTabOrder(self.endsEdit, self.holidaysView)
+        QWidget.setTabOrder(self.holidaysView, self.holidayDate)
+        QWidget.setTabOrder(self.holidayDate, self.holidayName)
+        QWidget.setTabOrder(self.holidayName, self.addHolidayButton)
+        QWidget.setTabOrder(self.addHolidayButton, self.removeHolidayButton)
+        QWidget.setTabOrder(self.removeHolidayButton, self.watchFolderEdit)
+        QWidget.setTabOrder(self.watchFolderEdit, self.browseButton)
+        QWidget.setTabOrder(self.browseButton, self.anniversaryCheck)
+        QWidget.setTabOrder(self.anniversaryCheck, self.anniversarySpin)
+        QWidget.setTabOrder(self.anniversarySpin, self.revertButton)
+        QWidget.setTabOrder(self.revertButton, self.saveButton)
+
+        self.retranslateUi(SettingsPage)
+
+        self.saveButton.setDefault(True)
+
+    # setupUi
+
+    def retranslateUi(self, SettingsPage: Any) -> None:
+        self.pageTitle.setText(QCoreApplication.translate("SettingsPage", u"Settings", None))
+        self.outreachGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Outreach", None))
+        self.targetLabel.setText(QCoreApplication.translate("SettingsPage", u"Outreach &target:", None))
+        self.targetSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" hours", None))
+#if QT_CONFIG(accessibility)
+        self.targetSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Outreach target in hours", None))
+#endif // QT_CONFIG(accessibility)
+        self.clockLabel.setText(QCoreApplication.translate("SettingsPage", u"&Counted in:", None))
+#if QT_CONFIG(accessibility)
+        self.clockCombo.setAccessibleName(QCoreApplication.translate("SettingsPage", u"How the outreach target is counted", None))
+#endif // QT_CONFIG(accessibility)
+        self.daysLabel.setText(QCoreApplication.translate("SettingsPage", u"Working days:", None))
+        self.day0.setText(QCoreApplication.translate("SettingsPage", u"Mon", None))
+        self.day1.setText(QCoreApplication.translate("SettingsPage", u"Tue", None))
+        self.day2.setText(QCoreApplication.translate("SettingsPage", u"Wed", None))
+        self.day3.setText(QCoreApplication.translate("SettingsPage", u"Thu", None))
+        self.day4.setText(QCoreApplication.translate("SettingsPage", u"Fri", None))
+        self.day5.setText(QCoreApplication.translate("SettingsPage", u"Sat", None))
+        self.day6.setText(QCoreApplication.translate("SettingsPage", u"Sun", None))
+        self.hoursLabel.setText(QCoreApplication.translate("SettingsPage", u"Working &hours:", None))
+        self.startsEdit.setDisplayFormat(QCoreApplication.translate("SettingsPage", u"HH:mm", None))
+#if QT_CONFIG(accessibility)
+        self.startsEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Working day starts", None))
+#endif // QT_CONFIG(accessibility)
+        self.toLabel.setText(QCoreApplication.translate("SettingsPage", u"to", None))
+        self.endsEdit.setDisplayFormat(QCoreApplication.translate("SettingsPage", u"HH:mm", None))
+#if QT_CONFIG(accessibility)
+        self.endsEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Working day ends", None))
+#endif // QT_CONFIG(accessibility)
+        self.holidaysLabel.setText(QCoreApplication.translate("SettingsPage", u"Holidays:", None))
+#if QT_CONFIG(accessibility)
+        self.holidaysView.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Holidays", None))
+#endif // QT_CONFIG(accessibility)
+        self.holidayDate.setDisplayFormat(QCoreApplication.translate("SettingsPage", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.holidayDate.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Holiday date", None))
+#endif // QT_CONFIG(accessibility)
+        self.holidayName.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"Name, e.g. New Year's Day", None))
+#if QT_CONFIG(accessibility)
+        self.holidayName.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Holiday name", None))
+#endif // QT_CONFIG(accessibility)
+        self.addHolidayButton.setText(QCoreApplication.translate("SettingsPage", u"&Add holiday", None))
+        self.removeHolidayButton.setText(QCoreApplication.translate("SettingsPage", u"&Remove", None))
+        self.clockNote.setText(QCoreApplication.translate("SettingsPage", u"Each case's due time is set when it is opened: a change here applies to cases opened from now on.", None))
+        self.noticesGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Event notices and reminders", None))
+        self.watchLabel.setText(QCoreApplication.translate("SettingsPage", u"&Watch folder:", None))
+        self.watchFolderEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"None: notices are imported by hand", None))
+#if QT_CONFIG(accessibility)
+        self.watchFolderEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Watch folder", None))
+#endif // QT_CONFIG(accessibility)
+        self.browseButton.setText(QCoreApplication.translate("SettingsPage", u"&Browse\u2026", None))
+        self.watchNote.setText(QCoreApplication.translate("SettingsPage", u"While the vault is unlocked, CSV files dropped in this folder are imported, then moved to its \"imported\" subfolder.", None))
+        self.anniversaryLabel.setText(QCoreApplication.translate("SettingsPage", u"Anniversaries:", None))
+        self.anniversaryCheck.setText(QCoreApplication.translate("SettingsPage", u"Remind me before the first anniversary of a serious event,", None))
+        self.anniversarySpin.setSuffix(QCoreApplication.translate("SettingsPage", u" days ahead", None))
+#if QT_CONFIG(accessibility)
+        self.anniversarySpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Days before the anniversary", None))
+#endif // QT_CONFIG(accessibility)
+        self.revertButton.setText(QCoreApplication.translate("SettingsPage", u"Re&vert", None))
+        self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))
+        pass
+    # retranslateUi
+

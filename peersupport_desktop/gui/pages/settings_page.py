@@ -1,0 +1,167 @@
+"""Settings: how outreach is timed, holidays, the watch folder and anniversary reminders.
+
+Everything here is kept in the vault (never in QSettings): it is the program's,
+and a watch folder's path may say whose computer this is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget
+
+from peersupport_desktop.core.working_time import OutreachClock
+from peersupport_desktop.gui.field_errors import show_problem
+from peersupport_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
+from peersupport_desktop.gui.qt_dates import from_qdate, from_qtime, to_qtime
+from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
+from peersupport_desktop.services import settings
+from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault
+
+CLOCK_CHOICES = {
+    OutreachClock.HOURS: "Clock hours (nights and weekends count)",
+    OutreachClock.WORKING_HOURS: "Working hours only (the days and hours below)",
+}
+
+
+class SettingsPage(QWidget):
+    changed = Signal()  # saved: the watch folder and reminders may differ now
+
+    def __init__(self, vault: Callable[[], Vault], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self._vault = vault
+        ui = self.ui
+        ui.pageTitle.setObjectName("pageTitle")
+        for clock, text in CLOCK_CHOICES.items():
+            ui.clockCombo.addItem(text, clock)
+        self.day_boxes: list[QCheckBox] = [
+            ui.day0, ui.day1, ui.day2, ui.day3, ui.day4, ui.day5, ui.day6
+        ]  # fmt: skip
+        self.holidays = RowListModel(("Date", "Holiday"))
+        show_rows(ui.holidaysView, self.holidays)
+        ui.holidayDate.setDate(QDate.currentDate())
+        ui.messageLabel.hide()
+        ui.clockCombo.currentIndexChanged.connect(self._show_working_week)
+        ui.anniversaryCheck.toggled.connect(ui.anniversarySpin.setEnabled)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(self.load)
+        ui.browseButton.clicked.connect(self._browse)
+        ui.addHolidayButton.clicked.connect(self.add_holiday)
+        ui.removeHolidayButton.clicked.connect(self.remove_holiday)
+        self._loaded: settings.Settings | None = None
+
+    def load(self) -> None:
+        """The vault's settings into the page, dropping unsaved edits."""
+        ui = self.ui
+        current = settings.get_settings(self._vault())
+        self._loaded = current
+        ui.targetSpin.setValue(current.outreach_target_hours)
+        ui.clockCombo.setCurrentIndex(ui.clockCombo.findData(current.outreach_clock))
+        for day, box in enumerate(self.day_boxes):
+            box.setChecked(day in current.working_days)
+        ui.startsEdit.setTime(to_qtime(current.working_starts))
+        ui.endsEdit.setTime(to_qtime(current.working_ends))
+        ui.watchFolderEdit.setText(current.watch_folder or "")
+        reminding = current.anniversary_reminder_days is not None
+        ui.anniversaryCheck.setChecked(reminding)
+        ui.anniversarySpin.setEnabled(reminding)
+        ui.anniversarySpin.setValue(current.anniversary_reminder_days or 14)
+        ui.messageLabel.hide()
+        self._show_working_week()
+        self._fill_holidays()
+
+    def clear(self) -> None:
+        """On lock: nothing of the vault stays in the widgets."""
+        self._loaded = None
+        self.holidays.set_rows([])
+        self.ui.watchFolderEdit.clear()
+
+    def edited(self) -> settings.Settings:
+        assert self._loaded is not None
+        ui = self.ui
+        folder = ui.watchFolderEdit.text().strip()
+        return replace(
+            self._loaded,
+            outreach_target_hours=ui.targetSpin.value(),
+            outreach_clock=OutreachClock(ui.clockCombo.currentData()),
+            working_days=tuple(d for d, box in enumerate(self.day_boxes) if box.isChecked()),
+            working_starts=from_qtime(ui.startsEdit.time()),
+            working_ends=from_qtime(ui.endsEdit.time()),
+            watch_folder=folder or None,
+            anniversary_reminder_days=(
+                ui.anniversarySpin.value() if ui.anniversaryCheck.isChecked() else None
+            ),
+        )
+
+    def save(self) -> None:
+        ui = self.ui
+        wanted = self.edited()
+        if wanted.watch_folder is not None and not Path(wanted.watch_folder).is_dir():
+            self._problem(InvalidInput("watch_folder", "That folder does not exist."))
+            return
+        try:
+            self._loaded = settings.update_settings(self._vault(), wanted)
+        except InvalidInput as problem:
+            self._problem(problem)
+            return
+        except VaultError as exc:
+            self._problem(InvalidInput("", str(exc)))
+            return
+        ui.messageLabel.setObjectName("")
+        ui.messageLabel.setText("Saved.")
+        ui.messageLabel.show()
+        self.changed.emit()
+
+    def add_holiday(self) -> None:
+        day = from_qdate(self.ui.holidayDate.date())
+        try:
+            settings.add_holiday(self._vault(), day, self.ui.holidayName.text())
+        except InvalidInput as problem:
+            self._problem(problem)
+            return
+        self.ui.holidayName.clear()
+        self._fill_holidays()
+
+    def remove_holiday(self) -> None:
+        key = current_key(self.ui.holidaysView)
+        if key is None:
+            return
+        settings.remove_holiday(self._vault(), dt.date.fromordinal(key))
+        self._fill_holidays()
+
+    def _fill_holidays(self) -> None:
+        self.holidays.set_rows(
+            [
+                ListedRow(day.toordinal(), (day.isoformat(), name))
+                for day, name in settings.holidays(self._vault())
+            ]
+        )
+
+    def _show_working_week(self) -> None:
+        working = self.ui.clockCombo.currentData() == OutreachClock.WORKING_HOURS
+        for widget in (*self.day_boxes, self.ui.startsEdit, self.ui.endsEdit):
+            widget.setEnabled(working)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Watch folder for event notices", self.ui.watchFolderEdit.text()
+        )
+        if chosen:
+            self.ui.watchFolderEdit.setText(chosen)
+
+    def _problem(self, problem: InvalidInput) -> None:
+        ui = self.ui
+        fields: dict[str, QWidget] = {
+            "outreach_target_hours": ui.targetSpin, "working_days": ui.day0,
+            "working_starts": ui.startsEdit, "watch_folder": ui.watchFolderEdit,
+            "anniversary_reminder_days": ui.anniversarySpin, "holiday_name": ui.holidayName,
+        }  # fmt: skip
+        show_problem(ui.messageLabel, problem, fields)

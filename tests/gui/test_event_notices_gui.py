@@ -1,0 +1,227 @@
+"""Event notices in the window: the import dialog, the settings page, the watch folder, Today."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from peersupport_desktop.core.event_notices import CANONICAL_COLUMNS
+from peersupport_desktop.core.working_time import OutreachClock
+from peersupport_desktop.gui.import_dialog import ImportDialog
+from peersupport_desktop.gui.main_window import MainWindow
+from peersupport_desktop.gui.outreach_tray import waiting_message
+from peersupport_desktop.resource_files import resource
+from peersupport_desktop.services import settings
+from peersupport_desktop.services.case_list import all_case_rows
+from peersupport_desktop.services.import_mappings import mapping_names
+from peersupport_desktop.services.watch_folder import IMPORTED
+from peersupport_desktop.store.vault import Vault
+from tests.gui.window_helpers import referral
+
+EXAMPLE = resource("examples", "event_notices.csv")
+OTHER_HEADER = "Ticket;Opened;Kind;Person;Job;Origin;Mail"
+
+
+def dialog_for(qtbot: QtBot, vault: Vault, path: Path) -> ImportDialog:
+    dialog = ImportDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_file(path)
+    return dialog
+
+
+def import_now(qtbot: QtBot, dialog: ImportDialog) -> None:
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+
+
+def test_a_canonical_file_needs_only_the_import_button(qtbot: QtBot, vault: Vault) -> None:
+    dialog = dialog_for(qtbot, vault, EXAMPLE)
+    assert "5 rows" in dialog.ui.fileInfoLabel.text()
+    assert "canonical columns" in dialog.ui.fileInfoLabel.text()
+    assert dialog.ui.sourceEdit.text() == "canonical"
+    assert dialog.preview.rowCount() == 5
+    assert dialog.preview.listed()[0].cells[4] == "Dr Lena Park"  # clinician_name, mapped
+    import_now(qtbot, dialog)
+    assert dialog.ui.resultLabel.text().startswith("3 new events, 5 new cases")
+    assert not dialog.ui.rejectsView.isVisible()
+    assert len(all_case_rows(vault)) == 5
+    import_now(qtbot, dialog)  # again: nothing new, and it says so
+    assert dialog.ui.resultLabel.text() == "Nothing new: all 5 rows were imported before."
+    assert len(all_case_rows(vault)) == 5
+
+
+def test_other_columns_are_mapped_with_a_preview_and_the_mapping_is_kept(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    path = tmp_path / "incidents.csv"
+    path.write_text(
+        f"{OTHER_HEADER}\nT-1;2026-04-01;Near miss;Ann Lee;Nurse;leader;ann@x.org\n",
+        encoding="cp1252",
+    )
+    dialog = dialog_for(qtbot, vault, path)
+    assert "Choose which column holds what" in dialog.ui.fileInfoLabel.text()
+    chosen = {
+        "event_ref": "Ticket", "event_date": "Opened", "event_type": "Kind",
+        "clinician_name": "Person", "clinician_role": "Job", "referral_source": "Origin",
+        "clinician_email": "Mail",
+    }  # fmt: skip
+    for column, header in chosen.items():
+        combo = dialog.combos[column]
+        combo.setCurrentIndex(combo.findText(header))
+    assert dialog.preview.listed()[0].cells[:5] == ("T-1", "2026-04-01", "Near miss", "", "Ann Lee")
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    assert "Name the source system" in dialog.ui.resultLabel.text()
+    assert all_case_rows(vault) == []
+    qtbot.keyClicks(dialog.ui.sourceEdit, "Incident system")
+    import_now(qtbot, dialog)
+    assert len(all_case_rows(vault)) == 1
+    assert mapping_names(vault) == ["Incident system"]
+    again = dialog_for(qtbot, vault, path)  # the next file from that system
+    assert "saved mapping of 'Incident system'" in again.ui.fileInfoLabel.text()
+    assert again.mapping() == chosen
+
+
+def test_rejected_rows_are_listed_and_saved_for_correction(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        ",".join(CANONICAL_COLUMNS) + "\nM-1,2026-03-01,trauma,,Ann Lee,nurse,,,,self,\n"
+        "M-2,2026-03-01,trauma,,Bo Chan,wizard,,,,self,\n",
+        encoding="utf-8",
+    )
+    dialog = dialog_for(qtbot, vault, path)
+    import_now(qtbot, dialog)
+    assert dialog.ui.rejectsView.isVisible()
+    assert dialog.rejects.listed()[0].cells == ("3", "clinician_role is not a known code or label.")
+    target = tmp_path / "to-correct.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    qtbot.mouseClick(dialog.ui.saveRejectsButton, Qt.MouseButton.LeftButton)
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert rows[1][:2] == ["3", "clinician_role is not a known code or label."]
+    assert str(target) in dialog.ui.resultLabel.text()
+
+
+def test_an_unreadable_file_says_why_and_cannot_be_imported(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    dialog = dialog_for(qtbot, vault, path)
+    assert dialog.ui.resultLabel.text() == "The file is empty. Nothing was imported."
+    assert not dialog.ui.importButton.isEnabled()
+
+
+def test_the_settings_page_sets_the_working_week_and_holidays(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    page = window.settings_page
+    ui = page.ui
+    assert not ui.day0.isEnabled()  # clock hours: the working week does not apply
+    ui.clockCombo.setCurrentIndex(ui.clockCombo.findData(OutreachClock.WORKING_HOURS))
+    assert ui.day0.isEnabled()
+    ui.day5.setChecked(True)  # Saturdays too
+    ui.targetSpin.setValue(16)
+    ui.watchFolderEdit.setText(str(tmp_path / "nowhere"))
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert "That folder does not exist." in ui.messageLabel.text()
+    ui.watchFolderEdit.setText(str(tmp_path))
+    ui.anniversaryCheck.setChecked(True)
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    saved = settings.get_settings(vault)
+    assert saved.outreach_clock is OutreachClock.WORKING_HOURS
+    assert saved.working_days == (0, 1, 2, 3, 4, 5) and saved.outreach_target_hours == 16
+    assert saved.watch_folder == str(tmp_path) and saved.anniversary_reminder_days == 14
+    ui.holidayName.setText("New Year's Day")
+    ui.holidayDate.setDate(dt.date(2027, 1, 1))
+    qtbot.mouseClick(ui.addHolidayButton, Qt.MouseButton.LeftButton)
+    assert settings.holidays(vault) == [(dt.date(2027, 1, 1), "New Year's Day")]
+    ui.holidaysView.setCurrentIndex(page.holidays.index(0, 0))
+    qtbot.mouseClick(ui.removeHolidayButton, Qt.MouseButton.LeftButton)
+    assert settings.holidays(vault) == []
+    window.close()
+
+
+def settled(path: Path) -> None:
+    old = time.time() - 60
+    os.utime(path, (old, old))
+
+
+def test_the_watch_folder_imports_while_unlocked_and_today_says_so(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    settings.change_settings(vault, watch_folder=str(drop))
+    (drop / "notices.csv").write_bytes(EXAMPLE.read_bytes())
+    settled(drop / "notices.csv")
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    window.watcher.failed.connect(said.append)
+    qtbot.waitUntil(lambda: len(window.model.rows()) == 5 or bool(said), timeout=20_000)
+    assert not said
+    assert (drop / IMPORTED / "notices.csv").exists()
+    news = window.today.ui.watchLabel.text()
+    assert f"Watching {drop}" in news and "notices.csv: 3 new events, 5 new cases" in news
+    assert window.today.queue.rowCount() == 5
+    window.lock()
+    (drop / "later.csv").write_bytes(EXAMPLE.read_bytes())
+    settled(drop / "later.csv")
+    window.watcher.look()  # nothing is watched while locked
+    assert (drop / "later.csv").exists() and window.watch_news == []
+    window.close()
+
+
+def test_the_tray_counts_waiting_cases_and_names_nobody(qtbot: QtBot, vault: Vault) -> None:
+    referral(vault, "Kai Mercer", hours_ago=30)  # past the 24-hour target
+    referral(vault, "Noor Haddad", hours_ago=1)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    assert window.tray.notified == ["2 cases are waiting for outreach (1 past the target)."]
+    window.refresh_today()  # the same numbers again: no new notification
+    assert len(window.tray.notified) == 1
+    assert waiting_message(1, 0) == "1 case is waiting for outreach."
+    assert waiting_message(0, 0) is None
+    window.close()
+
+
+def test_today_lists_first_anniversaries_when_reminders_are_on(qtbot: QtBot, vault: Vault) -> None:
+    from peersupport_desktop.services import cases, clinicians, events
+
+    a_year_ago = dt.date.today().replace(year=dt.date.today().year - 1) + dt.timedelta(days=3)
+    cases.open_case(
+        vault,
+        cases.NewCase(
+            referral_source="safety_report",
+            clinician=clinicians.ClinicianInput("Ines Varga", "nurse"),
+            event=events.EventInput("unexpected_death", a_year_ago),
+            referred_at=dt.datetime.combine(a_year_ago, dt.time(12)),
+        ),
+    )
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    assert window.today.anniversaries.rowCount() == 0
+    assert not window.today.ui.anniversaryView.isVisibleTo(window.today)
+    settings.change_settings(vault, anniversary_reminder_days=7)
+    window.settings_changed()
+    assert window.today.ui.anniversaryView.isVisibleTo(window.today)
+    (row,) = window.today.anniversaries.listed()
+    assert row.cells[1] == "Ines Varga" and row.cells[3].startswith("Unexpected patient death")
+    window.app_actions["privacy"].setChecked(True)
+    assert window.today.anniversaries.listed()[0].cells[1] == "I. V."
+    window.close()
