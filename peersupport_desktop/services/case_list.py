@@ -81,7 +81,9 @@ def newest_case_rows(vault: Vault, count: int) -> list[CaseRow]:
 
 
 def _rows(vault: Vault, tail: str) -> list[CaseRow]:
-    with vault.transaction() as session:
+    # Immediate: the audit entry comes after a long read, during which an import
+    # (the watch folder's, in a worker) may commit.
+    with vault.transaction(immediate=True) as session:
         # The driver's own cursor, inside the session's transaction: SQLAlchemy's
         # row wrapping would cost more than the query itself at 100,000 rows.
         driver = session.connection().connection.dbapi_connection

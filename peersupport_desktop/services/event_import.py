@@ -118,7 +118,7 @@ def import_table(
     when its ``event_ref`` and source are. ``save_mapping`` keeps the mapping
     under the source's name, in the same transaction.
     """
-    with vault.transaction() as session:
+    with vault.transaction(immediate=True) as session:
         moment = now()
         checked = check_rows(table, mapping, _event_type_spellings(session), moment)
         if save_mapping and source != CANONICAL_SOURCE:

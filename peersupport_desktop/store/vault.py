@@ -43,9 +43,17 @@ class Vault:
         return self._sessions()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed whole or not at all, with disk errors in words."""
+    def transaction(self, *, immediate: bool = False) -> Iterator[Session]:
+        """One unit of work: committed whole or not at all, with disk errors in words.
+
+        ``immediate`` takes the write lock at the start (waiting for another writer
+        as long as the busy timeout allows). A long unit that reads and then writes
+        needs it: begun as a reader, it could not become a writer once another
+        connection had committed in the meantime (SQLite refuses at once).
+        """
         with translate_errors(self.path), self.session() as session, session.begin():
+            if immediate:
+                session.connection(execution_options={IMMEDIATE: True})
             yield session
 
     @contextlib.contextmanager
@@ -184,6 +192,9 @@ def _keyed_connection(path: Path, key: VaultKey) -> Connection:
     return conn
 
 
+IMMEDIATE = "peersupport_immediate"  # an execution option: begin with the write lock
+
+
 def _make_engine(path: Path, key: VaultKey) -> Engine:
     engine = create_engine(
         "sqlite://",
@@ -199,7 +210,8 @@ def _make_engine(path: Path, key: VaultKey) -> Engine:
     # begin explicitly so reads and writes of one unit share one transaction.
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

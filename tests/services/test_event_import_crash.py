@@ -100,7 +100,10 @@ def wait_for_the_commit_to_start(vault_path: Path, child: subprocess.Popen[bytes
     deadline = time.monotonic() + 60
     baseline = None
     while time.monotonic() < deadline and child.poll() is None:
-        size = wal.stat().st_size if wal.exists() else 0
+        try:
+            size = wal.stat().st_size
+        except FileNotFoundError:  # not yet made, or already removed on close
+            size = 0
         if baseline is None and size:
             baseline = size
         elif baseline is not None and size > baseline:

@@ -23,7 +23,10 @@ from peersupport_desktop.services.watch_folder import (
 )
 from peersupport_desktop.store.vault import Vault
 
-LATER = time.time() + 60  # as if every file had settled
+
+def later() -> float:
+    """A moment by which every file written so far has settled."""
+    return time.time() + 60
 
 
 def drop(folder: Path, name: str, content: bytes) -> Path:
@@ -36,7 +39,7 @@ def test_dropped_files_are_imported_then_moved(vault: Vault, tmp_path: Path) -> 
     example = resource("examples", "event_notices.csv").read_bytes()
     drop(tmp_path, "notices.csv", example)
     drop(tmp_path, "photo.jpg", b"\xff\xd8")
-    outcomes = import_dropped(vault, tmp_path, settled_before=LATER)
+    outcomes = import_dropped(vault, tmp_path, settled_before=later())
     assert [o.name for o in outcomes] == ["notices.csv"]
     assert outcomes[0].result is not None and outcomes[0].result.cases == 5
     assert not (tmp_path / "notices.csv").exists()
@@ -45,7 +48,7 @@ def test_dropped_files_are_imported_then_moved(vault: Vault, tmp_path: Path) -> 
     assert len(all_case_rows(vault)) == 5
     # The same file dropped again: nothing new, and the first copy is kept.
     drop(tmp_path, "notices.csv", example)
-    again = import_dropped(vault, tmp_path, settled_before=LATER)
+    again = import_dropped(vault, tmp_path, settled_before=later())
     assert again[0].summary() == "notices.csv: Nothing new: all 5 rows were imported before."
     assert len(list((tmp_path / IMPORTED).iterdir())) == 2
     assert len(all_case_rows(vault)) == 5
@@ -62,14 +65,14 @@ def test_an_unreadable_file_goes_aside_and_rejects_are_kept_beside_the_file(
         f"{header}\nM-1,2026-03-01,trauma,,Ann Lee,nurse,,,,self,\n"
         "M-2,2026-03-01,trauma,,Bo Chan,wizard,,,,self,\n".encode(),
     )
-    outcomes = {o.name: o for o in import_dropped(vault, tmp_path, settled_before=LATER)}
+    outcomes = {o.name: o for o in import_dropped(vault, tmp_path, settled_before=later())}
     assert outcomes["broken.csv"].result is None
     assert outcomes["broken.csv"].summary() == "broken.csv was not imported: The file is empty."
     assert (tmp_path / NOT_IMPORTED / "broken.csv").exists()
     assert "1 row rejected" in outcomes["mixed.csv"].summary()
     rejects = (tmp_path / IMPORTED / "mixed.rejected.csv").read_text(encoding="utf-8-sig")
     assert "3,clinician_role is not a known code or label." in rejects
-    assert import_dropped(vault, tmp_path, settled_before=LATER) == []  # nothing tried again
+    assert import_dropped(vault, tmp_path, settled_before=later()) == []  # nothing tried again
 
 
 def test_a_file_still_being_written_waits(tmp_path: Path) -> None:

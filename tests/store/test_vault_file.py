@@ -250,3 +250,19 @@ def test_key_is_never_shown(vault: Vault) -> None:
     assert key.key.hex() not in repr(vault.__dict__)
     vault.close()
     assert not vault.is_open
+
+
+def test_an_immediate_transaction_holds_the_write_lock_from_its_start(vault: Vault) -> None:
+    other = vault.raw_connection()
+    other.execute("PRAGMA busy_timeout = 0")
+    try:
+        with vault.transaction(immediate=True) as session:
+            session.execute(text("SELECT 1"))  # a read only, yet no one else may write
+            with pytest.raises(sqlcipher3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        with vault.transaction() as session:
+            session.execute(text("SELECT 1"))  # a plain one reads without the lock
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+    finally:
+        other.close()
