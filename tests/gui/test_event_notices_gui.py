@@ -225,3 +225,34 @@ def test_today_lists_first_anniversaries_when_reminders_are_on(qtbot: QtBot, vau
     window.app_actions["privacy"].setChecked(True)
     assert window.today.anniversaries.listed()[0].cells[1] == "I. V."
     window.close()
+
+
+def test_the_queue_marks_a_case_overdue_by_working_hours_across_a_weekend(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from peersupport_desktop.gui.pages.today_page import outreach_queue
+    from peersupport_desktop.services.event_import import import_file
+
+    settings.change_settings(vault, outreach_clock=OutreachClock.WORKING_HOURS)
+    path = tmp_path / "weekend.csv"
+    path.write_text(
+        ",".join(CANONICAL_COLUMNS) + "\n"
+        "W-1,2026-03-06,trauma,,Friday Person,nurse,,,,self,2026-03-06T16:00\n"
+        "W-2,2026-03-09,trauma,,Monday Person,nurse,,,,self,2026-03-09T08:00\n",
+        encoding="utf-8",
+    )
+    import_file(vault, path)
+    rows = all_case_rows(vault)
+    # Friday 16:00 + 24 working hours (08:00-17:00) is Wednesday 13:00; Monday 08:00
+    # + 24 is Wednesday 15:00. Clock hours would have made both overdue by Tuesday noon.
+    tuesday = outreach_queue(rows, dt.datetime(2026, 3, 10, 12, 0), private=False)
+    assert [(r.cells[1], r.alert) for r in tuesday] == [
+        ("Friday Person", False),
+        ("Monday Person", False),
+    ]
+    wednesday = outreach_queue(rows, dt.datetime(2026, 3, 11, 13, 1), private=False)
+    assert [(r.cells[1], r.alert) for r in wednesday] == [
+        ("Friday Person", True),
+        ("Monday Person", False),
+    ]
+    assert wednesday[0].cells[3] == "⚠ Overdue by 0 h"
