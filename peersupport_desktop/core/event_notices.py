@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from peersupport_desktop.core.codes import ReferralSource, Role
@@ -90,6 +90,21 @@ def canonical_mapping(headers: Sequence[str]) -> dict[str, str] | None:
     if not all(column in by_name for column in REQUIRED_COLUMNS):
         return None
     return {column: by_name[column] for column in CANONICAL_COLUMNS if column in by_name}
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[str, str]:
+    """Columns named like canonical ones (any case, spaces for underscores), to start from."""
+    by_name = {h.strip().casefold().replace(" ", "_"): h for h in headers}
+    return {column: by_name[column] for column in CANONICAL_COLUMNS if column in by_name}
+
+
+def code_spellings(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each (code, label)'s code and label, case-folded, to the code: what a cell may say."""
+    spellings = {}
+    for code, label in pairs:
+        spellings[label.casefold()] = code
+        spellings[code.casefold()] = code
+    return spellings
 
 
 def fits(mapping: ColumnMapping, headers: Sequence[str]) -> bool:
@@ -223,12 +238,8 @@ def _code(enum_cls: type[Role] | type[ReferralSource], text: str, column: str) -
 
 @functools.cache
 def _spellings(enum_cls: type[Role] | type[ReferralSource]) -> dict[str, str]:
-    """Each code and label, case-folded, to the code (what ``parse`` accepts, at a lookup)."""
-    return {
-        spelling.casefold(): member.value
-        for member in enum_cls
-        for spelling in (member.value, member.label)
-    }
+    """What ``parse`` accepts, as one lookup."""
+    return code_spellings((member.value, member.label) for member in enum_cls)
 
 
 def _date(text: str, column: str) -> dt.date:

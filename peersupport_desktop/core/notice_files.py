@@ -56,7 +56,7 @@ def read_table(data: bytes) -> NoticeTable:
         raise UnreadableFile("The file is empty.") from None
     except csv.Error:
         raise UnreadableFile(
-            f"The file is not valid CSV near line {reader.line_num}: a quote is not closed."
+            f"The file is not valid CSV near line {reader.line_num} (a quote out of place?)."
         ) from None
     named = [h.casefold() for h in headers if h]
     if len(set(named)) < len(named):

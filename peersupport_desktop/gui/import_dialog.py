@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QWidget
 
 from peersupport_desktop.core.event_notices import (
@@ -18,6 +18,7 @@ from peersupport_desktop.core.event_notices import (
     CANONICAL_SOURCE,
     REQUIRED_COLUMNS,
     canonical_mapping,
+    guess_mapping,
 )
 from peersupport_desktop.core.notice_files import NoticeTable, UnreadableFile
 from peersupport_desktop.gui.background_job import BackgroundJob
@@ -91,16 +92,23 @@ class ImportDialog(QDialog):
                 else f"The columns fit the saved mapping of '{source}'."
             )
         else:
-            mapping, source = canonical_mapping_guess(table.headers), ""
+            mapping, source = guess_mapping(table.headers), ""
             how = "Choose which column holds what (* is required), and name the source system."
         for column, combo in self.combos.items():
-            found = combo.findText(mapping.get(column, NOT_IN_FILE))
+            # A saved mapping fits whatever the letter case of the file's column names.
+            found = combo.findText(mapping.get(column, NOT_IN_FILE), Qt.MatchFlag.MatchFixedString)
             combo.setCurrentIndex(max(0, found))
+        # Files in the canonical columns are always one source, however they come in
+        # (window, watch folder or command line), so the same file never imports twice.
         ui.sourceEdit.setText(source)
+        ui.sourceEdit.setReadOnly(self._canonical())
         ui.fileInfoLabel.setText(
             f"{len(table.rows)} rows ({table.encoding}, separated by '{table.separator}'). {how}"
         )
         self._show_preview()
+
+    def _canonical(self) -> bool:
+        return self.table is not None and canonical_mapping(self.table.headers) is not None
 
     def mapping(self) -> dict[str, str]:
         return {
@@ -157,25 +165,30 @@ class ImportDialog(QDialog):
         if self.table is None or self.worker is not None:
             return
         mapping = self.mapping()
-        canonical = mapping == canonical_mapping(self.table.headers)
-        source = self.ui.sourceEdit.text().strip() or (CANONICAL_SOURCE if canonical else "")
+        canonical = self._canonical()
+        source = CANONICAL_SOURCE if canonical else self.ui.sourceEdit.text().strip()
         if not source:
             self._say("Name the source system, so its mapping is kept.", problem=True)
             self.ui.sourceEdit.setFocus()
             return
         table, vault = self.table, self.vault
-        self.worker = BackgroundJob(
+        worker = BackgroundJob(
             lambda: import_table(vault, table, mapping, source, save_mapping=not canonical),
             "The file could not be imported (an unexpected error); nothing was stored.",
             self,
         )
-        self.worker.done.connect(self._imported)
-        self.worker.failed.connect(self._failed)
+        # Taken only while this dialog still waits for it: after Close (the vault
+        # may be locked by then) the result is not announced.
+        worker.done.connect(lambda result, w=worker: self._imported(w, result))
+        worker.failed.connect(lambda sentence, w=worker: self._failed(w, sentence))
+        self.worker = worker
         self.ui.importButton.setEnabled(False)
         self._say("Importing…")
-        self.worker.start()
+        worker.start()
 
-    def _imported(self, result: object) -> None:
+    def _imported(self, worker: BackgroundJob, result: object) -> None:
+        if worker is not self.worker:
+            return
         assert isinstance(result, ImportResult)
         self.worker, self.outcome = None, result
         self.ui.importButton.setEnabled(True)  # again is harmless: it adds nothing
@@ -187,7 +200,9 @@ class ImportDialog(QDialog):
         self.ui.saveRejectsButton.setVisible(bool(result.rejected))
         self.imported.emit(result)
 
-    def _failed(self, sentence: str) -> None:
+    def _failed(self, worker: BackgroundJob, sentence: str) -> None:
+        if worker is not self.worker:
+            return
         self.worker = None
         self.ui.importButton.setEnabled(True)
         self._say(sentence, problem=True)
@@ -217,10 +232,5 @@ class ImportDialog(QDialog):
     def reject(self) -> None:
         if self.worker is not None:
             self.worker.wait()  # the import is one transaction: let it end
+            self.worker = None
         super().reject()
-
-
-def canonical_mapping_guess(headers: tuple[str, ...]) -> dict[str, str]:
-    """Columns named like canonical ones (any case, spaces for underscores) are taken."""
-    by_name = {h.strip().casefold().replace(" ", "_"): h for h in headers}
-    return {column: by_name[column] for column in CANONICAL_COLUMNS if column in by_name}

@@ -41,7 +41,7 @@ from peersupport_desktop.services import events, settings, supporters
 from peersupport_desktop.services.anniversaries import anniversaries_ahead
 from peersupport_desktop.services.availability import available_at
 from peersupport_desktop.services.case_list import CaseRow, case_row, newest_case_rows
-from peersupport_desktop.services.watch_folder import DroppedFile
+from peersupport_desktop.services.watch_folder import DroppedFile, folder_problem
 from peersupport_desktop.store.vault import Vault
 
 LATER = {"Resources": "the directory of professional resources."}
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.navigation.setCurrentRow(0)
         self.reload()
+        self._watch()  # after the first rows are shown: an import may take a moment
 
     # -- what the coordinator does -----------------------------------------
     def reload(self) -> None:
@@ -153,7 +154,6 @@ class MainWindow(QMainWindow):
         """
         self._fill_supporter_choices()
         self.settings_page.load()
-        self._watch()
         self.clock.start()
         first = newest_case_rows(self.vault, self.first_screenful + 1)
         if len(first) <= self.first_screenful:
@@ -191,7 +191,10 @@ class MainWindow(QMainWindow):
             None if reminder is None else anniversaries_ahead(self.vault, now.date(), reminder),
             private=private,
         )
-        self.today.show_watch_folder(program.watch_folder, self.watch_news)
+        problem = folder_problem(Path(program.watch_folder)) if program.watch_folder else None
+        self.today.show_watch_folder(
+            program.watch_folder, [problem, *self.watch_news] if problem else self.watch_news
+        )
         waiting = self.today.queue.rowCount()
         overdue = sum(1 for row in self.today.queue.listed() if row.alert)
         self.tray.update(waiting, overdue)
@@ -319,17 +322,18 @@ class MainWindow(QMainWindow):
         """
         if self.unlock_dialog is not None:
             return  # already locked
-        self._stop_loading()
+        # Out of sight first: stopping may wait for an import on a slow drive.
+        self.splitter.hide()
         self._reopen_after_unlock = list(self.case_views)
+        for view in list(self.case_views.values()):
+            view.close()
+        self._stop_loading()
         self.reports.clear()
         self.roster.clear()
         self.calendar.clear()
         self.settings_page.clear()
         self.watch_news.clear()
         self.tray.locked()
-        for view in list(self.case_views.values()):
-            view.close()
-        self.splitter.hide()
         self.vault.close()
         dialog = UnlockDialog(self.vault.path, self, hint=self.hint)
         dialog.finished.connect(self._unlocked)
@@ -344,6 +348,7 @@ class MainWindow(QMainWindow):
         self.vault = dialog.vault
         self.splitter.show()
         self.reload()
+        self._watch()
         for case_id in self._reopen_after_unlock:
             self.open_case(case_id)
 

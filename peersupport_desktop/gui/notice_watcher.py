@@ -1,18 +1,25 @@
 """Watching the watch folder while the vault is unlocked; the imports run off the GUI thread.
 
 The file-system watcher says when the folder changes; a timer looks again now
-and then too, for files that were still being written and for network drives,
-whose changes are not always reported.
+and then too, for files that were still being written, for network drives,
+whose changes are not always reported, and for a folder that is not there yet
+(a drive not yet mounted).
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from peersupport_desktop.gui.background_job import BackgroundJob
-from peersupport_desktop.services.watch_folder import SETTLE_SECONDS, DroppedFile, import_dropped
+from peersupport_desktop.services.watch_folder import (
+    SETTLE_SECONDS,
+    DroppedFile,
+    folder_problem,
+    import_dropped,
+)
 from peersupport_desktop.store.vault import Vault
 
 LOOK_AGAIN_MS = 30_000
@@ -27,6 +34,7 @@ class NoticeWatcher(QObject):
         self.vault: Vault | None = None
         self.folder: Path | None = None
         self.job: BackgroundJob | None = None
+        self.settle_seconds = SETTLE_SECONDS
         self._again = False
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._soon)
@@ -38,18 +46,23 @@ class NoticeWatcher(QObject):
         self.poll.setInterval(LOOK_AGAIN_MS)
         self.poll.timeout.connect(self.look)
 
+    @property
+    def problem(self) -> str | None:
+        """Why the folder is not being read right now, if it is not."""
+        return None if self.folder is None else folder_problem(self.folder)
+
     def watch(self, vault: Vault, folder: Path | None) -> None:
         """Start watching ``folder`` (None: stop), and look at once."""
         self.stop()
         self.vault, self.folder = vault, folder
-        if folder is None or not folder.is_dir():
+        if folder is None:
             return
-        self.watcher.addPath(str(folder))
         self.poll.start()
         self.look()
 
     def stop(self) -> None:
-        """Before the vault locks: no new import starts, and one under way ends first."""
+        """Before the vault locks: no new import starts, one under way ends first, and
+        what it reports afterwards is dropped (the vault it read is gone)."""
         self.poll.stop()
         self.settle.stop()
         if self.watcher.directories():
@@ -57,28 +70,38 @@ class NoticeWatcher(QObject):
         if self.job is not None:
             self.job.wait()
             self.job = None
+        self._again = False
         self.vault = self.folder = None
 
     def look(self) -> None:
-        if self.vault is None or self.folder is None:
+        if self.vault is None or self.folder is None or self.problem is not None:
             return
+        if not self.watcher.directories():
+            self.watcher.addPath(str(self.folder))  # now that it is there
         if self.job is not None:
             self._again = True  # a change during an import: look once more after it
             return
         vault, folder = self.vault, self.folder
-        self.job = BackgroundJob(
-            lambda: import_dropped(vault, folder),
+        settled_before = time.time() - self.settle_seconds
+        job = BackgroundJob(
+            lambda: import_dropped(vault, folder, settled_before=settled_before),
             "The watch folder's files could not be imported (an unexpected error).",
             self,
         )
-        self.job.done.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.job.start()
+        # Each result is taken only from the job still current: one that ended
+        # before a stop() or a new watch() speaks of a vault or folder gone by.
+        job.done.connect(lambda outcomes, j=job: self._done(j, outcomes))
+        job.failed.connect(lambda sentence, j=job: self._failed(j, sentence))
+        job.finished.connect(job.deleteLater)
+        self.job = job
+        job.start()
 
     def _soon(self) -> None:
         self.settle.start()
 
-    def _done(self, outcomes: object) -> None:
+    def _done(self, job: BackgroundJob, outcomes: object) -> None:
+        if job is not self.job:
+            return
         self.job = None
         assert isinstance(outcomes, list)
         if outcomes:
@@ -87,6 +110,8 @@ class NoticeWatcher(QObject):
             self._again = False
             self.look()
 
-    def _failed(self, sentence: str) -> None:
+    def _failed(self, job: BackgroundJob, sentence: str) -> None:
+        if job is not self.job:
+            return
         self.job = None
         self.failed.emit(sentence)

@@ -47,6 +47,15 @@ class ReportInput:
     outreach_target_hours: int
     produced_at: dt.datetime
     event_type_labels: Mapping[str, str]
+    outreach_in_working_hours: bool = False  # the target counts only the working week
+
+    @property
+    def target_words(self) -> tuple[str, str]:
+        """The target, short (a row's label) and long (the definitions)."""
+        hours = self.outreach_target_hours
+        if self.outreach_in_working_hours:
+            return f"{hours} working h", f"{hours} working hours"
+        return f"{hours} h", f"{hours} hours"
 
 
 def render(report: ReportInput) -> bytes:
@@ -175,7 +184,7 @@ def _key_figures(report: ReportInput, text: FigureText) -> Table:
     q = report.figures.quarter
     previous = report.figures.previous
     year = report.figures.year_to_date
-    target = report.outreach_target_hours
+    target, _long = report.target_words
 
     def row(label: str, value: Callable[[PeriodFigures], str]) -> list[str]:
         cells = [value(q), value(previous) if previous else "", value(year)]
@@ -190,7 +199,7 @@ def _key_figures(report: ReportInput, text: FigureText) -> Table:
             lambda f: text.hours(f.outreach_hours_median, f.with_outreach)),
         row("90th percentile hours to first outreach",
             lambda f: text.hours(f.outreach_hours_p90, f.with_outreach)),
-        row(f"Outreach within {target} h",
+        row(f"Outreach within {target}",
             lambda f: text.share(f.within_target, f.within_target + f.missed_target)),
         row("Acceptance rate",
             lambda f: text.share(f.accepted, f.reached + f.declined_without_conversation)),
@@ -266,12 +275,12 @@ def _workload_table(q: PeriodFigures, styles: dict[str, ParagraphStyle]) -> Flow
 
 
 def _definitions(report: ReportInput, styles: dict[str, ParagraphStyle]) -> Flowable:
-    target = report.outreach_target_hours
+    _short, target = report.target_words
     lines = [
         "A case belongs to the quarter of its referral. Hours to first outreach run from "
         "the referral to the first contact of any kind; the 90th percentile is the "
         "nearest-rank one.",
-        f"Outreach within target: cases first reached out to within {target} hours; cases "
+        f"Outreach within target: cases first reached out to within {target}; cases "
         "never reached out to whose target has passed count as missed.",
         "Acceptance rate: cases reached in a conversation that did not decline, over those "
         "reached plus those who declined before any conversation.",

@@ -81,16 +81,17 @@ def newest_case_rows(vault: Vault, count: int) -> list[CaseRow]:
 
 
 def _rows(vault: Vault, tail: str) -> list[CaseRow]:
-    # Immediate: the audit entry comes after a long read, during which an import
-    # (the watch folder's, in a worker) may commit.
-    with vault.transaction(immediate=True) as session:
+    # The audit entry first, in a transaction of its own: a long read that then
+    # wrote could not, once an import (the watch folder's, say) committed meanwhile.
+    # And a list that could not be audited is not read.
+    with vault.transaction() as session:
+        audit.record(session, "case.list", "case", None)
+    with vault.transaction() as session:
         # The driver's own cursor, inside the session's transaction: SQLAlchemy's
         # row wrapping would cost more than the query itself at 100,000 rows.
         driver = session.connection().connection.dbapi_connection
         assert driver is not None
-        rows = [_row(r) for r in driver.cursor().execute(_QUERY + tail)]
-        audit.record(session, "case.list", "case", None)
-        return rows
+        return [_row(r) for r in driver.cursor().execute(_QUERY + tail)]
 
 
 def case_row(vault: Vault, case_id: int) -> CaseRow | None:

@@ -33,7 +33,7 @@ from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.cases import reference_for
 from peersupport_desktop.services.clock import now
-from peersupport_desktop.services.settings import outreach_target
+from peersupport_desktop.services.settings import due_rule
 from peersupport_desktop.store.models import (
     AvailabilityException,
     AvailabilitySlot,
@@ -189,8 +189,7 @@ def fill_demo_program(
     with vault.transaction() as session:
         if session.scalar(select(func.count()).select_from(Case)):
             raise ValueError("The vault already holds cases: a demo fills only a new vault.")
-        target = outreach_target(session)
-        rows = _Generator(random.Random(seed), moment, target).program(cases)
+        rows = _Generator(random.Random(seed), moment, due_rule(session)).program(cases)
         # Parents before children, whatever order the rows were made in.
         tables = [
             (t.name, rows.tables[t.name])
@@ -252,10 +251,12 @@ def _group_events(rows: _Rows) -> int:
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, as_of: dt.datetime, target: dt.timedelta) -> None:
+    def __init__(
+        self, rng: random.Random, as_of: dt.datetime, due: Callable[[dt.datetime], dt.datetime]
+    ) -> None:
         self.rng = rng
         self.as_of = as_of
-        self.target = target
+        self.due = due  # the program's outreach clock: referral time -> due time
         self.starts = Quarter.containing(as_of).back(8)[0].starts
         self.rows = _Rows()
         self.t = {
@@ -433,7 +434,7 @@ class _Generator:
                 ].value,
                 "referrer": None if rng.random() < 0.5 else "Unit manager",
                 "referred_at": referred,
-                "outreach_due_at": referred + self.target,
+                "outreach_due_at": self.due(referred),
                 "supporter_id": supporter,
                 **history,
             },

@@ -14,23 +14,29 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import FromClause, Table, func, insert, select, text
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.core.event_notices import (
-    CANONICAL_SOURCE,
     ColumnMapping,
     MappingProblem,
     Notice,
     RejectedRow,
     check_rows,
+    code_spellings,
 )
 from peersupport_desktop.core.notice_files import NoticeTable, UnreadableFile, read_table
 from peersupport_desktop.services import audit
+from peersupport_desktop.services.cases import reference_for
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.departments import department_id
-from peersupport_desktop.services.import_mappings import get_mapping, recognise, remember
+from peersupport_desktop.services.import_mappings import (
+    get_mapping,
+    recognise,
+    remember,
+    source_name,
+)
 from peersupport_desktop.services.saved_files import write_atomically
 from peersupport_desktop.services.settings import due_rule
 from peersupport_desktop.store.models import (
@@ -118,12 +124,16 @@ def import_table(
     when its ``event_ref`` and source are. ``save_mapping`` keeps the mapping
     under the source's name, in the same transaction.
     """
+    # The rows are checked before the write lock is taken: others may write meanwhile.
+    with vault.transaction() as session:
+        types = code_spellings(session.execute(select(EventTypeRow.code, EventTypeRow.label)))
+    moment = now()
+    checked = check_rows(table, mapping, types, moment)
     with vault.transaction(immediate=True) as session:
-        moment = now()
-        checked = check_rows(table, mapping, _event_type_spellings(session), moment)
-        if save_mapping and source != CANONICAL_SOURCE:
-            remember(session, source, mapping)
-        stored = _NoticeStore(session, source.strip() or CANONICAL_SOURCE, moment)
+        name = source_name(session, source)
+        if save_mapping:
+            remember(session, name, mapping)
+        stored = _NoticeStore(session, name, moment)
         stored.take(checked.notices)
         audit.record(session, "import.events", "import", None)
         return ImportResult(
@@ -152,15 +162,6 @@ def rejects_csv(headers: Sequence[str], rejected: Iterable[RejectedRow]) -> byte
 def save_rejects(destination: Path, result: ImportResult) -> Path:
     """The rejected rows, only to the file the coordinator named (they hold names)."""
     return write_atomically(destination, rejects_csv(result.headers, result.rejected))
-
-
-def _event_type_spellings(session: Session) -> dict[str, str]:
-    """Each event type's code and label, case-folded, to its code."""
-    spellings = {}
-    for code, label in session.execute(select(EventTypeRow.code, EventTypeRow.label)):
-        spellings[label.casefold()] = code
-        spellings[code.casefold()] = code
-    return spellings
 
 
 class _NoticeStore:
@@ -207,7 +208,7 @@ class _NoticeStore:
             referred_at = notice.referred_at or self.moment
             cases.append(
                 {
-                    "reference": f"~{len(cases)}",  # replaced below, once ids are known
+                    "reference": f"~{len(cases)}",  # a stand-in until the id is known
                     "clinician_id": clinician_id,
                     "event_id": event_id,
                     "referral_source": notice.referral_source,
@@ -225,16 +226,15 @@ class _NoticeStore:
                 case["clinician_id"] = created[-stand_in - 1]
         ids = self._insert(Case, cases)
         if ids:
-            # Every stored reference is "PS-…", so '~' sorts after them all: the unique
-            # index finds the placeholders without a scan.
-            self.session.execute(
-                text("UPDATE cases SET reference = printf('PS-%06d', id) WHERE reference >= '~'")
-            )
+            references = [{"row_id": i, "reference": reference_for(i)} for i in ids]
+            cases_table = _table(Case)
+            by_id = update(cases_table).where(cases_table.c.id == bindparam("row_id"))
+            self.session.connection().execute(by_id, references)
             opened = [
                 {"at": self.moment, "action": "case.open", "record_kind": "case", "record_id": i}
                 for i in ids
             ]
-            self._insert_rows(AuditEntry.__table__, opened)
+            self._insert_rows(_table(AuditEntry), opened)
         self.new_cases = len(ids)
 
     def _events(self, notices: Sequence[Notice]) -> dict[str, int]:
@@ -328,13 +328,19 @@ class _NoticeStore:
         if not rows:
             return []
         before = self.session.scalar(select(func.max(table.id))) or 0
-        self._insert_rows(table.__table__, rows)
+        self._insert_rows(_table(table), rows)
         query = select(table.id).where(table.id > before).order_by(table.id)
         ids = list(self.session.scalars(query))
-        assert len(ids) == len(rows)
+        if len(ids) != len(rows):  # never: but a case must never get another's clinician
+            raise RuntimeError("The new rows' ids could not be told apart; nothing was saved.")
         return ids
 
-    def _insert_rows(self, table: FromClause, rows: list[dict[str, object]]) -> None:
+    def _insert_rows(self, table: Table, rows: list[dict[str, object]]) -> None:
         # Core's executemany: the ORM's bulk insert costs more per row than SQLite does.
-        assert isinstance(table, Table)
         self.session.connection().execute(insert(table), rows)
+
+
+def _table(model: type[Case] | type[Event] | type[Clinician] | type[AuditEntry]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.event_notices import (
@@ -25,7 +25,7 @@ from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.validation import required_text
-from peersupport_desktop.store.models import ImportMapping
+from peersupport_desktop.store.models import Event, ImportMapping
 from peersupport_desktop.store.vault import Vault
 
 
@@ -45,10 +45,29 @@ def save_mapping(vault: Vault, source: str, columns: Mapping[str, str]) -> Sourc
         return saved
 
 
+def source_name(session: Session, text: str) -> str:
+    """A source's name as the vault already knows it, whatever its letter case or spacing.
+
+    Events are told apart by their reference and source, so "Risk  system" and "risk
+    system" must be one source, or the same file would import twice.
+    """
+    name = required_text("source", text or CANONICAL_SOURCE, max_length=80, what="The source")
+    if name.casefold() == CANONICAL_SOURCE:
+        return CANONICAL_SOURCE
+    known = session.scalar(
+        select(ImportMapping.name).where(func.lower(ImportMapping.name) == name.lower())
+    ) or session.scalar(
+        select(Event.external_source)
+        .where(func.lower(Event.external_source) == name.lower())
+        .limit(1)
+    )
+    return known or name
+
+
 def remember(session: Session, source: str, columns: Mapping[str, str]) -> SourceMapping:
     """Save the mapping within a transaction already under way (an import's own)."""
-    name = required_text("source", source, max_length=80, what="The source's name")
-    if name.casefold() == CANONICAL_SOURCE:
+    name = source_name(session, source)
+    if name == CANONICAL_SOURCE:
         raise InvalidInput(
             "source", f"'{CANONICAL_SOURCE}' is kept for files in the canonical columns."
         )
@@ -67,7 +86,8 @@ def remember(session: Session, source: str, columns: Mapping[str, str]) -> Sourc
 
 def get_mapping(vault: Vault, source: str) -> SourceMapping:
     with vault.transaction() as session:
-        row = session.scalar(select(ImportMapping).where(ImportMapping.name == source.strip()))
+        name = source_name(session, source)
+        row = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
         if row is None:
             raise InvalidInput("mapping", f"There is no saved mapping named '{source.strip()}'.")
         return SourceMapping(row.name, json.loads(row.columns))

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.reports.quarterly_report import ReportInput, render
 from peersupport_desktop.services import audit
@@ -30,6 +31,7 @@ def report_pdf(
             edition=edition,
             threshold=settings.small_number_threshold,
             outreach_target_hours=settings.outreach_target_hours,
+            outreach_in_working_hours=settings.outreach_clock is OutreachClock.WORKING_HOURS,
             produced_at=moment,
             event_type_labels=dict(event_types(vault)),
         )

@@ -44,6 +44,12 @@ def get_settings(vault: Vault) -> Settings:
 
 
 def update_settings(vault: Vault, settings: Settings) -> Settings:
+    # To the minute, as stored, before the checks: 08:00:30 to 08:00:45 is no day at all.
+    settings = replace(
+        settings,
+        working_starts=settings.working_starts.replace(second=0, microsecond=0),
+        working_ends=settings.working_ends.replace(second=0, microsecond=0),
+    )
     _validate(settings)
     with vault.transaction() as session:
         row = _row(session)
@@ -59,8 +65,8 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
         )
         row.outreach_clock = OutreachClock(settings.outreach_clock)
         row.working_days = ",".join(str(day) for day in sorted(set(settings.working_days)))
-        row.working_starts = settings.working_starts.replace(second=0, microsecond=0)
-        row.working_ends = settings.working_ends.replace(second=0, microsecond=0)
+        row.working_starts = settings.working_starts
+        row.working_ends = settings.working_ends
         row.watch_folder = optional_text(
             "watch_folder", settings.watch_folder, max_length=1000, what="The watch folder"
         )
@@ -72,10 +78,6 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
 def change_settings(vault: Vault, **changes: object) -> Settings:
     """Update some settings by name, keeping the rest."""
     return update_settings(vault, replace(get_settings(vault), **changes))  # type: ignore[arg-type]
-
-
-def outreach_target(session: Session) -> dt.timedelta:
-    return dt.timedelta(hours=_row(session).outreach_target_hours)
 
 
 def program_department_rule(session: Session) -> DepartmentRule:

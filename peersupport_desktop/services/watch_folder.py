@@ -4,7 +4,8 @@ A file is imported with the mapping its columns fit, then moved to "imported"
 (its rejected rows, if any, beside it as NAME.rejected.csv); a file that cannot be
 imported at all goes to "not imported", so it is not tried again and again. A
 file the vault could not take (a full disk, say) stays where it is, to be tried
-again. Files still being written (changed in the last seconds) wait.
+again. Files still being written (changed, copied or moved in the last seconds)
+wait, and spreadsheet lock files (~$NAME) and hidden files are never read.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from peersupport_desktop.core.event_notices import MappingProblem
 from peersupport_desktop.core.notice_files import UnreadableFile
+from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.event_import import ImportResult, import_file, save_rejects
 from peersupport_desktop.store.errors import VaultError
@@ -24,7 +26,7 @@ from peersupport_desktop.store.vault import Vault
 
 IMPORTED = "imported"
 NOT_IMPORTED = "not imported"
-SETTLE_SECONDS = 2.0  # a file changed more recently may still be being written
+SETTLE_SECONDS = 5.0  # a file changed more recently may still be being written
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +64,16 @@ def files_waiting(folder: Path, *, settled_before: float | None = None) -> list[
         return []
     waiting = []
     for path in candidates:
+        if path.suffix.lower() != ".csv" or path.name.startswith(("~$", ".")):
+            continue
         try:
-            if path.suffix.lower() == ".csv" and path.is_file() and path.stat().st_mtime < cutoff:
-                waiting.append(path)
+            status = path.stat()
         except OSError:
             continue  # gone, or not ours to read: the next look will tell
+        # A copy keeps its original modification time; the change time (POSIX) or
+        # creation time (Windows) is when it arrived here.
+        if path.is_file() and max(status.st_mtime, status.st_ctime) < cutoff:
+            waiting.append(path)
     return waiting
 
 
@@ -81,13 +88,17 @@ def import_dropped(
 
 
 def _import_one(vault: Vault, path: Path) -> DroppedFile:
-    at = dt.datetime.now().replace(microsecond=0)
+    at = now()
     try:
         result = import_file(vault, path)
     except (UnreadableFile, MappingProblem, InvalidInput) as exc:
         return DroppedFile(path.name, at, None, str(exc), _move(path, NOT_IMPORTED, at))
-    except VaultError as exc:
-        return DroppedFile(path.name, at, None, str(exc))  # stays, to be tried again
+    except VaultError as exc:  # a full disk, a busy vault: the file waits for the next look
+        return DroppedFile(path.name, at, None, str(exc))
+    except Exception:  # its text is never shown: it might quote the file
+        # Put aside, or the same failure would come back at every look.
+        problem = "an unexpected error; nothing of it was stored."
+        return DroppedFile(path.name, at, None, problem, _move(path, NOT_IMPORTED, at))
     moved = _move(path, IMPORTED, at)
     if result.rejected and moved is not None:
         with contextlib.suppress(VaultError):  # the counts still say how many were rejected

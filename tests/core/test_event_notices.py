@@ -150,7 +150,7 @@ def test_a_mapping_reads_other_column_names() -> None:
         (b"", "The file is empty."),
         (b"\xef\xbb\xbf\n\n", "The file is empty."),
         (b"%PDF-1.7\x00\x01\x02", "not a CSV text file"),
-        (b'a,b\n1,"2\n', "a quote is not closed"),
+        (b'a,b\n1,"2\n', "not valid CSV near line 2"),
         (b"a,a\n1,2\n", "names a column twice"),
         (b"\x81\x8d\x8f\x90\x9d,x\n", "neither UTF-8 nor Windows-1252"),
     ],

@@ -103,3 +103,42 @@ def test_exactly_the_target_of_working_time_lies_before_the_due_time(
     # ...and the due moment is itself working time, or the end of a working span.
     span = week.hours_on(due.date())
     assert span is not None and span[0] < due <= span[1]
+
+
+def walked_day_by_day(start: dt.datetime, amount: dt.timedelta, week: WorkingWeek) -> dt.datetime:
+    """The plain walk, one day at a time: what skipping whole weeks must agree with."""
+    left, day = amount, start.date()
+    while True:
+        span = week.hours_on(day)
+        if span is not None:
+            begin, end = max(span[0], start), span[1]
+            if begin < end:
+                if left <= end - begin:
+                    return begin + left
+                left -= end - begin
+        day += dt.timedelta(days=1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    start=st.datetimes(dt.datetime(2026, 1, 1), dt.datetime(2026, 12, 31)).map(
+        lambda d: d.replace(second=0, microsecond=0)
+    ),
+    hours=st.integers(1, 720),
+    days=st.frozensets(st.integers(0, 6), min_size=1),
+    length=st.integers(1, 12),
+    holidays=st.frozensets(st.dates(dt.date(2026, 1, 1), dt.date(2028, 12, 31)), max_size=30),
+)
+def test_skipping_whole_weeks_agrees_with_walking_day_by_day(
+    start: dt.datetime, hours: int, days: frozenset[int], length: int, holidays: frozenset[dt.date]
+) -> None:
+    week = WorkingWeek(days, dt.time(8), dt.time(8 + length), holidays)
+    target = dt.timedelta(hours=hours)
+    assert add_working_time(start, target, week) == walked_day_by_day(start, target, week)
+
+
+def test_a_month_of_working_hours_on_a_sparse_week_is_quick() -> None:
+    one_hour_on_mondays = WorkingWeek(frozenset({0}), dt.time(9), dt.time(10))
+    started = dt.datetime(2026, 1, 1, 12, 0)
+    due = add_working_time(started, dt.timedelta(hours=720), one_hour_on_mondays)
+    assert due == dt.datetime(2026, 1, 5, 10, 0) + dt.timedelta(weeks=719)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import time
 from pathlib import Path
 
 import pytest
@@ -89,6 +87,21 @@ def test_other_columns_are_mapped_with_a_preview_and_the_mapping_is_kept(
     again = dialog_for(qtbot, vault, path)  # the next file from that system
     assert "saved mapping of 'Incident system'" in again.ui.fileInfoLabel.text()
     assert again.mapping() == chosen
+    shouting = tmp_path / "INCIDENTS.csv"
+    shouting.write_text(path.read_text(encoding="cp1252").replace("Ticket;", "TICKET;", 1))
+    upper = dialog_for(qtbot, vault, shouting)  # column names in another letter case
+    assert upper.mapping()["event_ref"] == "TICKET" and len(upper.mapping()) == len(chosen)
+
+
+def test_a_canonical_file_is_always_the_canonical_source(qtbot: QtBot, vault: Vault) -> None:
+    dialog = dialog_for(qtbot, vault, EXAMPLE)
+    assert dialog.ui.sourceEdit.isReadOnly()
+    dialog.combos["clinician_phone"].setCurrentIndex(0)  # one optional column left out
+    import_now(qtbot, dialog)
+    assert mapping_names(vault) == []  # nothing saved: the columns are the canonical ones
+    from peersupport_desktop.services.event_import import import_file
+
+    assert import_file(vault, EXAMPLE).duplicates == 5  # the command line agrees
 
 
 def test_rejected_rows_are_listed_and_saved_for_correction(
@@ -156,19 +169,14 @@ def test_the_settings_page_sets_the_working_week_and_holidays(
     window.close()
 
 
-def settled(path: Path) -> None:
-    old = time.time() - 60
-    os.utime(path, (old, old))
-
-
 def test_the_watch_folder_imports_while_unlocked_and_today_says_so(
-    qtbot: QtBot, vault: Vault, tmp_path: Path
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     drop = tmp_path / "drop"
     drop.mkdir()
     settings.change_settings(vault, watch_folder=str(drop))
     (drop / "notices.csv").write_bytes(EXAMPLE.read_bytes())
-    settled(drop / "notices.csv")
+    monkeypatch.setattr("peersupport_desktop.gui.notice_watcher.SETTLE_SECONDS", 0)
     window = MainWindow(vault)
     qtbot.addWidget(window)
     said: list[str] = []
@@ -181,9 +189,42 @@ def test_the_watch_folder_imports_while_unlocked_and_today_says_so(
     assert window.today.queue.rowCount() == 5
     window.lock()
     (drop / "later.csv").write_bytes(EXAMPLE.read_bytes())
-    settled(drop / "later.csv")
+    window.watcher.settle_seconds = 0
     window.watcher.look()  # nothing is watched while locked
+    qtbot.wait(300)
+    assert not window.watcher.poll.isActive() and not window.watcher.watcher.directories()
     assert (drop / "later.csv").exists() and window.watch_news == []
+    window.close()
+
+
+def test_an_import_that_ends_after_the_lock_is_not_announced(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    settings.change_settings(vault, watch_folder=str(drop))
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.watcher.job is None)  # the first look, at unlock
+    (drop / "notices.csv").write_bytes(EXAMPLE.read_bytes())
+    window.watcher.settle_seconds = 0
+    window.watcher.look()
+    assert window.watcher.job is not None
+    window.lock()  # waits for the import; its result is still queued
+    qtbot.wait(300)  # ...and delivered now: it must be dropped, not reload a locked vault
+    assert window.watch_news == [] and window.unlock_dialog is not None
+    assert (drop / IMPORTED / "notices.csv").exists()  # the import itself was whole
+    window.close()
+
+
+def test_a_missing_watch_folder_is_said_on_today(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    settings.change_settings(vault, watch_folder=str(tmp_path / "unplugged"))
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    assert "does not exist" in window.today.ui.watchLabel.text()
+    assert window.watcher.poll.isActive()  # it keeps looking for the drive
     window.close()
 
 
@@ -203,7 +244,7 @@ def test_the_tray_counts_waiting_cases_and_names_nobody(qtbot: QtBot, vault: Vau
 def test_today_lists_first_anniversaries_when_reminders_are_on(qtbot: QtBot, vault: Vault) -> None:
     from peersupport_desktop.services import cases, clinicians, events
 
-    a_year_ago = dt.date.today().replace(year=dt.date.today().year - 1) + dt.timedelta(days=3)
+    a_year_ago = dt.date.today() - dt.timedelta(days=365) + dt.timedelta(days=3)
     cases.open_case(
         vault,
         cases.NewCase(

@@ -17,6 +17,7 @@ from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.resource_files import resource
 from peersupport_desktop.services import audit, cases, clinicians, events, settings
 from peersupport_desktop.services.case_list import all_case_rows as load_case_rows
+from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.event_import import (
     import_file,
     import_table,
@@ -122,7 +123,7 @@ def test_one_person_in_two_events_of_a_file_is_one_clinician(vault: Vault, tmp_p
     assert (result.events, result.cases, result.new_clinicians, result.duplicates) == (2, 2, 1, 1)
 
 
-def test_an_open_case_made_by_hand_for_the_event_blocks_a_second(
+def test_a_later_notice_of_an_imported_event_adds_only_its_new_clinicians(
     vault: Vault, tmp_path: Path
 ) -> None:
     import_file(vault, EXAMPLE)
@@ -263,3 +264,35 @@ def test_due_times_follow_the_programs_clock(vault: Vault, tmp_path: Path) -> No
         ),
     )
     assert case.outreach_due_at == dt.datetime(2026, 3, 7, 16, 0)
+
+
+def test_a_source_is_one_source_whatever_its_letter_case_or_spacing(
+    vault: Vault, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "S-1,2026-03-01,trauma,,Ann Lee,nurse,,,,self,")
+    assert import_file(vault, path, source="Claims  Office").source == "Claims Office"
+    again = import_file(vault, path, source="claims office")
+    assert (again.source, again.cases, again.duplicates) == ("Claims Office", 0, 1)
+    assert import_file(vault, path, source="CANONICAL").source == "canonical"
+
+
+def test_a_mapping_saved_under_a_loose_name_is_found_by_its_import(
+    vault: Vault, tmp_path: Path
+) -> None:
+    header = "Ticket,Opened,Kind,Person,Job,Origin"
+    path = write(tmp_path, "T-9,2026-04-01,trauma,Ann Lee,nurse,self", header=header)
+    mapping = dict(
+        zip(
+            ("event_ref", "event_date", "event_type", "clinician_name", "clinician_role",
+             "referral_source"),
+            header.split(","),
+            strict=True,
+        )
+    )  # fmt: skip
+    from peersupport_desktop.services.event_import import read_notice_file
+
+    first = import_table(vault, read_notice_file(path), mapping, "Risk  system", save_mapping=True)
+    assert first.source == "Risk system" and mapping_names(vault) == ["Risk system"]
+    assert import_file(vault, path).duplicates == 1  # recognised: the same source
+    with pytest.raises(InvalidInput, match="kept for files in the canonical columns"):
+        save_mapping(vault, "Canonical", mapping)

@@ -122,6 +122,15 @@ def test_an_empty_quarter_still_makes_a_report(vault: Vault) -> None:
     assert "No contacts were logged this quarter." in text
 
 
+def test_a_target_counted_in_working_hours_says_so(vault: Vault) -> None:
+    def text() -> str:
+        return "\n".join(pages(report_pdf(vault, Quarter(2025, 1), Edition.INTERNAL, as_of=AS_OF)))
+
+    assert "Outreach within 24 h" in text() and "within 24 hours;" in text()
+    settings.change_settings(vault, outreach_clock="working_hours", outreach_target_hours=16)
+    assert "Outreach within 16 working h" in text() and "within 16 working hours;" in text()
+
+
 def test_names_in_many_scripts_print(vault: Vault) -> None:
     names = [
         "Zoë Ångström",

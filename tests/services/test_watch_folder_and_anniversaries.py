@@ -75,12 +75,15 @@ def test_an_unreadable_file_goes_aside_and_rejects_are_kept_beside_the_file(
     assert import_dropped(vault, tmp_path, settled_before=later()) == []  # nothing tried again
 
 
-def test_a_file_still_being_written_waits(tmp_path: Path) -> None:
+def test_a_file_still_being_written_or_just_copied_waits(tmp_path: Path) -> None:
     fresh = drop(tmp_path, "arriving.csv", b"event_ref\n")
+    copied = drop(tmp_path, "copied.csv", b"event_ref\n")
+    old = time.time() - 3600
+    os.utime(copied, (old, old))  # a copy keeps its old modification time
+    drop(tmp_path, "~$open-in-excel.csv", b"")
+    drop(tmp_path, ".hidden.csv", b"")
     assert files_waiting(tmp_path) == []
-    old = time.time() - 30
-    os.utime(fresh, (old, old))
-    assert files_waiting(tmp_path) == [fresh]
+    assert files_waiting(tmp_path, settled_before=later()) == [fresh, copied]
 
 
 def test_a_missing_watch_folder_is_one_sentence(tmp_path: Path) -> None:

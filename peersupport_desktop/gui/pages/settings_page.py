@@ -127,6 +127,9 @@ class SettingsPage(QWidget):
         except InvalidInput as problem:
             self._problem(problem)
             return
+        except VaultError as exc:
+            self._problem(InvalidInput("", str(exc)))
+            return
         self.ui.holidayName.clear()
         self._fill_holidays()
 
@@ -134,7 +137,11 @@ class SettingsPage(QWidget):
         key = current_key(self.ui.holidaysView)
         if key is None:
             return
-        settings.remove_holiday(self._vault(), dt.date.fromordinal(key))
+        try:
+            settings.remove_holiday(self._vault(), dt.date.fromordinal(key))
+        except VaultError as exc:
+            self._problem(InvalidInput("", str(exc)))
+            return
         self._fill_holidays()
 
     def _fill_holidays(self) -> None:
