@@ -107,42 +107,38 @@ class SettingsPage(QWidget):
         if wanted.watch_folder is not None and not Path(wanted.watch_folder).is_dir():
             self._problem(InvalidInput("watch_folder", "That folder does not exist."))
             return
-        try:
-            self._loaded = settings.update_settings(self._vault(), wanted)
-        except InvalidInput as problem:
-            self._problem(problem)
+        if not self._done(lambda: settings.update_settings(self._vault(), wanted)):
             return
-        except VaultError as exc:
-            self._problem(InvalidInput("", str(exc)))
-            return
+        self._loaded = settings.get_settings(self._vault())
         ui.messageLabel.setObjectName("")
         ui.messageLabel.setText("Saved.")
         ui.messageLabel.show()
         self.changed.emit()
 
     def add_holiday(self) -> None:
-        day = from_qdate(self.ui.holidayDate.date())
-        try:
-            settings.add_holiday(self._vault(), day, self.ui.holidayName.text())
-        except InvalidInput as problem:
-            self._problem(problem)
-            return
-        except VaultError as exc:
-            self._problem(InvalidInput("", str(exc)))
-            return
-        self.ui.holidayName.clear()
-        self._fill_holidays()
+        day, name = from_qdate(self.ui.holidayDate.date()), self.ui.holidayName.text()
+        if self._done(lambda: settings.add_holiday(self._vault(), day, name)):
+            self.ui.holidayName.clear()
+            self._fill_holidays()
 
     def remove_holiday(self) -> None:
         key = current_key(self.ui.holidaysView)
-        if key is None:
-            return
+        if key is not None and self._done(
+            lambda: settings.remove_holiday(self._vault(), dt.date.fromordinal(key))
+        ):
+            self._fill_holidays()
+
+    def _done(self, change: Callable[[], object]) -> bool:
+        """Make the change; a refusal is said beside the field it is about."""
         try:
-            settings.remove_holiday(self._vault(), dt.date.fromordinal(key))
+            change()
+        except InvalidInput as problem:
+            self._problem(problem)
+            return False
         except VaultError as exc:
             self._problem(InvalidInput("", str(exc)))
-            return
-        self._fill_holidays()
+            return False
+        return True
 
     def _fill_holidays(self) -> None:
         self.holidays.set_rows(
