@@ -1,4 +1,4 @@
-"""Showing a service's InvalidInput beside the field it names."""
+"""Showing a service's InvalidInput beside the field it names, and other one-line messages."""
 
 from __future__ import annotations
 
@@ -13,11 +13,22 @@ def show_problem(message_label: QLabel, error: InvalidInput, fields: Mapping[str
     """Say the sentence and put the cursor in the field it is about."""
     widget = fields.get(error.field)
     where = f"{_caption(widget)}: " if widget is not None else ""
-    message_label.setObjectName("problem")
-    message_label.setText(f"{where}{error.message}")
-    message_label.show()
+    say(message_label, f"{where}{error.message}", problem=True)
     if widget is not None:
         widget.setFocus()
+
+
+def say(message_label: QLabel, sentence: str, *, problem: bool) -> None:
+    """Show a sentence in the problem style or the plain one.
+
+    The style follows the object name only when the label is polished again, so a
+    label that said a problem and now says "Saved." is not left in red.
+    """
+    message_label.setObjectName("problem" if problem else "")
+    message_label.style().unpolish(message_label)
+    message_label.style().polish(message_label)
+    message_label.setText(sentence)
+    message_label.show()
 
 
 def _caption(widget: QWidget) -> str:

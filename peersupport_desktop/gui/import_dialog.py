@@ -22,6 +22,7 @@ from peersupport_desktop.core.event_notices import (
 )
 from peersupport_desktop.core.notice_files import NoticeTable, UnreadableFile
 from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, show_rows
 from peersupport_desktop.services.event_import import (
@@ -223,11 +224,7 @@ class ImportDialog(QDialog):
         self._say(f"{self.outcome.summary()} The rejected rows are in {written}.", problem=True)
 
     def _say(self, sentence: str, *, problem: bool = False) -> None:
-        label = self.ui.resultLabel
-        label.setObjectName("problem" if problem else "")
-        label.style().unpolish(label)
-        label.style().polish(label)
-        label.setText(sentence)
+        say(self.ui.resultLabel, sentence, problem=problem)
 
     def reject(self) -> None:
         if self.worker is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.services.clock import now
@@ -24,6 +24,18 @@ class AuditRecord:
 
 def record(session: Session, action: str, record_kind: str, record_id: int | None) -> None:
     session.add(AuditEntry(at=now(), action=action, record_kind=record_kind, record_id=record_id))
+
+
+def record_many(session: Session, action: str, record_kind: str, record_ids: list[int]) -> None:
+    """The same action on many records (an import's new cases), in one batch."""
+    if not record_ids:
+        return
+    at = now()
+    rows = [
+        {"at": at, "action": action, "record_kind": record_kind, "record_id": i} for i in record_ids
+    ]
+    # Core's executemany: 10,000 entries through the ORM's unit of work cost ~0.5 s.
+    session.connection().execute(insert(AuditEntry), rows)
 
 
 def entries(

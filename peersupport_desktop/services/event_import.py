@@ -31,6 +31,7 @@ from peersupport_desktop.services import audit
 from peersupport_desktop.services.cases import reference_for
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.departments import department_id
+from peersupport_desktop.services.events import event_types
 from peersupport_desktop.services.import_mappings import (
     get_mapping,
     recognise,
@@ -40,12 +41,10 @@ from peersupport_desktop.services.import_mappings import (
 from peersupport_desktop.services.saved_files import write_atomically
 from peersupport_desktop.services.settings import due_rule
 from peersupport_desktop.store.models import (
-    AuditEntry,
     Case,
     Clinician,
     Department,
     Event,
-    EventTypeRow,
 )
 from peersupport_desktop.store.vault import Vault
 
@@ -125,10 +124,8 @@ def import_table(
     under the source's name, in the same transaction.
     """
     # The rows are checked before the write lock is taken: others may write meanwhile.
-    with vault.transaction() as session:
-        types = code_spellings(session.execute(select(EventTypeRow.code, EventTypeRow.label)))
     moment = now()
-    checked = check_rows(table, mapping, types, moment)
+    checked = check_rows(table, mapping, code_spellings(event_types(vault)), moment)
     with vault.transaction(immediate=True) as session:
         name = source_name(session, source)
         if save_mapping:
@@ -230,11 +227,7 @@ class _NoticeStore:
             cases_table = _table(Case)
             by_id = update(cases_table).where(cases_table.c.id == bindparam("row_id"))
             self.session.connection().execute(by_id, references)
-            opened = [
-                {"at": self.moment, "action": "case.open", "record_kind": "case", "record_id": i}
-                for i in ids
-            ]
-            self._insert_rows(_table(AuditEntry), opened)
+        audit.record_many(self.session, "case.open", "case", ids)
         self.new_cases = len(ids)
 
     def _events(self, notices: Sequence[Notice]) -> dict[str, int]:
@@ -340,7 +333,7 @@ class _NoticeStore:
         self.session.connection().execute(insert(table), rows)
 
 
-def _table(model: type[Case] | type[Event] | type[Clinician] | type[AuditEntry]) -> Table:
+def _table(model: type[Case] | type[Event] | type[Clinician]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
     return table

@@ -155,6 +155,7 @@ def test_the_settings_page_sets_the_working_week_and_holidays(
     ui.watchFolderEdit.setText(str(tmp_path))
     ui.anniversaryCheck.setChecked(True)
     qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert ui.messageLabel.text() == "Saved." and ui.messageLabel.objectName() == ""
     saved = settings.get_settings(vault)
     assert saved.outreach_clock is OutreachClock.WORKING_HOURS
     assert saved.working_days == (0, 1, 2, 3, 4, 5) and saved.outreach_target_hours == 16

@@ -10,12 +10,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget
 
 from peersupport_desktop.core.working_time import OutreachClock
-from peersupport_desktop.gui.field_errors import show_problem
+from peersupport_desktop.gui.field_errors import say, show_problem
 from peersupport_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qtime, to_qtime
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
@@ -23,6 +24,8 @@ from peersupport_desktop.services import settings
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
+
+T = TypeVar("T")
 
 CLOCK_CHOICES = {
     OutreachClock.HOURS: "Clock hours (nights and weekends count)",
@@ -107,38 +110,36 @@ class SettingsPage(QWidget):
         if wanted.watch_folder is not None and not Path(wanted.watch_folder).is_dir():
             self._problem(InvalidInput("watch_folder", "That folder does not exist."))
             return
-        if not self._done(lambda: settings.update_settings(self._vault(), wanted)):
+        saved = self._attempt(lambda: settings.update_settings(self._vault(), wanted))
+        if saved is None:
             return
-        self._loaded = settings.get_settings(self._vault())
-        ui.messageLabel.setObjectName("")
-        ui.messageLabel.setText("Saved.")
-        ui.messageLabel.show()
+        (self._loaded,) = saved
+        say(ui.messageLabel, "Saved.", problem=False)
         self.changed.emit()
 
     def add_holiday(self) -> None:
         day, name = from_qdate(self.ui.holidayDate.date()), self.ui.holidayName.text()
-        if self._done(lambda: settings.add_holiday(self._vault(), day, name)):
+        if self._attempt(lambda: settings.add_holiday(self._vault(), day, name)):
             self.ui.holidayName.clear()
             self._fill_holidays()
 
     def remove_holiday(self) -> None:
         key = current_key(self.ui.holidaysView)
-        if key is not None and self._done(
+        if key is not None and self._attempt(
             lambda: settings.remove_holiday(self._vault(), dt.date.fromordinal(key))
         ):
             self._fill_holidays()
 
-    def _done(self, change: Callable[[], object]) -> bool:
-        """Make the change; a refusal is said beside the field it is about."""
+    def _attempt(self, change: Callable[[], T]) -> tuple[T] | None:
+        """Make the change: its result (in a 1-tuple, so even None is true), or None
+        when it was refused, and the refusal is said beside the field it is about."""
         try:
-            change()
+            return (change(),)
         except InvalidInput as problem:
             self._problem(problem)
-            return False
         except VaultError as exc:
             self._problem(InvalidInput("", str(exc)))
-            return False
-        return True
+        return None
 
     def _fill_holidays(self) -> None:
         self.holidays.set_rows(
