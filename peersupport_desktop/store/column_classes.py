@@ -71,6 +71,7 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "next_follow_up": Q,
         "reopened_count": T,
         "department_preference": S,
+        "deidentified_at": N,
     },
     "case_closings": {"id": N, "case_id": N, "closed_at": Q, "outcome": S, "reopened_at": Q},
     "contacts": {
@@ -116,10 +117,18 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "working_ends": N,
         "watch_folder": N,
         "anniversary_reminder_days": N,
+        "backup_folder": N,
     },
     "holidays": {"id": N, "day": N, "name": N},
     "import_mappings": {"id": N, "name": N, "columns": N, "used_at": N},
-    "audit_log": {"id": N, "at": N, "action": N, "record_kind": N, "record_id": N},
+    "audit_log": {
+        "id": N,
+        "at": N,
+        "action": N,
+        "record_kind": N,
+        "record_id": N,
+        "actor": N,
+    },
     "export_log": {
         "id": N,
         "at": N,

@@ -155,6 +155,8 @@ class Case(Base):
     department_preference: Mapped[DepartmentRule | None] = mapped_column(
         code(DepartmentRule, "department_rule")
     )
+    # When retention removed who it was about (identity, contact details, notes).
+    deidentified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (
         # Each with the supporter, so matching's counts per supporter (open cases, recent
@@ -314,6 +316,8 @@ class ProgramSettings(Base):
     watch_folder: Mapped[str | None] = mapped_column(String(1000))
     # Days ahead to remind of a serious event's first anniversary; None = off.
     anniversary_reminder_days: Mapped[int | None] = mapped_column(Integer)
+    # Where backups go (an external drive, say); None = a "backups" folder beside the vault.
+    backup_folder: Mapped[str | None] = mapped_column(String(1000))
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
@@ -361,6 +365,7 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(60))
     record_kind: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[int | None] = mapped_column(Integer)
+    actor: Mapped[str | None] = mapped_column(String(100))  # the computer account
 
     __table_args__ = (Index("ix_audit_log_at", "at"),)
 
