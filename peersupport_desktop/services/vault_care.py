@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +12,8 @@ from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.store import copies
 from peersupport_desktop.store.copies import IntegrityReport
-from peersupport_desktop.store.errors import DamagedVault, InvalidPassphrase
+from peersupport_desktop.store.errors import DamagedVault, InvalidPassphrase, VaultStorageError
+from peersupport_desktop.store.sqlcipher_connection import storage_error
 from peersupport_desktop.store.vault import Vault, open_vault
 
 
@@ -26,21 +29,34 @@ def check(vault: Vault) -> IntegrityReport:
         report = copies.integrity(conn)
     finally:
         conn.close()
+    vault.damaged = vault.damaged or not report.ok  # then closing it writes nothing
     if report.ok:  # a damaged vault is never written to, not even to audit the check
         with vault.transaction() as session:
             audit.record(session, "vault.check", "vault", None)
     return report
 
 
+class BackupNotWritten(VaultStorageError):
+    """The destination's disk refused a backup; the vault itself is fine."""
+
+
 def back_up(vault: Vault, destination: Path) -> Path:
-    """An encrypted copy (itself a vault, same passphrase) at a new path."""
-    with vault.transaction() as session:
-        audit.record(session, "vault.backup", "vault", None)
+    """An encrypted copy (itself a vault, same passphrase) at a new path.
+
+    Audited once written, so the log never tells of a backup the disk refused.
+    """
     conn = vault.raw_connection()
     try:
         copies.copy_to(conn, vault.key(), Path(destination))
+    except BackupNotWritten:
+        raise
+    except VaultStorageError as exc:
+        # Same sentence; the type tells a caller the copy failed, not the audit entry.
+        raise BackupNotWritten(str(exc)) from None
     finally:
         conn.close()
+    with vault.transaction() as session:
+        audit.record(session, "vault.backup", "vault", None)
     return Path(destination)
 
 
@@ -48,8 +64,12 @@ def restore(backup: Path, vault_path: Path, passphrase: str) -> RestoreResult:
     """Replace the vault at ``vault_path`` by a verified backup; the old one is set aside.
 
     The vault being replaced must be closed. The backup must open with the
-    passphrase and pass both integrity checks before anything moves.
+    passphrase and pass both integrity checks before anything moves; the backup
+    itself is only read, so it can be restored again. A disk refusing the last
+    renames puts the old vault back in place.
     """
+    vault_path = Path(vault_path)
+    staging = vault_path.with_name(vault_path.name + ".restoring")
     source = open_vault(Path(backup), passphrase, migrate=False)
     try:
         conn = source.raw_connection()
@@ -59,14 +79,21 @@ def restore(backup: Path, vault_path: Path, passphrase: str) -> RestoreResult:
                 raise DamagedVault(
                     "That backup is damaged and was not restored; choose another backup."
                 )
-            staging = vault_path.with_name(vault_path.name + ".restoring")
+            _remove_staging(staging)  # left by a restore that was cut short: ours, by name
             copies.copy_to(conn, source.key(), staging)
         finally:
             conn.close()
     finally:
         source.close()
-    replaced = copies.set_aside(vault_path, now()) if vault_path.exists() else None
-    staging.replace(vault_path)
+    replaced: Path | None = None
+    try:
+        replaced = _set_aside(vault_path) if vault_path.exists() else None
+        staging.replace(vault_path)
+    except OSError as exc:
+        if replaced is not None:  # never leave the coordinator without a vault in place
+            _move_with_companions(replaced, vault_path)
+        _remove_staging(staging)
+        raise storage_error(exc, vault_path) from None
     restored = open_vault(vault_path, passphrase)  # migrates a backup from an older version
     try:
         with restored.transaction() as session:
@@ -74,6 +101,31 @@ def restore(backup: Path, vault_path: Path, passphrase: str) -> RestoreResult:
     finally:
         restored.close()
     return RestoreResult(vault_path, replaced)
+
+
+def _set_aside(vault_path: Path) -> Path:
+    """Set the vault aside under a name no earlier restore has taken."""
+    when = now()
+    # Two restores in one second would otherwise share a name, and the rename
+    # would overwrite the vault the first one kept.
+    while any(
+        vault_path.with_name(f"{vault_path.name}.replaced-{when:%Y%m%d-%H%M%S}{suffix}").exists()
+        for suffix in ("", *copies.COMPANIONS)
+    ):
+        when += dt.timedelta(seconds=1)
+    return copies.set_aside(vault_path, when)
+
+
+def _move_with_companions(source: Path, destination: Path) -> None:
+    for suffix in ("", *copies.COMPANIONS):
+        with contextlib.suppress(OSError):
+            Path(f"{source}{suffix}").replace(Path(f"{destination}{suffix}"))
+
+
+def _remove_staging(staging: Path) -> None:
+    for suffix in ("", *copies.COMPANIONS):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{staging}{suffix}").unlink()
 
 
 def change_passphrase(vault: Vault, new_passphrase: str) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peersupport_desktop.store import keying, sqlcipher_connection
-from peersupport_desktop.store.errors import VaultExists
+from peersupport_desktop.store.errors import VaultExists, VaultStorageError
 from peersupport_desktop.store.keying import VaultKey
 from peersupport_desktop.store.sqlcipher_connection import Connection, storage_error
 
@@ -53,7 +53,15 @@ def copy_to(conn: Connection, key: VaultKey, destination: Path) -> None:
     partial = destination.with_name(destination.name + ".partial")
     _remove_with_companions(partial)
     try:
-        target = sqlcipher_connection.connect(partial, key, create=True)
+        try:
+            target = sqlcipher_connection.connect(partial, key, create=True)
+        except VaultStorageError:
+            # SQLite says only that it cannot open the new file: a missing or read-only
+            # folder. Name the folder chosen, not the temporary file nor "the vault".
+            raise VaultStorageError(
+                f"The folder {destination.parent} cannot be written to: "
+                "check that it exists and is not read-only."
+            ) from None
         try:
             conn.backup(target)
             target.execute("PRAGMA wal_checkpoint(TRUNCATE)")

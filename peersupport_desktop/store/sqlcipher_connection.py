@@ -42,9 +42,15 @@ __all__ = ["DBAPI", "Connection", "DatabaseError", "IntegrityError", "connect"]
 DBAPI = sqlcipher3
 
 
-def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
-    """A keyed connection; mode=rw never creates a missing file behind our back."""
-    mode = "rwc" if create else "rw"
+def connect(
+    path: Path, key: VaultKey, *, create: bool = False, read_only: bool = False
+) -> Connection:
+    """A keyed connection; mode=rw never creates a missing file behind our back.
+
+    A ``read_only`` one can never write the file, not even the checkpoint SQLite
+    makes when the last connection to a WAL database closes.
+    """
+    mode = "ro" if read_only else "rwc" if create else "rw"
     uri = f"file:{quote(str(path))}?mode={mode}"
     try:
         conn: Connection = sqlcipher3.connect(
@@ -96,14 +102,22 @@ def diagnose_file(path: Path) -> None:
         )
 
 
-def verify_key(conn: Connection) -> None:
+def verify_key(conn: Connection, path: Path) -> None:
     """Read the schema: the first read that needs the right key."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
-        if "file is not a database" in str(exc):
+        text = str(exc).lower()
+        if "file is not a database" in text:
             raise WrongPassphrase() from None
+        if any(refusal in text for refusal in _DISK_REFUSALS):
+            # A sound vault the disk will not serve: in a read-only folder, SQLite
+            # cannot make the WAL's index and says "attempt to write a readonly database".
+            raise storage_error(exc, path) from None
         raise damaged(exc) from None
+
+
+_DISK_REFUSALS = ("readonly", "unable to open", "disk i/o", "full")
 
 
 def damaged(exc: BaseException) -> DamagedVault:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hmac
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ class Vault:
         self._key: VaultKey | None = key
         self.engine = _make_engine(path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.damaged = False  # a check failed: closing must not write into the file
 
     @property
     def is_open(self) -> bool:
@@ -76,6 +78,20 @@ class Vault:
                 gate.close()  # rolls the empty write transaction back
             yield sessions
 
+    def pages_intact(self) -> bool:
+        """Every page's HMAC verifies (SQLCipher's cipher_integrity_check): a byte changed
+        anywhere in the file fails it. It only reads, so a damaged file stays as it is."""
+        with translate_errors(self.path):
+            conn = self.raw_connection()
+            try:
+                intact = not conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            except sqlcipher_connection.DatabaseError:
+                intact = False
+            finally:
+                conn.close()
+        self.damaged = self.damaged or not intact
+        return intact
+
     def raw_connection(self) -> Connection:
         """A keyed DB-API connection, for backups and integrity checks."""
         return _keyed_connection(self.path, self.key())
@@ -85,15 +101,39 @@ class Vault:
             raise VaultError("The vault is locked.")
         return self._key
 
+    def opens_with(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` is this vault's (before changing it, say)."""
+        derived = keying.derive(passphrase, self.key().salt)
+        return hmac.compare_digest(derived.key, self.key().key)
+
     def replace_key(self, key: VaultKey) -> None:
         self.engine.dispose()
         self._key = key
         self.engine = _make_engine(self.path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
-    def close(self) -> None:
-        """Dispose every connection and drop the key."""
+    def adopt(self, unlocked: Vault) -> None:
+        """Become ``unlocked``, the same file opened again after a lock.
+
+        Everything that held this object (an open case, a half-filled form) works on
+        without knowing the vault was locked in between.
+        """
+        if unlocked.path.resolve() != self.path.resolve():
+            raise VaultError("That is another vault.")
         self.engine.dispose()
+        self._key, self.engine, self._sessions = unlocked._key, unlocked.engine, unlocked._sessions
+        self.damaged = unlocked.damaged
+
+    def close(self) -> None:
+        """Dispose every connection and drop the key.
+
+        A vault found damaged is left as it is: its WAL is not folded into the file.
+        """
+        if self.damaged and self._key is not None:
+            with _wal_left_alone(self.path, self._key):
+                self.engine.dispose()
+        else:
+            self.engine.dispose()
         self._key = None
 
     def __enter__(self) -> Vault:
@@ -140,19 +180,46 @@ def open_vault(path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
 
 
 def open_with_key(path: Path, key: VaultKey, *, migrate: bool = True) -> Vault:
-    conn = sqlcipher_connection.connect(path, key)
-    try:
-        sqlcipher_connection.verify_key(conn)
-    finally:
-        conn.close()
-    vault = Vault(path, key)
-    try:
-        if migrate:
-            _bring_up_to_date(vault)
-    except BaseException:
-        vault.close()
-        raise
+    with _wal_left_alone(path, key):
+        conn = sqlcipher_connection.connect(path, key)
+        try:
+            sqlcipher_connection.verify_key(conn, path)
+        finally:
+            conn.close()
+        vault = Vault(path, key)
+        try:
+            if migrate:
+                _bring_up_to_date(vault)
+        except BaseException:
+            vault.close()
+            raise
     return vault
+
+
+@contextlib.contextmanager
+def _wal_left_alone(path: Path, key: VaultKey) -> Iterator[None]:
+    """No checkpoint while opening a vault that has a WAL (one a crash left, say).
+
+    The last connection to close checkpoints the WAL into the vault file, unless
+    another connection still holds the file's shared lock. A read-only one held
+    meanwhile (it never checkpoints itself) keeps an open refused as damaged from
+    writing into the damaged file. Without a WAL there is nothing to fold in, and
+    the last close should remove the WAL files the open made, so no guard then.
+    """
+    guard: Connection | None = None
+    with contextlib.suppress(OSError, VaultError):  # no WAL; or the open will say what is wrong
+        if Path(f"{path}-wal").stat().st_size:
+            guard = sqlcipher_connection.connect(path, key, read_only=True)
+    try:
+        if guard is not None:
+            # Its first read takes the shared lock, kept while it is open, even if the
+            # read fails on a damaged page.
+            with contextlib.suppress(sqlcipher_connection.DatabaseError):
+                guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        yield
+    finally:
+        if guard is not None:
+            guard.close()
 
 
 @contextlib.contextmanager

@@ -175,8 +175,8 @@ def test_every_damaged_page_is_found_on_open_or_by_the_check(vault: Vault) -> No
                 assert not check(reopened).ok, f"page {page} damage went unnoticed"
             found_by_check += 1
         assert path.read_bytes() == bytes(data), "a damaged vault was written to"
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm", "-journal"):
+            assert not Path(f"{path}{suffix}").exists(), f"page {page}: {suffix} left behind"
     assert found_by_check > 0
 
 
