@@ -63,6 +63,7 @@ def anniversaries_ahead(vault: Vault, today: dt.date, days: int) -> list[Anniver
         .where(
             Event.event_type.in_([kind.value for kind in SERIOUS_EVENTS]),
             Event.occurred_on.between(earliest, latest),
+            Case.deidentified_at.is_(None),  # retention took who it was about
         )
     )
     horizon = today + dt.timedelta(days=days)

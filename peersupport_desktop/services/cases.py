@@ -59,6 +59,8 @@ class CaseRecord:
     next_follow_up: dt.date | None
     reopened_count: int
     department_preference: DepartmentRule | None = None  # None: the program's rule
+    # When retention de-identified it (services/retention.py); None: it was not.
+    deidentified_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,7 @@ def get_case(vault: Vault, case_id: int) -> CaseDetail:
             supporter_name=supporter.name if supporter else None,
             contacts=contacts_of(session, case.id),
             offers=offers_of(session, case.id),
-            actions=allowed_actions(facts(session, case)),
+            actions=_actions(session, case),
             outcomes=allowed_outcomes(case.status),
         )
 
@@ -188,6 +190,9 @@ def reopen_case(vault: Vault, case_id: int, at: dt.datetime | None = None) -> Ca
     """Only an explicit reopen brings a closed case back."""
     with vault.transaction() as session:
         case = load_case(session, case_id)
+        if case.deidentified_at is not None:
+            # Nobody could say whom it would be about, and new notes would undo retention.
+            raise InvalidInput("status", "A de-identified case cannot be reopened.")
         reopening = (at or now()).replace(microsecond=0)
         if case.closed_at is not None and reopening < case.closed_at:
             raise InvalidInput("reopened_at", "A case cannot reopen before it closed.")
@@ -195,6 +200,11 @@ def reopen_case(vault: Vault, case_id: int, at: dt.datetime | None = None) -> Ca
         case.reopened_count += 1
         audit.record(session, "case.reopen", "case", case.id)
         return to_record(case)
+
+
+def _actions(session: Session, case: Case) -> frozenset[Action]:
+    actions = allowed_actions(facts(session, case))
+    return actions - {Action.REOPEN} if case.deidentified_at is not None else actions
 
 
 def _clinician_for(session: Session, data: NewCase) -> int:
@@ -258,4 +268,5 @@ def to_record(case: Case) -> CaseRecord:
         next_follow_up=case.next_follow_up,
         reopened_count=case.reopened_count,
         department_preference=case.department_preference,
+        deidentified_at=case.deidentified_at,
     )
