@@ -36,6 +36,7 @@ class Settings:
     working_ends: dt.time = dt.time(17)
     watch_folder: str | None = None
     anniversary_reminder_days: int | None = None  # None: no anniversary reminders
+    backup_folder: str | None = None  # None: "backups" beside the vault (services.backups)
 
 
 def get_settings(vault: Vault) -> Settings:
@@ -71,6 +72,9 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
             "watch_folder", settings.watch_folder, max_length=1000, what="The watch folder"
         )
         row.anniversary_reminder_days = settings.anniversary_reminder_days
+        row.backup_folder = optional_text(
+            "backup_folder", settings.backup_folder, max_length=1000, what="The backup folder"
+        )
         audit.record(session, "settings.edit", "settings", 1)
         return _record(row)
 
@@ -173,6 +177,7 @@ def _record(row: ProgramSettings) -> Settings:
         working_ends=row.working_ends,
         watch_folder=row.watch_folder,
         anniversary_reminder_days=row.anniversary_reminder_days,
+        backup_folder=row.backup_folder,
     )
 
 
