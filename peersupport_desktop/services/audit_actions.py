@@ -1,0 +1,166 @@
+"""What each audit action code means, in plain words, and which kind of work it is.
+
+One mapping for every code a service records, so the audit view never shows a
+code where a sentence belongs (a test holds every ``audit.record`` call in the
+source to it). A code missing here (written by another version) still shows,
+as itself.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ActionGroup(Enum):
+    """The kinds of work the audit view filters by, in the order it offers them."""
+
+    CASES = "cases"
+    CONTACTS = "contacts"
+    SUPPORTERS = "supporters"
+    CALENDAR = "calendar"
+    REPORTS = "reports"
+    IMPORTS = "imports"
+    SETTINGS = "settings"
+    VAULT = "vault"
+
+    @property
+    def label(self) -> str:
+        return _GROUP_LABELS[self]
+
+
+_GROUP_LABELS = {
+    ActionGroup.CASES: "Cases",
+    ActionGroup.CONTACTS: "Contacts",
+    ActionGroup.SUPPORTERS: "Supporters",
+    ActionGroup.CALENDAR: "Calendar",
+    ActionGroup.REPORTS: "Reports and exports",
+    ActionGroup.IMPORTS: "Imports",
+    ActionGroup.SETTINGS: "Settings",
+    ActionGroup.VAULT: "Vault",
+}
+
+# A code's group follows from the part before its dot, so a code this version does
+# not know (a newer one wrote it) still falls in its group when filtering.
+GROUP_OF_PREFIX: dict[str, ActionGroup] = {
+    "case": ActionGroup.CASES,
+    "clinician": ActionGroup.CASES,
+    "event": ActionGroup.CASES,
+    "event_type": ActionGroup.CASES,
+    "resource": ActionGroup.CASES,  # offers on a case, and the directory they come from
+    "retention": ActionGroup.CASES,  # closed cases losing who they were about
+    "contact": ActionGroup.CONTACTS,
+    "supporter": ActionGroup.SUPPORTERS,
+    "training": ActionGroup.SUPPORTERS,
+    "availability": ActionGroup.SUPPORTERS,
+    "oncall": ActionGroup.CALENDAR,
+    "calendar": ActionGroup.CALENDAR,
+    "report": ActionGroup.REPORTS,
+    "export": ActionGroup.REPORTS,
+    "import": ActionGroup.IMPORTS,
+    "settings": ActionGroup.SETTINGS,
+    "vault": ActionGroup.VAULT,
+    "demo": ActionGroup.VAULT,
+    "audit": ActionGroup.VAULT,
+}
+
+DESCRIPTIONS: dict[str, str] = {
+    # Cases, and the people and events they are about
+    "case.open": "Created a case",
+    "case.view": "Opened a case",
+    "case.list": "Listed the cases",
+    "case.assign": "Assigned a supporter to a case",
+    "case.preference": "Set a case's supporter department wish",
+    "case.follow_up": "Set a case's next follow-up",
+    "case.close": "Closed a case",
+    "case.reopen": "Reopened a case",
+    "clinician.add": "Added a clinician",
+    "clinician.edit": "Edited a clinician",
+    "event.add": "Added an event",
+    "event.view": "Looked up who an event involved",
+    "event_type.add": "Added an event type",
+    "resource.add": "Added a resource",
+    "resource.edit": "Edited a resource",
+    "resource.offer": "Offered a resource",
+    "resource.response": "Recorded the answer to a resource offer",
+    "retention.deidentify": "De-identified a case (retention period over)",
+    "retention.run": "Applied the retention period",
+    # Contacts
+    "contact.log": "Logged a contact",
+    "contact.edit": "Edited a contact",
+    # Supporters
+    "supporter.add": "Added a supporter",
+    "supporter.edit": "Edited a supporter",
+    "supporter.active": "Made a supporter active",
+    "supporter.paused": "Paused a supporter",
+    "supporter.retired": "Retired a supporter",
+    "training.add": "Recorded a training",
+    "availability.add": "Added a weekly availability slot",
+    "availability.remove": "Removed a weekly availability slot",
+    "availability.exception": "Added time away or an extra slot",
+    "availability.exception_remove": "Removed time away or an extra slot",
+    # Calendar
+    "oncall.set": "Set the first-call supporter of a week",
+    "oncall.clear": "Cleared the first-call supporter of a week",
+    "calendar.availability_export": "Exported a supporter's availability (.ics)",
+    "calendar.availability_import": "Imported a supporter's availability (.ics)",
+    "calendar.oncall_export": "Exported the on-call rotation (.ics)",
+    # Reports and exports
+    "report.leadership": "Produced a report (leadership edition)",
+    "report.internal": "Produced a report (internal edition)",
+    "export.summary": "Saved an anonymized export (summary)",
+    "export.records": "Saved an anonymized export (records)",
+    # Imports
+    "import.events": "Imported event notices",
+    "import.mapping": "Saved an import mapping",
+    # Settings
+    "settings.edit": "Changed the settings",
+    "settings.holiday": "Changed the holidays",
+    # The vault
+    "vault.check": "Checked the vault's integrity",
+    "vault.backup": "Made a backup",
+    "vault.restore": "Restored a backup",
+    "vault.rekey": "Changed the passphrase",
+    "demo.fill": "Filled the vault with a demo program",
+    "audit.view": "Viewed the audit log",
+}
+
+# What the record column calls each kind of record (record_kind in the log).
+RECORD_KINDS: dict[str, str] = {
+    "case": "Case",
+    "contact": "Contact",
+    "clinician": "Clinician",
+    "event": "Event",
+    "event_type": "Event type",
+    "resource": "Resource",
+    "resource_offer": "Resource offer",
+    "supporter": "Supporter",
+    "training": "Training",
+    "availability_slot": "Availability slot",
+    "availability_exception": "Time away or extra slot",
+    "on_call_week": "On-call week",
+    "export": "Export",
+    "report": "Report",
+    "import": "Import",
+    "import_mapping": "Import mapping",
+    "retention": "Retention",
+    "settings": "Settings",
+    "vault": "Vault",
+    "audit": "Audit log",
+}
+
+
+def describe(action: str) -> str:
+    """The action in plain words; a code this version does not know, as itself."""
+    return DESCRIPTIONS.get(action, action)
+
+
+def group_of(action: str) -> ActionGroup | None:
+    return GROUP_OF_PREFIX.get(action.partition(".")[0])
+
+
+def prefixes_of(group: ActionGroup) -> tuple[str, ...]:
+    return tuple(prefix for prefix, g in GROUP_OF_PREFIX.items() if g is group)
+
+
+def record_kind_label(record_kind: str) -> str:
+    return RECORD_KINDS.get(record_kind, record_kind.replace("_", " ").capitalize())
