@@ -25,6 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql import text
 
 from peersupport_desktop.core.codes import (
     CaseStatus,
@@ -174,6 +175,8 @@ class Case(Base):
             "ix_cases_referral_splits", "referred_at", "event_id", "clinician_id", "referral_source"
         ),
         Index("ix_cases_first_outreach", "first_outreach_at"),
+        # Retention's count at each unlock: the cases not yet de-identified, by closing.
+        Index("ix_cases_retention", "closed_at", sqlite_where=text("deidentified_at IS NULL")),
         CheckConstraint(
             "(status = 'closed') = (closed_at IS NOT NULL AND outcome IS NOT NULL)",
             name="closed_has_outcome",
@@ -367,7 +370,12 @@ class AuditEntry(Base):
     record_id: Mapped[int | None] = mapped_column(Integer)
     actor: Mapped[str | None] = mapped_column(String(100))  # the computer account
 
-    __table_args__ = (Index("ix_audit_log_at", "at"),)
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        # The audit view's record filter (a case's entries). None on the action: SQLite
+        # would take it for common kinds too, slower than reading by time.
+        Index("ix_audit_log_record", "record_kind", "record_id"),
+    )
 
 
 class ExportEntry(Base):
