@@ -91,11 +91,23 @@ def build_parser() -> argparse.ArgumentParser:
     _passphrase_option(check)
     check.set_defaults(handler=commands.check)
 
-    backup = sub.add_parser("backup", help="write an encrypted backup to a new file")
+    backup = sub.add_parser(
+        "backup", help="write an encrypted backup to the backup folder, or to a new file"
+    )
     _vault_option(backup)
     _passphrase_option(backup)
-    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="a new file to write (default: the backup folder, with its rotation applied)",
+    )
     backup.set_defaults(handler=commands.backup)
+
+    listing = sub.add_parser("backups", help="list the vault's backups in its backup folder")
+    _vault_option(listing)
+    _passphrase_option(listing)
+    listing.set_defaults(handler=commands.list_backups)
 
     restore = sub.add_parser(
         "restore", help="replace the vault by a verified backup (the old one is kept aside)"
@@ -218,6 +230,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the rejected rows, with line and reason, to FILE.csv",
     )
     notices.set_defaults(handler=commands.import_events)
+
+    keep = sub.add_parser(
+        "retention",
+        help="count the closed cases past the retention period; --apply de-identifies them",
+    )
+    _vault_option(keep)
+    _passphrase_option(keep)
+    keep.add_argument(
+        "--apply",
+        action="store_true",
+        help="de-identify them now, for good (without it, only count)",
+    )
+    keep.set_defaults(handler=commands.retention)
     return parser
 
 

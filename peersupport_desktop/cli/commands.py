@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -11,6 +12,7 @@ from peersupport_desktop.cli import passphrase_source
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
 from peersupport_desktop.services import vault_care
+from peersupport_desktop.store import instance_lock
 from peersupport_desktop.store.locations import default_vault_path
 from peersupport_desktop.store.vault import Vault, create_vault, open_vault, remove_new_vault
 
@@ -66,16 +68,46 @@ def check(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services import backups
+
     with _open(args) as vault:
-        written = vault_care.back_up(vault, args.out)
-    _say(f"Wrote an encrypted backup to {written} (it opens with the same passphrase).")
+        if args.out is not None:
+            written = vault_care.back_up(vault, args.out)
+            _say(f"Wrote an encrypted backup to {written} (it opens with the same passphrase).")
+            return ExitCode.OK
+        made = backups.make_backup(vault)
+        beside = backups.backup_folder(vault) == backups.default_backup_folder(vault.path)
+    _say(f"Wrote an encrypted backup to {made.path} (it opens with the same passphrase).")
+    count = len(made.removed)
+    _say(f"Removed {count} older backup{'' if count == 1 else 's'} the rotation no longer keeps.")
+    if beside:  # a disk that fails takes the vault and these backups together
+        _say("The backups are beside the vault: choose a folder on another drive in Settings.")
     return ExitCode.OK
+
+
+def list_backups(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services import backups
+
+    with _open(args) as vault:
+        folder = backups.backup_folder(vault)
+        found = backups.list_backups(vault, folder)
+    if not found:
+        _say(f"No backups of this vault in {folder} yet.")
+    for each in found:
+        _say(f"{each.made_at:%Y-%m-%d %H:%M:%S}  {_size(each.size):>9}  {each.path}")
+    return ExitCode.OK
+
+
+def _size(size: int) -> str:
+    return f"{size / 1000:.0f} kB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
 
 
 def restore(args: argparse.Namespace) -> int:
     path = _vault_path(args)
-    passphrase = passphrase_source.obtain(args.passphrase_file, prompt="Backup's passphrase: ")
-    result = vault_care.restore(args.source, path, passphrase)
+    # Refused while the window has the vault open: it would go on writing the old file.
+    with instance_lock.hold(path):
+        passphrase = passphrase_source.obtain(args.passphrase_file, prompt="Backup's passphrase: ")
+        result = vault_care.restore(args.source, path, passphrase)
     _say(f"Restored {args.source} to {result.vault_path}.")
     if result.replaced is not None:
         _say(f"The vault it replaced was kept at {result.replaced}.")
@@ -83,7 +115,7 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def change_passphrase(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with _held_if_there(_vault_path(args)), _open(args) as vault:
         new = passphrase_source.obtain(
             args.new_passphrase_file,
             env=passphrase_source.NEW_PASSPHRASE_ENV,
@@ -100,6 +132,14 @@ def change_passphrase(args: argparse.Namespace) -> int:
 def _vault_path(args: argparse.Namespace) -> Path:
     chosen: Path | None = getattr(args, "vault", None)
     return chosen if chosen is not None else default_vault_path()
+
+
+def _held_if_there(path: Path) -> contextlib.AbstractContextManager[object]:
+    """The vault's instance lock, so a command never rewrites a vault the window has open.
+
+    A missing vault needs none (opening it says so) and would only get a stray lock file.
+    """
+    return instance_lock.hold(path) if path.exists() else contextlib.nullcontext()
 
 
 def _open(args: argparse.Namespace) -> Vault:
@@ -200,3 +240,33 @@ def import_events(args: argparse.Namespace) -> int:
         written = save_rejects(args.rejects, result)
         _say(f"Wrote the {len(result.rejected)} rejected rows to {written}, to correct.")
     return ExitCode.PARTIAL if result.rejected else ExitCode.OK
+
+
+def retention(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services import retention as rules
+    from peersupport_desktop.services.clock import now
+
+    today = now().date()
+    with _open(args) as vault:
+        preview = rules.retention_preview(vault, today)
+        if preview.months is None:
+            _say("Retention is off in this vault's settings: no case is de-identified.")
+            return ExitCode.OK
+        period = f"the {preview.months}-month retention period"
+        if not args.apply:
+            if preview.cases == 0:
+                _say(f"No closed case is past {period}.")
+            else:
+                _say(
+                    f"{_cases(preview.cases)} (closed on or before {preview.closed_on_or_before}) "
+                    f"{'is' if preview.cases == 1 else 'are'} past {period} and would be "
+                    "de-identified. Run again with --apply to de-identify them."
+                )
+            return ExitCode.OK
+        done = rules.deidentify_past_retention(vault, today)
+    _say(f"De-identified {_cases(done)} past {period}.")
+    return ExitCode.OK
+
+
+def _cases(count: int) -> str:
+    return f"{count} closed case{'' if count == 1 else 's'}"

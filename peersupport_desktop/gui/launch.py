@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from peersupport_desktop.gui import capture_guard, clipboard_guard, error_report
 from peersupport_desktop.gui.create_vault_dialog import CreateVaultDialog
 from peersupport_desktop.gui.look import icon, stylesheet
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.instance_lock import InstanceLock
 
 if TYPE_CHECKING:
     from peersupport_desktop.store.vault import Vault
@@ -31,6 +34,10 @@ def application() -> QApplication:
     app.setOrganizationName("PeerSupportDesktop")
     app.setWindowIcon(icon("app"))
     app.setStyleSheet(stylesheet())
+    # Before any window: what is copied from it is marked secret and cleared, and on
+    # Windows no window of ours shows in screenshots or shared screens.
+    clipboard_guard.install(app)
+    capture_guard.install(app)
     return app
 
 
@@ -74,23 +81,34 @@ def _quit_on_signals(app: QApplication, window: QWidget) -> None:
     ticker.start(250)
 
 
+def hold_vault(vault_path: Path) -> InstanceLock | None:
+    """This process's lock on the vault, or None after saying why not (open elsewhere,
+    or its folder refuses the lock file)."""
+    lock = InstanceLock(vault_path)
+    try:
+        lock.acquire()
+    except VaultError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+    return lock
+
+
 def run(vault_path: Path, demo: bool) -> int:
     from peersupport_desktop.gui.main_window import MainWindow
 
     app = application()
     demo_folder: Path | None = None
+    lock: InstanceLock | None = None
+    reporter: error_report.ErrorReporter | None = None
     try:
         hint = ""
         vault: Vault | None
+        passphrase = ""
         if demo:
             # mkdtemp makes the folder readable by this user only. The demo opens at
             # once; its passphrase is shown when the window is locked.
             demo_folder = Path(tempfile.mkdtemp(prefix="peersupport-demo-"))
             vault_path, passphrase = make_demo_vault(demo_folder)
-            hint = f"Demo vault, removed on exit. Its passphrase: {passphrase}"
-            from peersupport_desktop.store.vault import open_vault
-
-            vault = open_vault(vault_path, passphrase)
         else:
             try:
                 vault_path.parent.mkdir(parents=True, exist_ok=True)
@@ -102,6 +120,21 @@ def run(vault_path: Path, demo: bool) -> int:
                     "choose another place with --vault PATH.",
                 )
                 return 1
+        # Held until the process ends, before the passphrase is asked for: one window per
+        # vault, and no command replaces or re-encrypts it meanwhile (the demo's is
+        # harmless, in its private folder).
+        lock = hold_vault(vault_path)
+        if lock is None:
+            return 1
+        # From here an unexpected error is logged without data and said in one sentence,
+        # and the window carries on.
+        reporter = error_report.install(app, title=APP_NAME)
+        if demo:
+            hint = f"Demo vault, removed on exit. Its passphrase: {passphrase}"
+            from peersupport_desktop.store.vault import open_vault
+
+            vault = open_vault(vault_path, passphrase)
+        else:
             vault = obtain_vault(vault_path)
         if vault is None:
             return 0
@@ -110,5 +143,9 @@ def run(vault_path: Path, demo: bool) -> int:
         _quit_on_signals(app, window)
         return app.exec()
     finally:
+        if reporter is not None:
+            reporter.uninstall()
+        if lock is not None:
+            lock.release()  # before the demo's folder goes: Windows keeps open files
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)

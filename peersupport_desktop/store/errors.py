@@ -35,5 +35,15 @@ class VaultBusy(VaultError):
     pass
 
 
+class VaultInUse(VaultBusy):
+    """Another window or command of this application holds the vault's instance lock."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This vault is already open in Peer Support Desktop (in another window, "
+            "or a command still running): close it there first."
+        )
+
+
 class InvalidPassphrase(VaultError):
     """A new passphrase that breaks the rules."""

@@ -118,7 +118,7 @@ def test_damaged_and_missing_exit_codes(
 
 def test_bad_usage_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
-        run("backup", "--vault", "x.vault")  # --out is required
+        run("restore", "--vault", "x.vault")  # --from is required
     assert exited.value.code == ExitCode.USAGE
     with pytest.raises(SystemExit) as exited:
         run("demo", "--cases", "0")
