@@ -29,6 +29,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Export anonymized figures or records to share, after a preview"),
     ActionSpec("import", "&Import event notices…", "Ctrl+I", None,
                "Import a CSV file of event notices as outreach cases"),
+    ActionSpec("back_up", "&Back up now", "Ctrl+Shift+B", None,
+               "Make an encrypted backup in the backup folder now"),
+    ActionSpec("backups", "Backups and &restore…", "", None,
+               "See the backups, verify one and restore it"),
+    ActionSpec("check", "&Check the vault", "", None,
+               "Run both integrity checks on the vault"),
+    ActionSpec("change_passphrase", "Change the &passphrase…", "", None,
+               "Re-encrypt the vault under a new passphrase"),
     ActionSpec("quit", "&Quit", "Ctrl+Q", None, "Close the application"),
     ActionSpec("privacy", "Show &initials only", "Ctrl+Shift+I", None,
                "Show initials instead of names, for a screen others can see"),
@@ -43,7 +51,7 @@ def build_actions(
         action = QAction(spec.text, parent)
         action.setShortcut(QKeySequence(spec.shortcut))
         action.setStatusTip(spec.tip)
-        action.setToolTip(f"{spec.tip} ({spec.shortcut})")
+        action.setToolTip(f"{spec.tip} ({spec.shortcut})" if spec.shortcut else spec.tip)
         if spec.icon:
             action.setIcon(icon(spec.icon))
         if spec.key == "privacy":

@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE, evaluate
+from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
 from peersupport_desktop.gui.forms.ui_create_vault_dialog import Ui_CreateVaultDialog
+from peersupport_desktop.gui.passphrase_judge import judge
 from peersupport_desktop.store.errors import VaultError
 
 if TYPE_CHECKING:
     from peersupport_desktop.store.vault import Vault
-
-STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
 
 
 class CreateVaultDialog(QDialog):
@@ -38,22 +37,13 @@ class CreateVaultDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
 
     def _judge(self) -> None:
-        """The live strength indication, in words as well as a bar."""
-        phrase = self.ui.passphraseEdit.text()
-        verdict = evaluate(phrase) if phrase else None
-        score = verdict.score if verdict else 0
-        self.ui.strengthBar.setValue(score if verdict and verdict.acceptable else min(score, 2))
-        self.ui.strengthLabel.setText(
-            "" if verdict is None else STRENGTH_WORDS[score] if verdict.acceptable else "Too weak"
-        )
-        same = phrase == self.ui.repeatEdit.text()
-        if verdict is not None and not verdict.acceptable:
-            self._say(verdict.problem)
-        elif self.ui.repeatEdit.text() and not same:
-            self._say("The two passphrases differ.")
+        ui = self.ui
+        ready, problem = judge(ui.passphraseEdit, ui.repeatEdit, ui.strengthBar, ui.strengthLabel)
+        if problem:
+            self._say(problem)
         else:
-            self.ui.messageLabel.hide()
-        self._create.setEnabled(bool(verdict and verdict.acceptable and same))
+            ui.messageLabel.hide()
+        self._create.setEnabled(ready)
 
     def create_vault(self) -> None:
         from peersupport_desktop.store.vault import create_vault  # loaded after the dialog shows

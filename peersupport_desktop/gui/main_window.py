@@ -6,8 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QListWidget,
@@ -19,16 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peersupport_desktop.gui import clipboard_guard
 from peersupport_desktop.gui.actions import build_actions
+from peersupport_desktop.gui.backups_dialog import BackupsDialog
 from peersupport_desktop.gui.case_loader import CaseLoader
 from peersupport_desktop.gui.case_table_model import CaseTableModel
 from peersupport_desktop.gui.case_view import CaseView
+from peersupport_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
 from peersupport_desktop.gui.export_dialog import ExportDialog
+from peersupport_desktop.gui.idle_lock import IdleLock
 from peersupport_desktop.gui.import_dialog import ImportDialog
 from peersupport_desktop.gui.look import icon
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
 from peersupport_desktop.gui.notice_watcher import NoticeWatcher
 from peersupport_desktop.gui.outreach_tray import OutreachTray
+from peersupport_desktop.gui.pages.audit_page import AuditPage
 from peersupport_desktop.gui.pages.calendar_page import CalendarPage
 from peersupport_desktop.gui.pages.cases_page import CasesPage
 from peersupport_desktop.gui.pages.placeholder_page import PlaceholderPage
@@ -36,17 +42,28 @@ from peersupport_desktop.gui.pages.reports_page import ReportsPage
 from peersupport_desktop.gui.pages.settings_page import SettingsPage
 from peersupport_desktop.gui.pages.supporters_page import SupportersPage
 from peersupport_desktop.gui.pages.today_page import TodayPage
+from peersupport_desktop.gui.retention_prompt import offer_deidentification
+from peersupport_desktop.gui.session_events import SessionEvents
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
-from peersupport_desktop.services import events, settings, supporters
+from peersupport_desktop.gui.vault_keeping import VaultKeeping
+from peersupport_desktop.gui.window_hiding import bring_back, put_away_windows
+from peersupport_desktop.services import events, settings, supporters, vault_care
 from peersupport_desktop.services.anniversaries import anniversaries_ahead
 from peersupport_desktop.services.availability import available_at
 from peersupport_desktop.services.case_list import CaseRow, case_row, newest_case_rows
+from peersupport_desktop.services.errors import NotFound
 from peersupport_desktop.services.watch_folder import DroppedFile, folder_problem
-from peersupport_desktop.store.vault import Vault
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault, open_vault, open_with_key
 
 LATER = {"Resources": "the directory of professional resources."}
 CLOCK_TICK_MS = 60_000  # Today's outreach clock moves on by the minute
 WATCH_NEWS = 5  # the watch folder's latest files said on Today
+LOCK_REASONS = {
+    "idle": "Locked after a while without input.",
+    "sleep": "Locked while the computer slept.",
+    "screen": "Locked with the screen.",
+}
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +77,7 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.watch_news: list[str] = []  # newest first, forgotten on lock
-        self._reopen_after_unlock: list[int] = []
+        self._put_away: list[QWidget] = []  # windows hidden by the lock, shown on unlock
         self._changed_while_loading: set[int] = set()
         self.vault = vault
         self.hint = hint  # shown in the unlock dialog (the demo's passphrase)
@@ -74,6 +91,7 @@ class MainWindow(QMainWindow):
         self.roster = SupportersPage(lambda: self.vault)
         self.calendar = CalendarPage(lambda: self.vault)
         self.settings_page = SettingsPage(lambda: self.vault)
+        self.audit_page = AuditPage(lambda: self.vault)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("Today", "today", self.today),
             ("Cases", "cases", self.cases),
@@ -83,6 +101,7 @@ class MainWindow(QMainWindow):
         ]
         for title, promise in LATER.items():
             self.pages.append((title, title.lower(), PlaceholderPage(title, promise)))
+        self.pages.append(("Audit log", "audit", self.audit_page))
         self.pages.append(("Settings", "settings", self.settings_page))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -120,6 +139,10 @@ class MainWindow(QMainWindow):
                 "import": self.import_notices,
                 "quit": self.close,
                 "privacy": self.toggle_privacy,
+                "back_up": self.back_up,
+                "backups": self.show_backups,
+                "check": self.check_vault,
+                "change_passphrase": self.change_passphrase,
             },
         )
         self._menus()
@@ -137,13 +160,23 @@ class MainWindow(QMainWindow):
         self.watcher.imported.connect(self._notices_arrived)
         self.watcher.failed.connect(lambda sentence: self.statusBar().showMessage(sentence))
         self.tray = OutreachTray(self)
+        self.keeping = VaultKeeping(lambda: self.vault, self)
+        self.keeping.said.connect(lambda sentence: self.statusBar().showMessage(sentence))
+        self.keeping.damaged.connect(self.vault_damaged)
+        self.backups_dialog: BackupsDialog | None = None
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_TICK_MS)
         self.clock.timeout.connect(self.refresh_today)
+        self.idle = IdleLock(self)
+        self.idle.idle.connect(lambda why: self.lock(LOCK_REASONS[why]))
+        self.session_events = SessionEvents(self)
+        self.session_events.locking.connect(lambda why: self.lock(LOCK_REASONS[why]))
         self._restore_layout()
         self.navigation.setCurrentRow(0)
         self.reload()
         self._watch()  # after the first rows are shown: an import may take a moment
+        self._watch_idleness()
+        QTimer.singleShot(0, self._after_opening)
 
     # -- what the coordinator does -----------------------------------------
     def reload(self) -> None:
@@ -203,7 +236,24 @@ class MainWindow(QMainWindow):
 
     def settings_changed(self) -> None:
         self._watch()
+        self._watch_idleness()
         self.refresh_today()
+        self._offer_retention()
+
+    def _after_opening(self) -> None:
+        """Once the window shows the vault: a backup if one is due, then retention."""
+        if self.vault.is_open:
+            self.keeping.after_unlock()
+            self._offer_retention()
+
+    def _offer_retention(self) -> None:
+        sentence = offer_deidentification(self, self.vault)
+        if sentence is not None:
+            self.statusBar().showMessage(sentence)
+            self.reload()
+
+    def _watch_idleness(self) -> None:
+        self.idle.start(settings.get_settings(self.vault).auto_lock_minutes)
 
     def _watch(self) -> None:
         folder = settings.get_settings(self.vault).watch_folder
@@ -311,31 +361,24 @@ class MainWindow(QMainWindow):
         if self.export_dialog is not None:
             self.export_dialog.reject()  # waits for its worker, forgets its table
         self.reports.wait()
+        self.audit_page.wait()
+        self.keeping.wait()  # a backup holds a connection
         if self.loader is not None:
             self.loader.wait()  # its transaction ends before the key is dropped
             self.loader = None
 
-    def lock(self) -> None:
+    def lock(self, reason: str = "") -> None:
         """Hide everything, drop the key, and ask for the passphrase again.
 
-        Unlocking returns to the same page with the same cases open.
+        Open windows are hidden, half-filled forms with what was typed (kept in memory
+        only); unlocking returns to the same page with the same windows open.
         """
         if self.unlock_dialog is not None:
             return  # already locked
-        # Out of sight first: stopping may wait for an import on a slow drive.
-        self.splitter.hide()
-        self._reopen_after_unlock = list(self.case_views)
-        for view in list(self.case_views.values()):
-            view.close()
-        self._stop_loading()
-        self.reports.clear()
-        self.roster.clear()
-        self.calendar.clear()
-        self.settings_page.clear()
-        self.watch_news.clear()
-        self.tray.locked()
+        self._quiesce()
         self.vault.close()
-        dialog = UnlockDialog(self.vault.path, self, hint=self.hint)
+        hint = "\n".join(line for line in (reason, self.hint) if line)
+        dialog = UnlockDialog(self.vault.path, self, hint=hint)
         dialog.finished.connect(self._unlocked)
         self.unlock_dialog = dialog
         dialog.open()
@@ -345,12 +388,121 @@ class MainWindow(QMainWindow):
         if result != QDialog.DialogCode.Accepted or dialog is None or dialog.vault is None:
             self.close()
             return
-        self.vault = dialog.vault
+        self.vault.adopt(dialog.vault)  # the same object: open windows work on
+        self._resume()
+
+    def _quiesce(self) -> None:
+        """Everything out of sight and every reader stopped, before the key goes."""
+        # Out of sight first: stopping may wait for an import on a slow drive.
+        self.splitter.hide()
+        self.idle.stop()
+        self._put_away = put_away_windows(self)
+        self._stop_loading()
+        self.reports.clear()
+        self.roster.clear()
+        self.calendar.clear()
+        self.settings_page.clear()
+        self.audit_page.clear()  # waits for its read
+        self.watch_news.clear()
+        self.tray.locked()
+        self.awaiting_label.clear()
+        self.statusBar().clearMessage()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # nothing copied outlasts the lock
+            clipboard_guard.install(app).clear_if_still_ours()
+
+    def _resume(self) -> None:
         self.splitter.show()
         self.reload()
         self._watch()
-        for case_id in self._reopen_after_unlock:
-            self.open_case(case_id)
+        self._watch_idleness()
+        for case_id, view in list(self.case_views.items()):
+            try:
+                view.refresh()
+            except NotFound:  # not in a restored backup
+                if view in self._put_away:
+                    self._put_away.remove(view)
+                view.close()
+                self.case_views.pop(case_id, None)
+        bring_back(self._put_away)
+        self._put_away = []
+        QTimer.singleShot(0, self._after_opening)
+
+    # -- the vault itself ---------------------------------------------------
+    def back_up(self) -> None:
+        self.statusBar().showMessage("Backing up…")
+        self.keeping.back_up_now()
+
+    def check_vault(self) -> None:
+        self.keeping.check_now()
+
+    def show_backups(self) -> None:
+        if self.backups_dialog is None:
+            dialog = BackupsDialog(self.vault, self.keeping, self.restore_backup, self)
+            dialog.finished.connect(self._backups_closed)
+            self.backups_dialog = dialog
+        self.backups_dialog.show()
+        self.backups_dialog.raise_()
+        self.backups_dialog.activateWindow()
+
+    def _backups_closed(self) -> None:
+        if self.backups_dialog is not None:
+            self.backups_dialog.deleteLater()
+            self.backups_dialog = None
+
+    def restore_backup(self, backup: Path, passphrase: str) -> str:
+        """Put a verified backup in place of the vault and carry on in it: what happened."""
+        key = self.vault.key()
+        path = self.vault.path
+        self._quiesce()
+        self.vault.close()
+        try:
+            result = vault_care.restore(backup, path, passphrase)
+            fresh = open_vault(path, passphrase)
+        except VaultError as exc:
+            sentence = f"{exc} The vault is as it was."
+            fresh = open_with_key(path, key)  # nothing moves until the backup is verified
+        else:
+            kept = (
+                f" The vault it replaced is kept at {result.replaced}." if result.replaced else ""
+            )
+            sentence = f"The backup {backup.name} is now the vault.{kept}"
+            if fresh.key().key != key.key:
+                sentence += " It opens with the passphrase the vault had when it was made."
+        self.vault.adopt(fresh)
+        self._resume()
+        return sentence
+
+    def vault_damaged(self, sentence: str) -> None:
+        """A check found damage: stop using the file at once, and offer a restore."""
+        self._stop_loading()  # nothing more reads or writes it on its own
+        box = QMessageBox(QMessageBox.Icon.Critical, "The vault is damaged", sentence, parent=self)
+        restore = box.addButton("&Restore a backup…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Lock", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.show_backups()
+        else:
+            self.lock()
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(
+            self.vault, self, pause=self._stop_loading, resume=self._restart_work
+        )
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                "The passphrase is changed. Backups made before keep the old one."
+            )
+        )
+        dialog.open()
+
+    def _restart_work(self) -> None:
+        self.clock.start()
+        self._watch()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.session_events.watch(self)  # needs the native window, which exists now
 
     # -- window state (layout only: nothing confidential) -------------------
     def _menus(self) -> None:
@@ -359,6 +511,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(self.app_actions[key])
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions["quit"])
+        vault_menu = self.menuBar().addMenu("&Vault")
+        for key in ("back_up", "backups", "check", "change_passphrase"):
+            vault_menu.addAction(self.app_actions[key])
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.app_actions["find"])
         view_menu = self.menuBar().addMenu("&View")

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
     from peersupport_desktop.store.vault import Vault
 
 
+DAMAGED_PAGES = (
+    "Part of this vault is damaged (a page fails its check), so it was not opened. "
+    "Restore a backup; the damaged file is kept as it is."
+)
+
+
 class UnlockDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None, *, hint: str = "") -> None:
         super().__init__(parent)
@@ -36,7 +42,11 @@ class UnlockDialog(QDialog):
 
         passphrase = self.ui.passphraseEdit.text()
         try:
-            self.vault = open_vault(self.path, passphrase)
+            vault = open_vault(self.path, passphrase)
+            if not vault.pages_intact():  # before anything reads, let alone writes
+                vault.close()
+                raise DamagedVault(DAMAGED_PAGES)
+            self.vault = vault
         except WrongPassphrase as exc:
             self._say(str(exc))
             self.ui.passphraseEdit.selectAll()

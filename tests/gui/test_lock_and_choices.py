@@ -30,7 +30,7 @@ def test_lock_hides_everything_and_unlocking_returns_to_the_same_place(
     dialog = window.unlock_dialog
     assert dialog is not None and dialog.isVisible()
     assert not vault.is_open and not window.splitter.isVisible()
-    assert window.case_views == {}
+    assert not window.case_views[case_id].isVisible()  # hidden, not closed
     unlock = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.keyClicks(dialog.ui.passphraseEdit, "not the right passphrase at all")
     qtbot.mouseClick(unlock, Qt.MouseButton.LeftButton)
@@ -41,7 +41,7 @@ def test_lock_hides_everything_and_unlocking_returns_to_the_same_place(
     assert window.unlock_dialog is None
     assert window.vault.is_open and window.splitter.isVisible()
     assert window.stack.currentWidget() is window.cases
-    assert list(window.case_views) == [case_id]
+    assert list(window.case_views) == [case_id] and window.case_views[case_id].isVisible()
     window.close()
 
 

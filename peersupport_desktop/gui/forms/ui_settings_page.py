@@ -246,6 +246,86 @@ class Ui_SettingsPage(object):
 
         self.layout.addWidget(self.noticesGroup)
 
+        self.safetyGroup = QGroupBox(SettingsPage)
+        self.safetyGroup.setObjectName(u"safetyGroup")
+        self.safetyForm = QFormLayout(self.safetyGroup)
+        self.safetyForm.setObjectName(u"safetyForm")
+        self.autoLockLabel = QLabel(self.safetyGroup)
+        self.autoLockLabel.setObjectName(u"autoLockLabel")
+
+        self.safetyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.autoLockLabel)
+
+        self.autoLockSpin = QSpinBox(self.safetyGroup)
+        self.autoLockSpin.setObjectName(u"autoLockSpin")
+        self.autoLockSpin.setMaximumSize(QSize(260, 16777215))
+        self.autoLockSpin.setMinimum(1)
+        self.autoLockSpin.setMaximum(30)
+        self.autoLockSpin.setValue(10)
+
+        self.safetyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.autoLockSpin)
+
+        self.backupLabel = QLabel(self.safetyGroup)
+        self.backupLabel.setObjectName(u"backupLabel")
+
+        self.safetyForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.backupLabel)
+
+        self.backupRow = QHBoxLayout()
+        self.backupRow.setObjectName(u"backupRow")
+        self.backupFolderEdit = QLineEdit(self.safetyGroup)
+        self.backupFolderEdit.setObjectName(u"backupFolderEdit")
+
+        self.backupRow.addWidget(self.backupFolderEdit)
+
+        self.backupBrowseButton = QPushButton(self.safetyGroup)
+        self.backupBrowseButton.setObjectName(u"backupBrowseButton")
+
+        self.backupRow.addWidget(self.backupBrowseButton)
+
+
+        self.safetyForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.backupRow)
+
+        self.backupNote = QLabel(self.safetyGroup)
+        self.backupNote.setObjectName(u"backupNote")
+        self.backupNote.setWordWrap(True)
+
+        self.safetyForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.backupNote)
+
+        self.retentionLabel = QLabel(self.safetyGroup)
+        self.retentionLabel.setObjectName(u"retentionLabel")
+
+        self.safetyForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.retentionLabel)
+
+        self.retentionRow = QHBoxLayout()
+        self.retentionRow.setObjectName(u"retentionRow")
+        self.retentionCheck = QCheckBox(self.safetyGroup)
+        self.retentionCheck.setObjectName(u"retentionCheck")
+
+        self.retentionRow.addWidget(self.retentionCheck)
+
+        self.retentionSpin = QSpinBox(self.safetyGroup)
+        self.retentionSpin.setObjectName(u"retentionSpin")
+        self.retentionSpin.setMinimum(1)
+        self.retentionSpin.setMaximum(240)
+        self.retentionSpin.setValue(12)
+
+        self.retentionRow.addWidget(self.retentionSpin)
+
+        self.retentionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.retentionRow.addItem(self.retentionSpacer)
+
+
+        self.safetyForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.retentionRow)
+
+        self.retentionNote = QLabel(self.safetyGroup)
+        self.retentionNote.setObjectName(u"retentionNote")
+        self.retentionNote.setWordWrap(True)
+
+        self.safetyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.retentionNote)
+
+
+        self.layout.addWidget(self.safetyGroup)
+
         self.messageLabel = QLabel(SettingsPage)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -280,6 +360,8 @@ class Ui_SettingsPage(object):
         self.clockLabel.setBuddy(self.clockCombo)
         self.hoursLabel.setBuddy(self.startsEdit)
         self.watchLabel.setBuddy(self.watchFolderEdit)
+        self.autoLockLabel.setBuddy(self.autoLockSpin)
+        self.backupLabel.setBuddy(self.backupFolderEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.targetSpin, self.clockCombo)
         QWidget.setTabOrder(self.clockCombo, self.day0)
@@ -368,6 +450,25 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.anniversarySpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Days before the anniversary", None))
 #endif // QT_CONFIG(accessibility)
+        self.safetyGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Locking, backups and retention", None))
+        self.autoLockLabel.setText(QCoreApplication.translate("SettingsPage", u"&Lock after:", None))
+        self.autoLockSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" minutes without input", None))
+#if QT_CONFIG(accessibility)
+        self.autoLockSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Minutes without input before the vault locks", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupLabel.setText(QCoreApplication.translate("SettingsPage", u"&Backup folder:", None))
+#if QT_CONFIG(accessibility)
+        self.backupFolderEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Backup folder", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupBrowseButton.setText(QCoreApplication.translate("SettingsPage", u"B&rowse\u2026", None))
+        self.backupNote.setText(QCoreApplication.translate("SettingsPage", u"A backup is made on unlock when the last is a day old (7 daily, 4 weekly and 12 monthly are kept). Choose another drive than the vault's, an external one say.", None))
+        self.retentionLabel.setText(QCoreApplication.translate("SettingsPage", u"Retention:", None))
+        self.retentionCheck.setText(QCoreApplication.translate("SettingsPage", u"De-identify closed cases", None))
+        self.retentionSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" months after closing", None))
+#if QT_CONFIG(accessibility)
+        self.retentionSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Months after closing before a case is de-identified", None))
+#endif // QT_CONFIG(accessibility)
+        self.retentionNote.setText(QCoreApplication.translate("SettingsPage", u"Names, contact details and notes are removed, after you confirm; the figures stay.", None))
         self.revertButton.setText(QCoreApplication.translate("SettingsPage", u"Re&vert", None))
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))
         pass

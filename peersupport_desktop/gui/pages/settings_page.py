@@ -1,4 +1,5 @@
-"""Settings: how outreach is timed, holidays, the watch folder and anniversary reminders.
+"""Settings: how outreach is timed, holidays, the watch folder, anniversary reminders,
+auto-lock, the backup folder and retention.
 
 Everything here is kept in the vault (never in QSettings): it is the program's,
 and a watch folder's path may say whose computer this is.
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QWidget
 
 from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.gui.field_errors import say, show_problem
@@ -26,6 +27,7 @@ from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 T = TypeVar("T")
+DEFAULT_BACKUP_FOLDER = "backups"  # services/backups.py: beside the vault unless chosen
 
 CLOCK_CHOICES = {
     OutreachClock.HOURS: "Clock hours (nights and weekends count)",
@@ -54,6 +56,8 @@ class SettingsPage(QWidget):
         ui.messageLabel.hide()
         ui.clockCombo.currentIndexChanged.connect(self._show_working_week)
         ui.anniversaryCheck.toggled.connect(ui.anniversarySpin.setEnabled)
+        ui.retentionCheck.toggled.connect(ui.retentionSpin.setEnabled)
+        ui.backupBrowseButton.clicked.connect(self._browse_backups)
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.load)
         ui.browseButton.clicked.connect(self._browse)
@@ -77,6 +81,15 @@ class SettingsPage(QWidget):
         ui.anniversaryCheck.setChecked(reminding)
         ui.anniversarySpin.setEnabled(reminding)
         ui.anniversarySpin.setValue(current.anniversary_reminder_days or 14)
+        ui.autoLockSpin.setValue(current.auto_lock_minutes)
+        ui.backupFolderEdit.setText(current.backup_folder or "")
+        ui.backupFolderEdit.setPlaceholderText(
+            f"Beside the vault: {self._vault().path.parent / DEFAULT_BACKUP_FOLDER}"
+        )
+        retaining = current.retention_months is not None
+        ui.retentionCheck.setChecked(retaining)
+        ui.retentionSpin.setEnabled(retaining)
+        ui.retentionSpin.setValue(current.retention_months or 12)
         ui.messageLabel.hide()
         self._show_working_week()
         self._fill_holidays()
@@ -86,11 +99,14 @@ class SettingsPage(QWidget):
         self._loaded = None
         self.holidays.set_rows([])
         self.ui.watchFolderEdit.clear()
+        self.ui.backupFolderEdit.clear()
+        self.ui.backupFolderEdit.setPlaceholderText("")
 
     def edited(self) -> settings.Settings:
         assert self._loaded is not None
         ui = self.ui
         folder = ui.watchFolderEdit.text().strip()
+        backups = ui.backupFolderEdit.text().strip()
         return replace(
             self._loaded,
             outreach_target_hours=ui.targetSpin.value(),
@@ -102,6 +118,9 @@ class SettingsPage(QWidget):
             anniversary_reminder_days=(
                 ui.anniversarySpin.value() if ui.anniversaryCheck.isChecked() else None
             ),
+            auto_lock_minutes=ui.autoLockSpin.value(),
+            backup_folder=backups or None,
+            retention_months=ui.retentionSpin.value() if ui.retentionCheck.isChecked() else None,
         )
 
     def save(self) -> None:
@@ -155,11 +174,15 @@ class SettingsPage(QWidget):
             widget.setEnabled(working)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, "Watch folder for event notices", self.ui.watchFolderEdit.text()
-        )
+        self._choose_folder(self.ui.watchFolderEdit, "Watch folder for event notices")
+
+    def _browse_backups(self) -> None:
+        self._choose_folder(self.ui.backupFolderEdit, "Folder for the vault's backups")
+
+    def _choose_folder(self, edit: QLineEdit, title: str) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, title, edit.text())
         if chosen:
-            self.ui.watchFolderEdit.setText(chosen)
+            edit.setText(chosen)
 
     def _problem(self, problem: InvalidInput) -> None:
         ui = self.ui
@@ -167,5 +190,7 @@ class SettingsPage(QWidget):
             "outreach_target_hours": ui.targetSpin, "working_days": ui.day0,
             "working_starts": ui.startsEdit, "watch_folder": ui.watchFolderEdit,
             "anniversary_reminder_days": ui.anniversarySpin, "holiday_name": ui.holidayName,
+            "auto_lock_minutes": ui.autoLockSpin, "backup_folder": ui.backupFolderEdit,
+            "retention_months": ui.retentionSpin,
         }  # fmt: skip
         show_problem(ui.messageLabel, problem, fields)

@@ -1,0 +1,143 @@
+"""Backups: the list in the backup folder, a backup now, and a restore after verifying."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.field_errors import say
+from peersupport_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
+from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
+from peersupport_desktop.gui.vault_keeping import VaultKeeping
+from peersupport_desktop.services import backups
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault
+
+Restorer = Callable[[Path, str], str]  # a verified backup and its passphrase -> what happened
+
+
+class BackupsDialog(QDialog):
+    def __init__(
+        self, vault: Vault, keeping: VaultKeeping, restore: Restorer, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BackupsDialog()
+        self.ui.setupUi(self)
+        self.vault = vault
+        self.keeping = keeping
+        self._restore = restore
+        self.verifying: BackgroundJob | None = None
+        self.files: list[backups.BackupFile] = []
+        self.model = RowListModel(("Made", "Size"))
+        show_rows(self.ui.backupsView, self.model)
+        self.ui.messageLabel.hide()
+        self.ui.backUpButton.clicked.connect(self.back_up)
+        self.ui.restoreButton.clicked.connect(self.restore_selected)
+        self.ui.otherButton.clicked.connect(self.restore_other)
+        self.ui.closeButton.clicked.connect(self.reject)
+        self.ui.backupsView.activated.connect(lambda _index: self.restore_selected())
+        keeping.said.connect(self._kept)
+        self.refresh()
+
+    def refresh(self) -> None:
+        folder = backups.backup_folder(self.vault)
+        self.files = backups.list_backups(self.vault)
+        where = f"Backups in {folder}" if folder.is_dir() else f"No backup folder yet: {folder}"
+        self.ui.folderLabel.setText(f"{where} (Settings chooses the folder).")
+        self.model.set_rows(
+            [
+                ListedRow(number, (f"{b.made_at:%a %d %b %Y  %H:%M:%S}", _size(b.size)))
+                for number, b in enumerate(self.files)
+            ]
+        )
+        if self.files:
+            self.ui.backupsView.selectRow(0)
+        self.ui.restoreButton.setEnabled(bool(self.files))
+
+    def back_up(self) -> None:
+        say(self.ui.messageLabel, "Backing up…", problem=False)
+        self.keeping.back_up_now()
+
+    def _kept(self, sentence: str) -> None:
+        say(self.ui.messageLabel, sentence, problem=False)
+        self.refresh()
+
+    def restore_selected(self) -> None:
+        number = current_key(self.ui.backupsView)
+        if number is not None:
+            self.verify_then_restore(self.files[number].path)
+
+    def restore_other(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Choose a backup to restore",
+            str(backups.backup_folder(self.vault)),
+            "Vaults (*.vault);;All files (*)",
+        )
+        if chosen:
+            self.verify_then_restore(Path(chosen))
+
+    def verify_then_restore(self, backup: Path) -> None:
+        passphrase, given = QInputDialog.getText(
+            self,
+            "The backup's passphrase",
+            "The passphrase the vault had when this backup was made:",
+            QLineEdit.EchoMode.Password,
+        )
+        if not given or self.verifying is not None:
+            return
+        say(self.ui.messageLabel, "Verifying the backup…", problem=False)
+        job = BackgroundJob(
+            lambda: backups.verify_backup(backup, passphrase),
+            "The backup could not be verified; nothing was restored.",
+            self,
+        )
+        job.done.connect(lambda report: self._verified(backup, passphrase, report))
+        job.failed.connect(self._not_verified)
+        self.verifying = job
+        job.start()
+
+    def _settle(self) -> None:
+        if self.verifying is not None:
+            self.verifying.wait()
+            self.verifying = None
+
+    def _not_verified(self, sentence: str) -> None:
+        self._settle()
+        say(self.ui.messageLabel, sentence, problem=True)
+
+    def _verified(self, backup: Path, passphrase: str, report: object) -> None:
+        self._settle()
+        if not getattr(report, "ok", False):
+            say(self.ui.messageLabel, "That backup is damaged: choose another.", problem=True)
+            return
+        answer = QMessageBox.question(
+            self,
+            "Restore this backup?",
+            f"The backup {backup.name} opens and passes both integrity checks. Restore it? "
+            "Everything recorded since it was made is left out; the vault as it is now is "
+            "kept beside it, never deleted.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            say(self.ui.messageLabel, "Nothing was restored.", problem=False)
+            return
+        try:
+            sentence = self._restore(backup, passphrase)
+        except VaultError as exc:
+            say(self.ui.messageLabel, str(exc), problem=True)
+            return
+        QMessageBox.information(self.parentWidget() or self, "Restored", sentence)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self._settle()  # a verification holds the backup open
+        super().done(result)
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"

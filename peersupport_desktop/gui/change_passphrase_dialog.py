@@ -1,0 +1,90 @@
+"""Change the passphrase: the current one, the new one twice, then re-encrypt off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
+from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.field_errors import say
+from peersupport_desktop.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
+from peersupport_desktop.gui.passphrase_judge import judge
+from peersupport_desktop.services import vault_care
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        pause: Callable[[], None] = lambda: None,
+        resume: Callable[[], None] = lambda: None,
+    ) -> None:
+        """``pause`` stops everything else that reads the vault while its pages change."""
+        super().__init__(parent)
+        self.ui = Ui_ChangePassphraseDialog()
+        self.ui.setupUi(self)
+        self.vault = vault
+        self._pause, self._resume = pause, resume
+        self.job: BackgroundJob | None = None
+        self.ui.rulesLabel.setText(RULES_SENTENCE)
+        self.ui.messageLabel.setObjectName("problem")
+        self.ui.messageLabel.hide()
+        self.ui.warningLabel.setObjectName("warning")
+        self._change = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._change.setText("&Change the passphrase")
+        self._change.setEnabled(False)
+        for edit in (self.ui.currentEdit, self.ui.passphraseEdit, self.ui.repeatEdit):
+            edit.textChanged.connect(self._judge)
+        self.ui.buttons.accepted.connect(self.change)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _judge(self) -> None:
+        ui = self.ui
+        ready, problem = judge(ui.passphraseEdit, ui.repeatEdit, ui.strengthBar, ui.strengthLabel)
+        if problem:
+            say(ui.messageLabel, problem, problem=True)
+        else:
+            ui.messageLabel.hide()
+        self._change.setEnabled(ready and bool(ui.currentEdit.text()))
+
+    def change(self) -> None:
+        if self.job is not None:
+            return
+        current, new = self.ui.currentEdit.text(), self.ui.passphraseEdit.text()
+        vault = self.vault
+
+        def rekey() -> None:
+            if not vault.opens_with(current):
+                raise VaultError("The current passphrase is not right: nothing was changed.")
+            vault_care.change_passphrase(vault, new)
+
+        self._pause()
+        self.setEnabled(False)
+        say(self.ui.messageLabel, "Re-encrypting the vault…", problem=False)
+        self.job = BackgroundJob(rekey, "The passphrase could not be changed; it is as before.")
+        self.job.done.connect(lambda _none: self._finished(None))
+        self.job.failed.connect(self._finished)
+        self.job.start()
+
+    def _finished(self, problem: str | None) -> None:
+        if self.job is not None:
+            self.job.wait()
+            self.job = None
+        self._resume()
+        self.setEnabled(True)
+        if problem is not None:
+            say(self.ui.messageLabel, problem, problem=True)
+            return
+        for edit in (self.ui.currentEdit, self.ui.passphraseEdit, self.ui.repeatEdit):
+            edit.clear()
+        self.accept()
+
+    def reject(self) -> None:
+        if self.job is None:  # never while the pages are being re-encrypted
+            super().reject()

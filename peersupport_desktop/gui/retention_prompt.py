@@ -1,0 +1,49 @@
+"""Retention in the window: how many closed cases are past it, and de-identify them once
+the coordinator confirms. Asked after each unlock and when the setting is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from peersupport_desktop.services import retention
+from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.store.vault import Vault
+
+
+def question(preview: retention.RetentionPreview) -> str:
+    cases = f"{preview.cases} closed case{'s' if preview.cases != 1 else ''}"
+    closed = preview.closed_on_or_before
+    since = f" (closed on or before {closed:%d %B %Y})" if closed else ""
+    return (
+        f"{cases}{since} {'are' if preview.cases != 1 else 'is'} past the program's "
+        f"{preview.months}-month retention. De-identify {'them' if preview.cases != 1 else 'it'} "
+        "now? Names, contact details, referrers and notes are removed for good; the figures "
+        "of every quarter stay as they are."
+    )
+
+
+def offer_deidentification(
+    parent: QWidget, vault: Vault, today: dt.date | None = None
+) -> str | None:
+    """Ask, and de-identify on yes: the sentence to say afterwards, or None if nothing was asked."""
+    today = today or dt.date.today()
+    try:
+        preview = retention.retention_preview(vault, today)
+        if preview.months is None or not preview.cases:
+            return None
+        answer = QMessageBox.question(
+            parent,
+            "De-identify closed cases?",
+            question(preview),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return "Nothing was de-identified; you will be asked again after the next unlock."
+        done = retention.deidentify_past_retention(vault, today)
+    except (VaultError, InvalidInput) as exc:
+        return str(exc)
+    return f"De-identified {done} closed case{'s' if done != 1 else ''}."

@@ -1,0 +1,109 @@
+"""Looking after the vault from the window: a backup after each unlock when one is
+due, a backup or a check on demand. Each runs off the GUI thread, one at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.services import backups, vault_care
+from peersupport_desktop.store.vault import Vault
+
+DAMAGED = (
+    "The vault failed its integrity check: some of it is damaged. Restore a backup "
+    "(Vault → Backups and restore…); the damaged file is kept as it is."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """What a keeping job found: damage, or the backup it made (if any)."""
+
+    damaged: bool
+    made: backups.BackupMade | None = None
+    checked: bool = False
+
+
+class VaultKeeping(QObject):
+    said = Signal(str)  # a sentence for the status bar
+    damaged = Signal(str)  # the vault failed a check: offer a restore
+
+    def __init__(self, vault: Callable[[], Vault], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.job: BackgroundJob | None = None
+
+    def after_unlock(self) -> None:
+        """A backup, if the last is a day old. (Unlocking verified every page already.)"""
+        vault = self._vault()
+
+        def keep() -> Kept:
+            due = backups.backup_due(vault, dt.datetime.now())
+            return Kept(damaged=False, made=backups.make_backup(vault) if due else None)
+
+        self._run(keep, "The automatic backup could not be made.")
+
+    def back_up_now(self) -> None:
+        vault = self._vault()
+        self._run(lambda: Kept(False, backups.make_backup(vault)), "No backup was made.")
+
+    def check_now(self) -> None:
+        vault = self._vault()
+        self.said.emit("Checking the vault…")
+        self._run(
+            lambda: Kept(damaged=not vault_care.check(vault).ok, checked=True),
+            "The vault could not be checked.",
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def wait(self) -> None:
+        """Before the key is dropped: the job's connection must close first."""
+        if self.job is not None:
+            self.job.wait()
+            self.job = None
+
+    def _run(self, work: Callable[[], Kept], unexpected: str) -> None:
+        if self.job is not None:
+            self.said.emit("The vault is being looked after already; try again in a moment.")
+            return
+        job = BackgroundJob(work, unexpected, self)
+        job.done.connect(lambda kept, j=job: self._done(j, kept))
+        job.failed.connect(lambda sentence, j=job: self._failed(j, sentence))
+        self.job = job
+        job.start()
+
+    def _finish(self, job: BackgroundJob) -> bool:
+        """Whether the job is still the current one (a lock forgets a finished job)."""
+        if job is not self.job:
+            return False
+        job.wait()
+        self.job = None
+        return True
+
+    def _done(self, job: BackgroundJob, kept: Kept) -> None:
+        if not self._finish(job):
+            return
+        if kept.damaged:
+            self.damaged.emit(DAMAGED)
+        elif kept.made is not None:
+            gone = len(kept.made.removed)
+            older = (
+                f"; {gone} older one{'s' if gone != 1 else ''} removed by the rotation"
+                if gone
+                else ""
+            )
+            self.said.emit(f"Backed up to {kept.made.path}{older}.")
+        elif kept.checked:
+            self.said.emit("The vault passed both integrity checks.")
+
+    def _failed(self, job: BackgroundJob, sentence: str) -> None:
+        if self._finish(job):
+            self.said.emit(sentence)

@@ -1,0 +1,46 @@
+"""Putting every open window out of sight on lock, and bringing it back on unlock.
+
+A window with typed-in work (a half-written contact, a new case) is hidden, not
+closed, so what was typed stays in its widgets, in memory only, until the vault is
+unlocked again. A question that was waiting (a message box, a file or item chooser)
+is answered "no" and asked again by doing the thing again; menus and tooltips close.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+QUESTIONS = (QMessageBox, QInputDialog, QFileDialog, QProgressDialog)
+FLEETING = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
+
+
+def put_away_windows(main: QWidget) -> list[QWidget]:
+    """Hide every visible window but ``main``; returns those to show again, in order."""
+    hidden: list[QWidget] = []
+    for window in QApplication.topLevelWidgets():
+        if window is main or not window.isVisible():
+            continue
+        if isinstance(window, QUESTIONS) and isinstance(window, QDialog):
+            window.done(QDialog.DialogCode.Rejected)  # ends its exec(), if one waits
+        elif window.windowType() in FLEETING:
+            window.hide()
+        else:
+            window.hide()
+            hidden.append(window)
+    return hidden
+
+
+def bring_back(windows: list[QWidget]) -> None:
+    for window in windows:
+        if shiboken6.isValid(window):  # a window may have been deleted meanwhile
+            window.show()

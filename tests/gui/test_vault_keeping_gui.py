@@ -1,0 +1,207 @@
+"""The vault from the window: damage found on unlock, backups (automatic, on demand,
+restored after verifying), the passphrase changed, retention confirmed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from peersupport_desktop.core.codes import ContactKind, Outcome
+from peersupport_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
+from peersupport_desktop.gui.main_window import MainWindow
+from peersupport_desktop.gui.unlock_dialog import UnlockDialog
+from peersupport_desktop.services import backups, case_list, cases, contacts, settings
+from peersupport_desktop.store.errors import WrongPassphrase
+from peersupport_desktop.store.vault import Vault, open_vault
+from tests.conftest import PASSPHRASE
+from tests.gui.window_helpers import referral, show_active
+from tests.program_builder import build_program
+
+NEW_PASSPHRASE = "seven lanterns drifting over the bay"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def window_on(vault: Vault, qtbot: QtBot) -> MainWindow:
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    show_active(window, qtbot)
+    qtbot.waitUntil(lambda: not window.keeping.busy)  # the backup made on opening
+    return window
+
+
+def answer_questions(
+    monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
+) -> list[str]:
+    asked: list[str] = []
+
+    def question(
+        _parent: object, title: str, text: str, *_args: object
+    ) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    return asked
+
+
+def test_a_damaged_page_is_found_on_unlock_and_the_file_left_alone(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    for _ in range(3):
+        build_program(vault)
+    vault.close()
+    data = bytearray(vault.path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096 + 200
+    data[middle : middle + 8] = bytes(b ^ 0x5A for b in data[middle : middle + 8])
+    vault.path.write_bytes(bytes(data))
+    before = digest(vault.path)
+    dialog = UnlockDialog(vault.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.vault is None
+    assert "damaged" in dialog.ui.messageLabel.text()
+    assert dialog.ui.restoreButton.isVisible()
+    assert digest(vault.path) == before
+
+
+def test_opening_makes_a_backup_when_the_last_is_a_day_old(qtbot: QtBot, vault: Vault) -> None:
+    window = window_on(vault, qtbot)
+    made = backups.list_backups(vault)
+    assert len(made) == 1 and made[0].path.parent == vault.path.parent / "backups"
+    assert "Backed up to" in window.statusBar().currentMessage()
+    window.lock()
+    assert window.unlock_dialog is not None
+    qtbot.keyClicks(window.unlock_dialog.ui.passphraseEdit, PASSPHRASE)
+    window.unlock_dialog.unlock()
+    qtbot.waitUntil(lambda: not window.keeping.busy)
+    assert backups.list_backups(vault) == made  # the last is younger than a day
+    window.app_actions["back_up"].trigger()  # on demand, whatever the age
+    qtbot.waitUntil(lambda: not window.keeping.busy)
+    now_kept = backups.list_backups(vault)
+    # The rotation keeps the newest of a day: the new one replaced the first.
+    assert len(now_kept) == 1 and now_kept[0].path != made[0].path
+    with open_vault(backups.list_backups(vault)[0].path, PASSPHRASE, migrate=False):
+        pass  # a vault of its own, under the same passphrase
+    window.close()
+
+
+def test_restore_a_listed_backup_after_verifying_it(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept_case = referral(vault, "Kai Mercer", hours_ago=3)
+    window = window_on(vault, qtbot)
+    later_case = referral(vault, "Noor Haddad", hours_ago=1)  # after the backup
+    window.open_case(later_case)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args: (PASSPHRASE, True))
+    window.app_actions["backups"].trigger()
+    dialog = window.backups_dialog
+    assert dialog is not None and dialog.model.rowCount() == 1
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: window.backups_dialog is None, timeout=5000)
+    assert "passes both integrity checks" in asked[0]
+    ids = {row.case_id for row in case_list.all_case_rows(vault)}
+    assert ids == {kept_case}  # the vault is the backup now, and still usable
+    assert later_case not in window.case_views  # its window closed: that case is gone
+    aside = list(vault.path.parent.glob("program.vault.replaced-*"))
+    assert len(aside) == 1  # the vault it replaced, kept
+    with open_vault(aside[0], PASSPHRASE, migrate=False) as old:
+        assert {row.case_id for row in case_list.all_case_rows(old)} == {kept_case, later_case}
+    window.close()
+
+
+def test_a_wrong_backup_passphrase_restores_nothing(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_on(vault, qtbot)
+    before = digest(vault.path)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args: ("not the passphrase at all", True))
+    window.show_backups()
+    dialog = window.backups_dialog
+    assert dialog is not None
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: dialog.verifying is None)
+    assert "passphrase" in dialog.ui.messageLabel.text()
+    assert vault.is_open and not list(vault.path.parent.glob("*.replaced-*"))
+    window.close()
+    assert digest(vault.path) != "" and before  # the file was never replaced
+
+
+def test_change_the_passphrase_in_the_window(qtbot: QtBot, vault: Vault) -> None:
+    window = window_on(vault, qtbot)
+    old_backup = backups.list_backups(vault)[0].path
+    dialog = ChangePassphraseDialog(vault, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    change = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.ui.currentEdit, "not the passphrase at all")
+    qtbot.keyClicks(dialog.ui.passphraseEdit, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.ui.repeatEdit, NEW_PASSPHRASE)
+    assert change.isEnabled()
+    assert "Backups made before keep the old passphrase" in dialog.ui.warningLabel.text()
+    dialog.change()
+    qtbot.waitUntil(lambda: dialog.job is None)
+    assert "current passphrase is not right" in dialog.ui.messageLabel.text()
+    dialog.ui.currentEdit.setText(PASSPHRASE)
+    dialog.change()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=5000)
+    assert not dialog.isVisible()
+    assert case_list.all_case_rows(vault) == []  # still open, under the new key
+    window.close()
+    with open_vault(vault.path, NEW_PASSPHRASE):
+        pass
+    with pytest.raises(WrongPassphrase):
+        open_vault(vault.path, PASSPHRASE)
+    with open_vault(old_backup, PASSPHRASE, migrate=False):
+        pass  # the backup made before keeps the old passphrase
+
+
+def closed_long_ago(vault: Vault, name: str, months: int) -> int:
+    case_id = referral(vault, name, hours_ago=24 * 31 * (months + 1))
+    contacts.log_contact(
+        vault,
+        case_id,
+        contacts.ContactInput(
+            ContactKind.CONVERSATION,
+            "phone",
+            occurred_at=dt.datetime.now() - dt.timedelta(days=31 * months),
+        ),
+    )
+    cases.close_case(
+        vault, case_id, Outcome.SUPPORTED, at=dt.datetime.now() - dt.timedelta(days=31 * months)
+    )
+    return case_id
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_retention_asks_with_the_count_before_de_identifying(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
+) -> None:
+    old = closed_long_ago(vault, "Ines Okafor", months=14)
+    recent = closed_long_ago(vault, "Tomas Reyes", months=2)
+    settings.change_settings(vault, retention_months=12)
+    asked = answer_questions(monkeypatch, answer)
+    window = window_on(vault, qtbot)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked[0].startswith("1 closed case")
+    names = {row.case_id: row.clinician for row in case_list.all_case_rows(vault)}
+    if answer == QMessageBox.StandardButton.Yes:
+        assert names[old] != "Ines Okafor" and names[recent] == "Tomas Reyes"
+    else:
+        assert names[old] == "Ines Okafor"
+    window.close()
