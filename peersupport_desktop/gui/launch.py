@@ -33,7 +33,9 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("PeerSupportDesktop")
     app.setWindowIcon(icon("app"))
-    app.setStyleSheet(stylesheet())
+    sheet = stylesheet()
+    if app.styleSheet() != sheet:  # setting it again would re-polish every live widget
+        app.setStyleSheet(sheet)
     # Before any window: what is copied from it is marked secret and cleared, and on
     # Windows no window of ours shows in screenshots or shared screens.
     clipboard_guard.install(app)

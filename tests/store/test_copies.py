@@ -40,6 +40,8 @@ def test_backup_and_restore_round_trip_every_table(vault: Vault, tmp_path: Path)
     vault_care.back_up(vault, backup)
     expected = table_contents(vault)
     assert all(expected[name] for name in expected), "the builder must fill every table"
+    assert expected["audit_log"][-1][2] == "vault.backup"
+    expected["audit_log"] = expected["audit_log"][:-1]  # audited once written: not in it
     # Work goes on after the backup, then the backup is restored over it.
     build_program(vault)
     vault.close()
