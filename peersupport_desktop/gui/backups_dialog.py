@@ -13,10 +13,9 @@ from peersupport_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
 from peersupport_desktop.gui.vault_keeping import VaultKeeping
 from peersupport_desktop.services import backups
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
-Restorer = Callable[[Path, str], str]  # a verified backup and its passphrase -> what happened
+Restorer = Callable[[Path, str], None]  # puts a verified backup in place (and says how it went)
 
 
 class BackupsDialog(QDialog):
@@ -95,8 +94,8 @@ class BackupsDialog(QDialog):
             "The backup could not be verified; nothing was restored.",
             self,
         )
-        job.done.connect(lambda report: self._verified(backup, passphrase, report))
-        job.failed.connect(self._not_verified)
+        job.done.connect(lambda report, j=job: self._verified(j, backup, passphrase, report))
+        job.failed.connect(lambda sentence, j=job: self._not_verified(j, sentence))
         self.verifying = job
         job.start()
 
@@ -105,12 +104,21 @@ class BackupsDialog(QDialog):
             self.verifying.wait()
             self.verifying = None
 
-    def _not_verified(self, sentence: str) -> None:
+    def _current(self, job: BackgroundJob) -> bool:
+        """Whether ``job`` is still awaited: one settled by closing (a lock) is forgotten,
+        so its result never asks anything over the lock."""
+        if job is not self.verifying:
+            return False
         self._settle()
-        say(self.ui.messageLabel, sentence, problem=True)
+        return True
 
-    def _verified(self, backup: Path, passphrase: str, report: object) -> None:
-        self._settle()
+    def _not_verified(self, job: BackgroundJob, sentence: str) -> None:
+        if self._current(job):
+            say(self.ui.messageLabel, sentence, problem=True)
+
+    def _verified(self, job: BackgroundJob, backup: Path, passphrase: str, report: object) -> None:
+        if not self._current(job):
+            return
         if not getattr(report, "ok", False):
             say(self.ui.messageLabel, "That backup is damaged: choose another.", problem=True)
             return
@@ -123,16 +131,11 @@ class BackupsDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or not self.vault.is_open:
             say(self.ui.messageLabel, "Nothing was restored.", problem=False)
             return
-        try:
-            sentence = self._restore(backup, passphrase)
-        except VaultError as exc:
-            say(self.ui.messageLabel, str(exc), problem=True)
-            return
-        QMessageBox.information(self.parentWidget() or self, "Restored", sentence)
-        self.accept()
+        self.accept()  # the window takes it from here, and says how it went
+        self._restore(backup, passphrase)
 
     def done(self, result: int) -> None:
         self._settle()  # a verification holds the backup open

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
@@ -22,15 +23,18 @@ class ChangePassphraseDialog(QDialog):
         vault: Vault,
         parent: QWidget | None = None,
         *,
-        pause: Callable[[], None] = lambda: None,
-        resume: Callable[[], None] = lambda: None,
+        before: Callable[[], None] = lambda: None,
+        after: Callable[[], None] = lambda: None,
     ) -> None:
-        """``pause`` stops everything else that reads the vault while its pages change."""
+        """``before`` stops everything else that uses the vault while its pages change
+        key (loaders, the watch folder, a lock); ``after`` starts them again."""
         super().__init__(parent)
+        # Gone once closed, and with it whatever passphrase was typed.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
         self.vault = vault
-        self._pause, self._resume = pause, resume
+        self._before, self._after = before, after
         self.job: BackgroundJob | None = None
         self.ui.rulesLabel.setText(RULES_SENTENCE)
         self.ui.messageLabel.setObjectName("problem")
@@ -64,7 +68,7 @@ class ChangePassphraseDialog(QDialog):
                 raise VaultError("The current passphrase is not right: nothing was changed.")
             vault_care.change_passphrase(vault, new)
 
-        self._pause()
+        self._before()
         self.setEnabled(False)
         say(self.ui.messageLabel, "Re-encrypting the vault…", problem=False)
         self.job = BackgroundJob(rekey, "The passphrase could not be changed; it is as before.")
@@ -76,15 +80,16 @@ class ChangePassphraseDialog(QDialog):
         if self.job is not None:
             self.job.wait()
             self.job = None
-        self._resume()
+        self._after()
         self.setEnabled(True)
         if problem is not None:
             say(self.ui.messageLabel, problem, problem=True)
             return
-        for edit in (self.ui.currentEdit, self.ui.passphraseEdit, self.ui.repeatEdit):
-            edit.clear()
         self.accept()
 
-    def reject(self) -> None:
-        if self.job is None:  # never while the pages are being re-encrypted
-            super().reject()
+    def done(self, result: int) -> None:
+        if self.job is not None:  # never while the pages are being re-encrypted
+            return
+        for edit in (self.ui.currentEdit, self.ui.passphraseEdit, self.ui.repeatEdit):
+            edit.clear()
+        super().done(result)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from peersupport_desktop.gui import clipboard_guard
 from peersupport_desktop.gui.actions import build_actions
+from peersupport_desktop.gui.background_job import BackgroundJob
 from peersupport_desktop.gui.backups_dialog import BackupsDialog
 from peersupport_desktop.gui.case_loader import CaseLoader
 from peersupport_desktop.gui.case_table_model import CaseTableModel
@@ -42,19 +43,19 @@ from peersupport_desktop.gui.pages.reports_page import ReportsPage
 from peersupport_desktop.gui.pages.settings_page import SettingsPage
 from peersupport_desktop.gui.pages.supporters_page import SupportersPage
 from peersupport_desktop.gui.pages.today_page import TodayPage
+from peersupport_desktop.gui.restoring import Restored, restore_and_open
 from peersupport_desktop.gui.retention_prompt import offer_deidentification
 from peersupport_desktop.gui.session_events import SessionEvents
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
 from peersupport_desktop.gui.vault_keeping import VaultKeeping
 from peersupport_desktop.gui.window_hiding import bring_back, put_away_windows
-from peersupport_desktop.services import events, settings, supporters, vault_care
+from peersupport_desktop.services import events, settings, supporters
 from peersupport_desktop.services.anniversaries import anniversaries_ahead
 from peersupport_desktop.services.availability import available_at
 from peersupport_desktop.services.case_list import CaseRow, case_row, newest_case_rows
 from peersupport_desktop.services.errors import NotFound
 from peersupport_desktop.services.watch_folder import DroppedFile, folder_problem
-from peersupport_desktop.store.errors import VaultError
-from peersupport_desktop.store.vault import Vault, open_vault, open_with_key
+from peersupport_desktop.store.vault import Vault
 
 LATER = {"Resources": "the directory of professional resources."}
 CLOCK_TICK_MS = 60_000  # Today's outreach clock moves on by the minute
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         self.keeping.said.connect(lambda sentence: self.statusBar().showMessage(sentence))
         self.keeping.damaged.connect(self.vault_damaged)
         self.backups_dialog: BackupsDialog | None = None
+        self.vault_work: str | None = None  # "rekey" or "restore" under way: no lock now
+        self._lock_when_done: str | None = None
+        self.restore_job: BackgroundJob | None = None
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_TICK_MS)
         self.clock.timeout.connect(self.refresh_today)
@@ -247,9 +251,12 @@ class MainWindow(QMainWindow):
             self._offer_retention()
 
     def _offer_retention(self) -> None:
-        sentence = offer_deidentification(self, self.vault)
-        if sentence is not None:
-            self.statusBar().showMessage(sentence)
+        offered = offer_deidentification(self, self.vault)
+        if offered is None or not self.vault.is_open:  # locked while the question waited
+            return
+        sentence, changed = offered
+        self.statusBar().showMessage(sentence)
+        if changed:
             self.reload()
 
     def _watch_idleness(self) -> None:
@@ -362,6 +369,9 @@ class MainWindow(QMainWindow):
             self.export_dialog.reject()  # waits for its worker, forgets its table
         self.reports.wait()
         self.audit_page.wait()
+        if self.restore_job is not None:
+            self.restore_job.wait()
+            self.restore_job = None
         self.keeping.wait()  # a backup holds a connection
         if self.loader is not None:
             self.loader.wait()  # its transaction ends before the key is dropped
@@ -375,6 +385,9 @@ class MainWindow(QMainWindow):
         """
         if self.unlock_dialog is not None:
             return  # already locked
+        if self.vault_work is not None:  # a rekey or a restore: lock as soon as it ends
+            self._lock_when_done = reason or "Locked."
+            return
         self._quiesce()
         self.vault.close()
         hint = "\n".join(line for line in (reason, self.hint) if line)
@@ -389,6 +402,7 @@ class MainWindow(QMainWindow):
             self.close()
             return
         self.vault.adopt(dialog.vault)  # the same object: open windows work on
+        dialog.deleteLater()
         self._resume()
 
     def _quiesce(self) -> None:
@@ -397,6 +411,8 @@ class MainWindow(QMainWindow):
         self.splitter.hide()
         self.idle.stop()
         self._put_away = put_away_windows(self)
+        if self.backups_dialog is not None:
+            self.backups_dialog.reject()  # waits for a verification
         self._stop_loading()
         self.reports.clear()
         self.roster.clear()
@@ -411,7 +427,15 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):  # nothing copied outlasts the lock
             clipboard_guard.install(app).clear_if_still_ours()
 
-    def _resume(self) -> None:
+    def _resume(self, *, restored: bool = False) -> None:
+        """After an unlock, or a restore (whose forms would hold choices of the vault
+        that was replaced, so they are closed instead of shown again)."""
+        if restored:
+            for window in self._put_away:
+                window.hide()
+                window.deleteLater()
+            self._put_away = []
+            self.case_views.clear()
         self.splitter.show()
         self.reload()
         self._watch()
@@ -450,28 +474,45 @@ class MainWindow(QMainWindow):
             self.backups_dialog.deleteLater()
             self.backups_dialog = None
 
-    def restore_backup(self, backup: Path, passphrase: str) -> str:
-        """Put a verified backup in place of the vault and carry on in it: what happened."""
+    def restore_backup(self, backup: Path, passphrase: str) -> None:
+        """Put a verified backup in place of the vault, off the GUI thread (a large one
+        takes seconds), then carry on in it and say how it went."""
         key = self.vault.key()
         path = self.vault.path
         self._quiesce()
         self.vault.close()
-        try:
-            result = vault_care.restore(backup, path, passphrase)
-            fresh = open_vault(path, passphrase)
-        except VaultError as exc:
-            sentence = f"{exc} The vault is as it was."
-            fresh = open_with_key(path, key)  # nothing moves until the backup is verified
+        self.vault_work = "restore"
+        self.statusBar().showMessage("Restoring the backup…")
+        job = BackgroundJob(
+            lambda: restore_and_open(backup, path, passphrase, key),
+            "The backup could not be restored.",
+        )
+        job.done.connect(lambda outcome, j=job: self._restored(j, outcome))
+        job.failed.connect(lambda sentence, j=job: self._restored(j, Restored(sentence)))
+        self.restore_job = job
+        job.start()
+
+    def _restored(self, job: BackgroundJob, outcome: Restored) -> None:
+        if job is not self.restore_job:
+            return  # the window closed meanwhile
+        job.wait()
+        self.restore_job = None
+        self.vault_work = None
+        pending, self._lock_when_done = self._lock_when_done, None
+        if outcome.vault is None:  # nothing opens: the unlock dialog says what it finds
+            self._put_away = []
+            self.lock(f"{outcome.sentence} Unlock the vault to go on.")
+            return
+        if outcome.replaced:
+            self.vault.restored(outcome.vault)
         else:
-            kept = (
-                f" The vault it replaced is kept at {result.replaced}." if result.replaced else ""
-            )
-            sentence = f"The backup {backup.name} is now the vault.{kept}"
-            if fresh.key().key != key.key:
-                sentence += " It opens with the passphrase the vault had when it was made."
-        self.vault.adopt(fresh)
-        self._resume()
-        return sentence
+            self.vault.adopt(outcome.vault)
+        self._resume(restored=outcome.replaced)
+        self.statusBar().showMessage(outcome.sentence)
+        if pending is not None:  # a lock was asked for while restoring
+            self.lock(pending)
+        else:
+            QMessageBox.information(self, "Restore", outcome.sentence)
 
     def vault_damaged(self, sentence: str) -> None:
         """A check found damage: stop using the file at once, and offer a restore."""
@@ -487,18 +528,34 @@ class MainWindow(QMainWindow):
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(
-            self.vault, self, pause=self._stop_loading, resume=self._restart_work
+            self.vault, self, before=self._before_rekey, after=self._after_rekey
         )
         dialog.accepted.connect(
             lambda: self.statusBar().showMessage(
                 "The passphrase is changed. Backups made before keep the old one."
             )
         )
-        dialog.open()
+        # Application-modal: no case window writes while the pages change key.
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.show()
 
-    def _restart_work(self) -> None:
+    def _before_rekey(self) -> None:
+        """Nothing else may touch the vault while its pages change key: not a loader,
+        not the watch folder, not a lock (which waits for the end)."""
+        self.vault_work = "rekey"
+        self._stop_loading()
+
+    def _after_rekey(self) -> None:
         self.clock.start()
         self._watch()
+        self._vault_work_done()
+
+    def _vault_work_done(self, *, lock: bool = True) -> None:
+        """A rekey or a restore has ended: a lock asked for meanwhile happens now."""
+        self.vault_work = None
+        if lock and self._lock_when_done is not None:
+            reason, self._lock_when_done = self._lock_when_done, None
+            self.lock(reason)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -27,8 +27,9 @@ def question(preview: retention.RetentionPreview) -> str:
 
 def offer_deidentification(
     parent: QWidget, vault: Vault, today: dt.date | None = None
-) -> str | None:
-    """Ask, and de-identify on yes: the sentence to say afterwards, or None if nothing was asked."""
+) -> tuple[str, bool] | None:
+    """Ask, and de-identify on yes: (the sentence to say, whether anything changed), or
+    None when nothing was asked, or the window locked while the question waited."""
     today = today or dt.date.today()
     try:
         preview = retention.retention_preview(vault, today)
@@ -41,9 +42,14 @@ def offer_deidentification(
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
+        if not vault.is_open:
+            return None
         if answer != QMessageBox.StandardButton.Yes:
-            return "Nothing was de-identified; you will be asked again after the next unlock."
+            return (
+                "Nothing was de-identified; you will be asked again after the next unlock.",
+                False,
+            )
         done = retention.deidentify_past_retention(vault, today)
     except (VaultError, InvalidInput) as exc:
-        return str(exc)
-    return f"De-identified {done} closed case{'s' if done != 1 else ''}."
+        return str(exc), False
+    return f"De-identified {done} closed case{'s' if done != 1 else ''}.", done > 0

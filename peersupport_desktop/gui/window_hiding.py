@@ -3,7 +3,9 @@
 A window with typed-in work (a half-written contact, a new case) is hidden, not
 closed, so what was typed stays in its widgets, in memory only, until the vault is
 unlocked again. A question that was waiting (a message box, a file or item chooser)
-is answered "no" and asked again by doing the thing again; menus and tooltips close.
+(any modal dialog: a message box, a file, item or print chooser) is answered "no" or
+cancelled, and asked again by doing the thing again; menus and tooltips close.
+Native dialogs of Windows and macOS are not Qt windows and stay open.
 """
 
 from __future__ import annotations
@@ -30,8 +32,11 @@ def put_away_windows(main: QWidget) -> list[QWidget]:
     for window in QApplication.topLevelWidgets():
         if window is main or not window.isVisible():
             continue
-        if isinstance(window, QUESTIONS) and isinstance(window, QDialog):
-            window.done(QDialog.DialogCode.Rejected)  # ends its exec(), if one waits
+        modal = window.windowModality() is not Qt.WindowModality.NonModal
+        if isinstance(window, QDialog) and (modal or isinstance(window, QUESTIONS)):
+            # A modal dialog waits in exec() or open(): hiding it would end exec() and
+            # bring it back modeless. It is answered "no" (cancel) instead.
+            window.done(QDialog.DialogCode.Rejected)
         elif window.windowType() in FLEETING:
             window.hide()
         else:

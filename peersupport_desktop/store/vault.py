@@ -16,6 +16,7 @@ from sqlalchemy.pool import QueuePool
 from peersupport_desktop.core.passphrase_policy import evaluate
 from peersupport_desktop.store import keying, schema_migrations, sqlcipher_connection
 from peersupport_desktop.store.errors import (
+    DamagedVault,
     InvalidPassphrase,
     VaultError,
     VaultExists,
@@ -32,9 +33,9 @@ class Vault:
     def __init__(self, path: Path, key: VaultKey) -> None:
         self.path = path
         self._key: VaultKey | None = key
-        self.engine = _make_engine(path, key)
+        self.damaged = False  # a check failed: nothing more is written, not even on close
+        self.engine = _make_engine(self)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self.damaged = False  # a check failed: closing must not write into the file
 
     @property
     def is_open(self) -> bool:
@@ -53,10 +54,15 @@ class Vault:
         needs it: begun as a reader, it could not become a writer once another
         connection had committed in the meantime (SQLite refuses at once).
         """
-        with translate_errors(self.path), self.session() as session, session.begin():
-            if immediate:
-                session.connection(execution_options={IMMEDIATE: True})
-            yield session
+        try:
+            with translate_errors(self.path), self.session() as session, session.begin():
+                if immediate:
+                    session.connection(execution_options={IMMEDIATE: True})
+                yield session
+        except VaultStorageError:
+            if self.damaged:  # its connections are read-only now
+                raise DamagedVault(NOT_WRITTEN_WHILE_DAMAGED) from None
+            raise
 
     @contextlib.contextmanager
     def shared_snapshot(self, count: int) -> Iterator[list[Session]]:
@@ -109,20 +115,30 @@ class Vault:
     def replace_key(self, key: VaultKey) -> None:
         self.engine.dispose()
         self._key = key
-        self.engine = _make_engine(self.path, key)
+        self.engine = _make_engine(self)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def adopt(self, unlocked: Vault) -> None:
-        """Become ``unlocked``, the same file opened again after a lock.
+        """Become ``unlocked``, the same file opened again after a lock (or restored).
 
         Everything that held this object (an open case, a half-filled form) works on
-        without knowing the vault was locked in between.
+        without knowing the vault was locked in between. ``unlocked`` is closed: the
+        key lives in one object only, so one close drops it.
         """
         if unlocked.path.resolve() != self.path.resolve():
             raise VaultError("That is another vault.")
+        key = unlocked.key()
+        self.damaged = self.damaged or unlocked.damaged  # a lock does not mend a file
+        unlocked.close()
         self.engine.dispose()
-        self._key, self.engine, self._sessions = unlocked._key, unlocked.engine, unlocked._sessions
-        self.damaged = unlocked.damaged
+        self._key = key
+        self.engine = _make_engine(self)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def restored(self, fresh: Vault) -> None:
+        """Become ``fresh``, a backup put in place of a damaged or unwanted vault."""
+        self.damaged = False
+        self.adopt(fresh)
 
     def close(self) -> None:
         """Dispose every connection and drop the key.
@@ -260,13 +276,19 @@ def _keyed_connection(path: Path, key: VaultKey) -> Connection:
 
 
 IMMEDIATE = "peersupport_immediate"  # an execution option: begin with the write lock
+NOT_WRITTEN_WHILE_DAMAGED = (
+    "The vault is damaged, so nothing more is written to it: restore a backup "
+    "(Vault → Backups and restore…)."
+)
 
 
-def _make_engine(path: Path, key: VaultKey) -> Engine:
+def _make_engine(vault: Vault) -> Engine:
+    """The pool asks the vault for its key at each new connection, so none is made
+    once the vault is locked."""
     engine = create_engine(
         "sqlite://",
         module=sqlcipher_connection.DBAPI,
-        creator=lambda: _keyed_connection(path, key),
+        creator=lambda: _keyed_connection(vault.path, vault.key()),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
@@ -278,6 +300,8 @@ def _make_engine(path: Path, key: VaultKey) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         immediate = conn.get_execution_options().get(IMMEDIATE, False)
+        # A damaged vault is read, never written: every write fails at SQLite itself.
+        conn.exec_driver_sql(f"PRAGMA query_only = {int(vault.damaged)}")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

@@ -17,7 +17,7 @@ from peersupport_desktop.gui.session_events import (
     WTS_SESSION_LOCK,
     means_lock,
 )
-from peersupport_desktop.services import cases, settings
+from peersupport_desktop.services import case_list, cases, settings
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -150,10 +150,12 @@ def test_a_half_written_contact_survives_the_lock_in_memory_and_is_saved_after(
     contact = view.log_contact(ContactKind.OUTREACH_ATTEMPT)
     qtbot.keyClicks(contact.ui.noteEdit, "left a voicemail")
     window.lock("Locked with the screen.")
-    assert not view.isVisible() and not contact.isVisible()
+    assert not view.isVisible()
+    assert not contact.isVisible()
     assert not vault.is_open
     unlock(window, qtbot)
-    assert view.isVisible() and contact.isVisible()
+    assert view.isVisible()
+    assert contact.isVisible()
     assert contact.ui.noteEdit.text() == "left a voicemail"
     contact.save()  # saved through the same vault object, unlocked again
     detail = cases.get_case(vault, case_id)
@@ -171,4 +173,32 @@ def test_a_question_waiting_at_the_lock_is_answered_no(qtbot: QtBot, vault: Vaul
     assert answers == [QMessageBox.StandardButton.NoButton]
     assert window.unlock_dialog is not None
     unlock(window, qtbot)
+    window.close()
+
+
+def test_the_retention_question_left_open_at_the_lock_does_nothing(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.gui.test_vault_keeping_gui import closed_long_ago
+
+    old = closed_long_ago(vault, "Ines Okafor", months=14)
+    settings.change_settings(vault, retention_months=12)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    QTimer.singleShot(500, lambda: window.lock())  # while the real question waits
+    window.show()
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None, timeout=5000)
+    qtbot.wait(100)  # the question has returned "no" to a locked window: nothing happens
+    assert not vault.is_open and not window.splitter.isVisible()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No,
+    )
+    unlock(window, qtbot)
+    qtbot.waitUntil(lambda: bool(asked))  # asked again after the unlock
+    assert asked[0].startswith("1 closed case")
+    row = case_list.case_row(vault, old)
+    assert row is not None and row.clinician == "Ines Okafor"
     window.close()

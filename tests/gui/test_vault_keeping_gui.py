@@ -16,8 +16,21 @@ from peersupport_desktop.core.codes import ContactKind, Outcome
 from peersupport_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
-from peersupport_desktop.services import backups, case_list, cases, contacts, settings
-from peersupport_desktop.store.errors import WrongPassphrase
+from peersupport_desktop.services import (
+    backups,
+    case_list,
+    cases,
+    contacts,
+    settings,
+    vault_care,
+)
+from peersupport_desktop.store import copies
+from peersupport_desktop.store.errors import (
+    DamagedVault,
+    VaultError,
+    VaultStorageError,
+    WrongPassphrase,
+)
 from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.gui.window_helpers import referral, show_active
@@ -113,7 +126,11 @@ def test_restore_a_listed_backup_after_verifying_it(
     assert dialog is not None and dialog.model.rowCount() == 1
     dialog.restore_selected()
     qtbot.waitUntil(lambda: window.backups_dialog is None, timeout=5000)
+    assert window.restore_job is not None  # off the GUI thread, the window emptied
+    assert not window.splitter.isVisible()
+    qtbot.waitUntil(lambda: window.restore_job is None, timeout=10_000)
     assert "passes both integrity checks" in asked[0]
+    assert "is now the vault" in window.statusBar().currentMessage()
     ids = {row.case_id for row in case_list.all_case_rows(vault)}
     assert ids == {kept_case}  # the vault is the backup now, and still usable
     assert later_case not in window.case_views  # its window closed: that case is gone
@@ -128,7 +145,7 @@ def test_a_wrong_backup_passphrase_restores_nothing(
     qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = window_on(vault, qtbot)
-    before = digest(vault.path)
+    later = referral(vault, "Noor Haddad", hours_ago=1)  # after the backup
     answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QInputDialog, "getText", lambda *_args: ("not the passphrase at all", True))
     window.show_backups()
@@ -138,16 +155,16 @@ def test_a_wrong_backup_passphrase_restores_nothing(
     qtbot.waitUntil(lambda: dialog.verifying is None)
     assert "passphrase" in dialog.ui.messageLabel.text()
     assert vault.is_open and not list(vault.path.parent.glob("*.replaced-*"))
+    assert [row.case_id for row in case_list.all_case_rows(vault)] == [later]  # not replaced
     window.close()
-    assert digest(vault.path) != "" and before  # the file was never replaced
 
 
 def test_change_the_passphrase_in_the_window(qtbot: QtBot, vault: Vault) -> None:
     window = window_on(vault, qtbot)
     old_backup = backups.list_backups(vault)[0].path
-    dialog = ChangePassphraseDialog(vault, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    window.app_actions["change_passphrase"].trigger()
+    dialog = window.findChild(ChangePassphraseDialog)
+    assert dialog is not None and dialog.isModal()  # no case window writes meanwhile
     change = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.keyClicks(dialog.ui.currentEdit, "not the passphrase at all")
     qtbot.keyClicks(dialog.ui.passphraseEdit, NEW_PASSPHRASE)
@@ -157,10 +174,11 @@ def test_change_the_passphrase_in_the_window(qtbot: QtBot, vault: Vault) -> None
     dialog.change()
     qtbot.waitUntil(lambda: dialog.job is None)
     assert "current passphrase is not right" in dialog.ui.messageLabel.text()
+    assert window.clock.isActive() and window.vault_work is None  # everything runs again
     dialog.ui.currentEdit.setText(PASSPHRASE)
-    dialog.change()
-    qtbot.waitUntil(lambda: dialog.job is None, timeout=5000)
-    assert not dialog.isVisible()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.change()
+    assert "passphrase is changed" in window.statusBar().currentMessage()
     assert case_list.all_case_rows(vault) == []  # still open, under the new key
     window.close()
     with open_vault(vault.path, NEW_PASSPHRASE):
@@ -169,6 +187,66 @@ def test_change_the_passphrase_in_the_window(qtbot: QtBot, vault: Vault) -> None
         open_vault(vault.path, PASSPHRASE)
     with open_vault(old_backup, PASSPHRASE, migrate=False):
         pass  # the backup made before keeps the old passphrase
+
+
+def test_a_lock_waits_for_the_passphrase_change_to_end(qtbot: QtBot, vault: Vault) -> None:
+    window = window_on(vault, qtbot)
+    window._before_rekey()  # as the dialog does when it starts re-encrypting
+    window.lock("Locked after a while without input.")
+    assert window.unlock_dialog is None and vault.is_open
+    window._after_rekey()
+    assert window.unlock_dialog is not None and not vault.is_open
+    assert "without input" in window.unlock_dialog.ui.vaultLabel.text()
+    window.close()
+
+
+def test_after_a_lock_no_connection_can_be_made(qtbot: QtBot, vault: Vault) -> None:
+    window = window_on(vault, qtbot)
+    window.lock()
+    assert not vault.is_open
+    with pytest.raises(VaultError, match="locked"):
+        vault.engine.connect()  # the pool asks the vault for the key: there is none
+    window.close()
+
+
+def test_a_restore_that_fails_leaves_the_vault_as_it_was_and_usable(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = referral(vault, "Kai Mercer", hours_ago=3)
+    window = window_on(vault, qtbot)
+    backup = backups.list_backups(vault)[0].path
+
+    def refuse(*_args: object) -> None:
+        raise VaultStorageError("The disk is full: nothing was restored.")
+
+    monkeypatch.setattr(vault_care, "restore", refuse)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
+    window.restore_backup(backup, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.restore_job is None, timeout=10_000)
+    assert window.statusBar().currentMessage().startswith("The disk is full")
+    assert vault.is_open and window.splitter.isVisible() and window.unlock_dialog is None
+    assert [row.case_id for row in case_list.all_case_rows(vault)] == [case_id]
+    window.close()
+
+
+def test_a_vault_that_fails_the_check_is_no_longer_written(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = referral(vault, "Kai Mercer", hours_ago=3)
+    window = window_on(vault, qtbot)
+    offered: list[str] = []
+    monkeypatch.setattr(window, "vault_damaged", offered.append)
+    window.keeping.damaged.disconnect()
+    window.keeping.damaged.connect(window.vault_damaged)
+    monkeypatch.setattr(copies, "integrity", lambda _conn: copies.IntegrityReport(("bad",)))
+    window.check_vault()
+    qtbot.waitUntil(lambda: not window.keeping.busy)
+    assert offered and "Restore a backup" in offered[0] and vault.damaged
+    with pytest.raises(DamagedVault, match="nothing more is written"):
+        cases.set_next_follow_up(vault, case_id, dt.date.today())
+    row = case_list.case_row(vault, case_id)  # reads still work
+    assert row is not None and row.next_follow_up is None
+    window.close()
 
 
 def closed_long_ago(vault: Vault, name: str, months: int) -> int:
