@@ -410,9 +410,9 @@ class MainWindow(QMainWindow):
         # Out of sight first: stopping may wait for an import on a slow drive.
         self.splitter.hide()
         self.idle.stop()
-        self._put_away = put_away_windows(self)
-        if self.backups_dialog is not None:
+        if self.backups_dialog is not None:  # closed, not put away: nothing typed in it
             self.backups_dialog.reject()  # waits for a verification
+        self._put_away = put_away_windows(self)
         self._stop_loading()
         self.reports.clear()
         self.roster.clear()
