@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
     def _after_opening(self) -> None:
         """Once the window shows the vault: a backup if one is due, then retention."""
         if self.vault.is_open:
-            self.keeping.after_unlock()
+            self.keeping.back_up_if_due()
             self._offer_retention()
 
     def _offer_retention(self) -> None:

@@ -21,7 +21,7 @@ DAMAGED = (
 
 
 @dataclass(frozen=True, slots=True)
-class Kept:
+class KeepingOutcome:
     """What a keeping job found: damage, or the backup it made (if any)."""
 
     damaged: bool
@@ -38,25 +38,25 @@ class VaultKeeping(QObject):
         self._vault = vault
         self.job: BackgroundJob | None = None
 
-    def after_unlock(self) -> None:
+    def back_up_if_due(self) -> None:
         """A backup, if the last is a day old. (Unlocking verified every page already.)"""
         vault = self._vault()
 
-        def keep() -> Kept:
+        def keep() -> KeepingOutcome:
             due = backups.backup_due(vault, dt.datetime.now())
-            return Kept(damaged=False, made=backups.make_backup(vault) if due else None)
+            return KeepingOutcome(damaged=False, made=backups.make_backup(vault) if due else None)
 
         self._run(keep, "The automatic backup could not be made.")
 
     def back_up_now(self) -> None:
         vault = self._vault()
-        self._run(lambda: Kept(False, backups.make_backup(vault)), "No backup was made.")
+        self._run(lambda: KeepingOutcome(False, backups.make_backup(vault)), "No backup was made.")
 
     def check_now(self) -> None:
         vault = self._vault()
         self.said.emit("Checking the vault…")
         self._run(
-            lambda: Kept(damaged=not vault_care.check(vault).ok, checked=True),
+            lambda: KeepingOutcome(damaged=not vault_care.check(vault).ok, checked=True),
             "The vault could not be checked.",
         )
 
@@ -70,7 +70,7 @@ class VaultKeeping(QObject):
             self.job.wait()
             self.job = None
 
-    def _run(self, work: Callable[[], Kept], unexpected: str) -> None:
+    def _run(self, work: Callable[[], KeepingOutcome], unexpected: str) -> None:
         if self.job is not None:
             self.said.emit("The vault is being looked after already; try again in a moment.")
             return
@@ -88,7 +88,7 @@ class VaultKeeping(QObject):
         self.job = None
         return True
 
-    def _done(self, job: BackgroundJob, kept: Kept) -> None:
+    def _done(self, job: BackgroundJob, kept: KeepingOutcome) -> None:
         if not self._finish(job):
             return
         if kept.damaged:
