@@ -72,7 +72,12 @@ class IdleLock(QObject):
         self._timer.start(int(min(self.look_every_s, self.timeout_s) * 1000))
 
     def stop(self) -> None:
+        """Nothing to watch (locked, or the window closed): every event goes by untouched."""
         self._timer.stop()
+        app = QApplication.instance()
+        if self._filtering and app is not None:
+            app.removeEventFilter(self)
+        self._filtering = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
@@ -91,5 +96,5 @@ class IdleLock(QObject):
             self._fire("idle")
 
     def _fire(self, why: str) -> None:
-        self._timer.stop()
+        self.stop()
         self.idle.emit(why)

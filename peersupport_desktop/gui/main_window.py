@@ -600,6 +600,7 @@ class MainWindow(QMainWindow):
         self.cases.save_layout(stored)
         for view in list(self.case_views.values()):
             view.close()
+        self.idle.stop()
         self._stop_loading()
         if self.vault.is_open:
             self.vault.close()
