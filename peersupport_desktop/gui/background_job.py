@@ -1,8 +1,10 @@
-"""One job off the GUI thread (an export, an import); it only emits, never touches a widget."""
+"""One job off the GUI thread (an export, an import); it only emits, never touches a widget.
+A JobSlot keeps one at a time and drops a result nobody awaits any more."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -10,6 +12,8 @@ from peersupport_desktop.core.event_notices import MappingProblem
 from peersupport_desktop.core.notice_files import UnreadableFile
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.errors import VaultError
+
+T = TypeVar("T")
 
 # Failures whose sentence is written for the coordinator and holds no data value.
 SAYABLE = (VaultError, InvalidInput, UnreadableFile, MappingProblem)
@@ -37,3 +41,50 @@ class BackgroundJob(QThread):
             self.failed.emit(self.unexpected)
             return
         self.done.emit(result)
+
+
+class JobSlot(QObject):
+    """At most one background job at a time, whose result reaches its handler only while
+    it is still awaited: ``wait`` (before a lock drops the key, or a window closes)
+    ends the job and forgets it, so a result already queued is dropped."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job: BackgroundJob | None = None
+        # The last job waited for, kept until the next starts: a thread object is never
+        # let go inside its own signal's delivery (PySide then crashes), and no more
+        # than one finished job is ever kept.
+        self._spent: BackgroundJob | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def start(
+        self,
+        work: Callable[[], T],
+        unexpected: str,
+        done: Callable[[T], None],
+        failed: Callable[[str], None],
+    ) -> bool:
+        """Start ``work``; False (and nothing started) while another job runs."""
+        if self.job is not None:
+            return False
+        job = BackgroundJob(work, unexpected)
+        self._spent = None
+        job.done.connect(lambda result, j=job: self._land(j, lambda: done(result)))
+        job.failed.connect(lambda sentence, j=job: self._land(j, lambda: failed(sentence)))
+        self.job = job
+        job.start()
+        return True
+
+    def wait(self) -> None:
+        if self.job is not None:
+            self.job.wait()
+            self._spent, self.job = self.job, None
+
+    def _land(self, job: BackgroundJob, handle: Callable[[], None]) -> None:
+        if job is not self.job:
+            return  # waited for and forgotten meanwhile
+        self.wait()
+        handle()

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
 from peersupport_desktop.gui.vault_keeping import VaultKeeping
 from peersupport_desktop.services import backups
+from peersupport_desktop.store.copies import IntegrityReport
 from peersupport_desktop.store.vault import Vault
 
 Restorer = Callable[[Path, str], None]  # puts a verified backup in place (and says how it went)
@@ -28,7 +29,7 @@ class BackupsDialog(QDialog):
         self.vault = vault
         self.keeping = keeping
         self._restore = restore
-        self.verifying: BackgroundJob | None = None
+        self.verifying = JobSlot(self)
         self.files: list[backups.BackupFile] = []
         self.model = RowListModel(("Made", "Size"))
         show_rows(self.ui.backupsView, self.model)
@@ -86,40 +87,20 @@ class BackupsDialog(QDialog):
             "The passphrase the vault had when this backup was made:",
             QLineEdit.EchoMode.Password,
         )
-        if not given or self.verifying is not None:
+        if not given or self.verifying.busy:
             return
         say(self.ui.messageLabel, "Verifying the backup…", problem=False)
-        job = BackgroundJob(
+        # Closing the dialog (a lock) waits for the job and forgets it, so its result
+        # never asks anything over the lock.
+        self.verifying.start(
             lambda: backups.verify_backup(backup, passphrase),
             "The backup could not be verified; nothing was restored.",
-            self,
+            lambda report: self._verified(backup, passphrase, report),
+            lambda sentence: say(self.ui.messageLabel, sentence, problem=True),
         )
-        job.done.connect(lambda report, j=job: self._verified(j, backup, passphrase, report))
-        job.failed.connect(lambda sentence, j=job: self._not_verified(j, sentence))
-        self.verifying = job
-        job.start()
 
-    def _settle(self) -> None:
-        if self.verifying is not None:
-            self.verifying.wait()
-            self.verifying = None
-
-    def _current(self, job: BackgroundJob) -> bool:
-        """Whether ``job`` is still awaited: one settled by closing (a lock) is forgotten,
-        so its result never asks anything over the lock."""
-        if job is not self.verifying:
-            return False
-        self._settle()
-        return True
-
-    def _not_verified(self, job: BackgroundJob, sentence: str) -> None:
-        if self._current(job):
-            say(self.ui.messageLabel, sentence, problem=True)
-
-    def _verified(self, job: BackgroundJob, backup: Path, passphrase: str, report: object) -> None:
-        if not self._current(job):
-            return
-        if not getattr(report, "ok", False):
+    def _verified(self, backup: Path, passphrase: str, report: IntegrityReport) -> None:
+        if not report.ok:
             say(self.ui.messageLabel, "That backup is damaged: choose another.", problem=True)
             return
         answer = QMessageBox.question(
@@ -138,7 +119,7 @@ class BackupsDialog(QDialog):
         self._restore(backup, passphrase)
 
     def done(self, result: int) -> None:
-        self._settle()  # a verification holds the backup open
+        self.verifying.wait()  # a verification holds the backup open
         super().done(result)
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
-from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from peersupport_desktop.gui.passphrase_judge import judge
@@ -35,7 +35,7 @@ class ChangePassphraseDialog(QDialog):
         self.ui.setupUi(self)
         self.vault = vault
         self._before, self._after = before, after
-        self.job: BackgroundJob | None = None
+        self.rekeying = JobSlot(self)
         self.ui.rulesLabel.setText(RULES_SENTENCE)
         self.ui.messageLabel.setObjectName("problem")
         self.ui.messageLabel.hide()
@@ -58,7 +58,7 @@ class ChangePassphraseDialog(QDialog):
         self._change.setEnabled(ready and bool(ui.currentEdit.text()))
 
     def change(self) -> None:
-        if self.job is not None:
+        if self.rekeying.busy:
             return
         current, new = self.ui.currentEdit.text(), self.ui.passphraseEdit.text()
         vault = self.vault
@@ -71,15 +71,14 @@ class ChangePassphraseDialog(QDialog):
         self._before()
         self.setEnabled(False)
         say(self.ui.messageLabel, "Re-encrypting the vault…", problem=False)
-        self.job = BackgroundJob(rekey, "The passphrase could not be changed; it is as before.")
-        self.job.done.connect(lambda _none: self._finished(None))
-        self.job.failed.connect(self._finished)
-        self.job.start()
+        self.rekeying.start(
+            rekey,
+            "The passphrase could not be changed; it is as before.",
+            lambda _none: self._finished(None),
+            self._finished,
+        )
 
     def _finished(self, problem: str | None) -> None:
-        if self.job is not None:
-            self.job.wait()
-            self.job = None
         self._after()
         self.setEnabled(True)
         if problem is not None:
@@ -88,7 +87,7 @@ class ChangePassphraseDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        if self.job is not None:  # never while the pages are being re-encrypted
+        if self.rekeying.busy:  # never while the pages are being re-encrypted
             return
         for edit in (self.ui.currentEdit, self.ui.passphraseEdit, self.ui.repeatEdit):
             edit.clear()

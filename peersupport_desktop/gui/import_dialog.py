@@ -21,7 +21,7 @@ from peersupport_desktop.core.event_notices import (
     guess_mapping,
 )
 from peersupport_desktop.core.notice_files import NoticeTable, UnreadableFile
-from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, show_rows
@@ -49,7 +49,8 @@ class ImportDialog(QDialog):
         self.vault = vault
         self.table: NoticeTable | None = None
         self.outcome: ImportResult | None = None
-        self.worker: BackgroundJob | None = None
+        # After Close (the vault may be locked by then) a result is not announced.
+        self.importing = JobSlot(self)
         ui = self.ui
         self.combos: dict[str, QComboBox] = {}
         for number, column in enumerate(CANONICAL_COLUMNS):
@@ -163,7 +164,7 @@ class ImportDialog(QDialog):
 
     # -- importing ---------------------------------------------------------------
     def start_import(self) -> None:
-        if self.table is None or self.worker is not None:
+        if self.table is None or self.importing.busy:
             return
         mapping = self.mapping()
         canonical = self._canonical()
@@ -173,25 +174,17 @@ class ImportDialog(QDialog):
             self.ui.sourceEdit.setFocus()
             return
         table, vault = self.table, self.vault
-        worker = BackgroundJob(
-            lambda: import_table(vault, table, mapping, source, save_mapping=not canonical),
-            "The file could not be imported (an unexpected error); nothing was stored.",
-            self,
-        )
-        # Taken only while this dialog still waits for it: after Close (the vault
-        # may be locked by then) the result is not announced.
-        worker.done.connect(lambda result, w=worker: self._imported(w, result))
-        worker.failed.connect(lambda sentence, w=worker: self._failed(w, sentence))
-        self.worker = worker
         self.ui.importButton.setEnabled(False)
         self._say("Importing…")
-        worker.start()
+        self.importing.start(
+            lambda: import_table(vault, table, mapping, source, save_mapping=not canonical),
+            "The file could not be imported (an unexpected error); nothing was stored.",
+            self._imported,
+            self._failed,
+        )
 
-    def _imported(self, worker: BackgroundJob, result: object) -> None:
-        if worker is not self.worker:
-            return
-        assert isinstance(result, ImportResult)
-        self.worker, self.outcome = None, result
+    def _imported(self, result: ImportResult) -> None:
+        self.outcome = result
         self.ui.importButton.setEnabled(True)  # again is harmless: it adds nothing
         self._say(result.summary(), problem=bool(result.rejected))
         self.rejects.set_rows(
@@ -201,10 +194,7 @@ class ImportDialog(QDialog):
         self.ui.saveRejectsButton.setVisible(bool(result.rejected))
         self.imported.emit(result)
 
-    def _failed(self, worker: BackgroundJob, sentence: str) -> None:
-        if worker is not self.worker:
-            return
-        self.worker = None
+    def _failed(self, sentence: str) -> None:
         self.ui.importButton.setEnabled(True)
         self._say(sentence, problem=True)
 
@@ -227,7 +217,5 @@ class ImportDialog(QDialog):
         say(self.ui.resultLabel, sentence, problem=problem)
 
     def reject(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()  # the import is one transaction: let it end
-            self.worker = None
+        self.importing.wait()  # the import is one transaction: let it end
         super().reject()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from peersupport_desktop.gui import clipboard_guard
 from peersupport_desktop.gui.actions import build_actions
-from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.backups_dialog import BackupsDialog
 from peersupport_desktop.gui.case_loader import CaseLoader
 from peersupport_desktop.gui.case_table_model import CaseTableModel
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.backups_dialog: BackupsDialog | None = None
         self.vault_work: str | None = None  # "rekey" or "restore" under way: no lock now
         self._lock_when_done: str | None = None
-        self.restore_job: BackgroundJob | None = None
+        self.restoring = JobSlot(self)
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_TICK_MS)
         self.clock.timeout.connect(self.refresh_today)
@@ -369,9 +369,7 @@ class MainWindow(QMainWindow):
             self.export_dialog.reject()  # waits for its worker, forgets its table
         self.reports.wait()
         self.audit_page.wait()
-        if self.restore_job is not None:
-            self.restore_job.wait()
-            self.restore_job = None
+        self.restoring.wait()  # the window closes: its result is dropped
         self.keeping.wait()  # a backup holds a connection
         if self.loader is not None:
             self.loader.wait()  # its transaction ends before the key is dropped
@@ -483,20 +481,14 @@ class MainWindow(QMainWindow):
         self.vault.close()
         self.vault_work = "restore"
         self.statusBar().showMessage("Restoring the backup…")
-        job = BackgroundJob(
+        self.restoring.start(
             lambda: restore_and_open(backup, path, passphrase, key),
             "The backup could not be restored.",
+            self._restored,
+            lambda sentence: self._restored(Restored(sentence)),
         )
-        job.done.connect(lambda outcome, j=job: self._restored(j, outcome))
-        job.failed.connect(lambda sentence, j=job: self._restored(j, Restored(sentence)))
-        self.restore_job = job
-        job.start()
 
-    def _restored(self, job: BackgroundJob, outcome: Restored) -> None:
-        if job is not self.restore_job:
-            return  # the window closed meanwhile
-        job.wait()
-        self.restore_job = None
+    def _restored(self, outcome: Restored) -> None:
         self.vault_work = None
         pending, self._lock_when_done = self._lock_when_done, None
         if outcome.vault is None:  # nothing opens: the unlock dialog says what it finds

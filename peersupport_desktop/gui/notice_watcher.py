@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.services.watch_folder import (
     SETTLE_SECONDS,
     DroppedFile,
@@ -33,7 +33,9 @@ class NoticeWatcher(QObject):
         super().__init__(parent)
         self.vault: Vault | None = None
         self.folder: Path | None = None
-        self.job: BackgroundJob | None = None
+        # A result is taken only from the job still current: one that ended before a
+        # stop() or a new watch() speaks of a vault or folder gone by.
+        self.importing = JobSlot(self)
         self.settle_seconds = SETTLE_SECONDS
         self._again = False
         self.watcher = QFileSystemWatcher(self)
@@ -67,9 +69,7 @@ class NoticeWatcher(QObject):
         self.settle.stop()
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
-        if self.job is not None:
-            self.job.wait()
-            self.job = None
+        self.importing.wait()
         self._again = False
         self.vault = self.folder = None
 
@@ -78,40 +78,24 @@ class NoticeWatcher(QObject):
             return
         if not self.watcher.directories():
             self.watcher.addPath(str(self.folder))  # now that it is there
-        if self.job is not None:
+        if self.importing.busy:
             self._again = True  # a change during an import: look once more after it
             return
         vault, folder = self.vault, self.folder
         settled_before = time.time() - self.settle_seconds
-        job = BackgroundJob(
+        self.importing.start(
             lambda: import_dropped(vault, folder, settled_before=settled_before),
             "The watch folder's files could not be imported (an unexpected error).",
-            self,
+            self._done,
+            self.failed.emit,
         )
-        # Each result is taken only from the job still current: one that ended
-        # before a stop() or a new watch() speaks of a vault or folder gone by.
-        job.done.connect(lambda outcomes, j=job: self._done(j, outcomes))
-        job.failed.connect(lambda sentence, j=job: self._failed(j, sentence))
-        job.finished.connect(job.deleteLater)
-        self.job = job
-        job.start()
 
     def _soon(self) -> None:
         self.settle.start()
 
-    def _done(self, job: BackgroundJob, outcomes: object) -> None:
-        if job is not self.job:
-            return
-        self.job = None
-        assert isinstance(outcomes, list)
+    def _done(self, outcomes: list[DroppedFile]) -> None:
         if outcomes:
-            self.imported.emit([o for o in outcomes if isinstance(o, DroppedFile)])
+            self.imported.emit(outcomes)
         if self._again:
             self._again = False
             self.look()
-
-    def _failed(self, job: BackgroundJob, sentence: str) -> None:
-        if job is not self.job:
-            return
-        self.job = None
-        self.failed.emit(sentence)

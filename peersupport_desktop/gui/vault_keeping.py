@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.services import backups, vault_care
 from peersupport_desktop.store.vault import Vault
 
@@ -36,7 +36,7 @@ class VaultKeeping(QObject):
     def __init__(self, vault: Callable[[], Vault], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self.job: BackgroundJob | None = None
+        self.jobs = JobSlot(self)
 
     def back_up_if_due(self) -> None:
         """A backup, if the last is a day old. (Unlocking verified every page already.)"""
@@ -62,35 +62,17 @@ class VaultKeeping(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.job is not None
+        return self.jobs.busy
 
     def wait(self) -> None:
         """Before the key is dropped: the job's connection must close first."""
-        if self.job is not None:
-            self.job.wait()
-            self.job = None
+        self.jobs.wait()
 
     def _run(self, work: Callable[[], KeepingOutcome], unexpected: str) -> None:
-        if self.job is not None:
+        if not self.jobs.start(work, unexpected, self._done, self.said.emit):
             self.said.emit("The vault is being looked after already; try again in a moment.")
-            return
-        job = BackgroundJob(work, unexpected, self)
-        job.done.connect(lambda kept, j=job: self._done(j, kept))
-        job.failed.connect(lambda sentence, j=job: self._failed(j, sentence))
-        self.job = job
-        job.start()
 
-    def _finish(self, job: BackgroundJob) -> bool:
-        """Whether the job is still the current one (a lock forgets a finished job)."""
-        if job is not self.job:
-            return False
-        job.wait()
-        self.job = None
-        return True
-
-    def _done(self, job: BackgroundJob, kept: KeepingOutcome) -> None:
-        if not self._finish(job):
-            return
+    def _done(self, kept: KeepingOutcome) -> None:
         if kept.damaged:
             self.damaged.emit(DAMAGED)
         elif kept.made is not None:
@@ -103,7 +85,3 @@ class VaultKeeping(QObject):
             self.said.emit(f"Backed up to {kept.made.path}{older}.")
         elif kept.checked:
             self.said.emit("The vault passed both integrity checks.")
-
-    def _failed(self, job: BackgroundJob, sentence: str) -> None:
-        if self._finish(job):
-            self.said.emit(sentence)

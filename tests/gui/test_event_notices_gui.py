@@ -206,11 +206,11 @@ def test_an_import_that_ends_after_the_lock_is_not_announced(
     settings.change_settings(vault, watch_folder=str(drop))
     window = MainWindow(vault)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.watcher.job is None)  # the first look, at unlock
+    qtbot.waitUntil(lambda: not window.watcher.importing.busy)  # the first look, at unlock
     (drop / "notices.csv").write_bytes(EXAMPLE.read_bytes())
     window.watcher.settle_seconds = 0
     window.watcher.look()
-    assert window.watcher.job is not None
+    assert window.watcher.importing.busy
     window.lock()  # waits for the import; its result is still queued
     qtbot.wait(300)  # ...and delivered now: it must be dropped, not reload a locked vault
     assert window.watch_news == [] and window.unlock_dialog is not None

@@ -126,9 +126,9 @@ def test_restore_a_listed_backup_after_verifying_it(
     assert dialog is not None and dialog.model.rowCount() == 1
     dialog.restore_selected()
     qtbot.waitUntil(lambda: window.backups_dialog is None, timeout=5000)
-    assert window.restore_job is not None  # off the GUI thread, the window emptied
+    assert window.restoring.busy  # off the GUI thread, the window emptied
     assert not window.splitter.isVisible()
-    qtbot.waitUntil(lambda: window.restore_job is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.restoring.busy, timeout=10_000)
     assert "passes both integrity checks" in asked[0]
     assert "is now the vault" in window.statusBar().currentMessage()
     ids = {row.case_id for row in case_list.all_case_rows(vault)}
@@ -152,7 +152,7 @@ def test_a_wrong_backup_passphrase_restores_nothing(
     dialog = window.backups_dialog
     assert dialog is not None
     dialog.restore_selected()
-    qtbot.waitUntil(lambda: dialog.verifying is None)
+    qtbot.waitUntil(lambda: not dialog.verifying.busy)
     assert "passphrase" in dialog.ui.messageLabel.text()
     assert vault.is_open and not list(vault.path.parent.glob("*.replaced-*"))
     assert [row.case_id for row in case_list.all_case_rows(vault)] == [later]  # not replaced
@@ -172,7 +172,7 @@ def test_change_the_passphrase_in_the_window(qtbot: QtBot, vault: Vault) -> None
     assert change.isEnabled()
     assert "Backups made before keep the old passphrase" in dialog.ui.warningLabel.text()
     dialog.change()
-    qtbot.waitUntil(lambda: dialog.job is None)
+    qtbot.waitUntil(lambda: not dialog.rekeying.busy)
     assert "current passphrase is not right" in dialog.ui.messageLabel.text()
     assert window.clock.isActive() and window.vault_work is None  # everything runs again
     dialog.ui.currentEdit.setText(PASSPHRASE)
@@ -222,7 +222,7 @@ def test_a_restore_that_fails_leaves_the_vault_as_it_was_and_usable(
     monkeypatch.setattr(vault_care, "restore", refuse)
     monkeypatch.setattr(QMessageBox, "information", lambda *_args: None)
     window.restore_backup(backup, PASSPHRASE)
-    qtbot.waitUntil(lambda: window.restore_job is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.restoring.busy, timeout=10_000)
     assert window.statusBar().currentMessage().startswith("The disk is full")
     assert vault.is_open and window.splitter.isVisible() and window.unlock_dialog is None
     assert [row.case_id for row in case_list.all_case_rows(vault)] == [case_id]
