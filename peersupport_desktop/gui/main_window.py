@@ -34,6 +34,7 @@ from peersupport_desktop.gui.import_dialog import ImportDialog
 from peersupport_desktop.gui.look import icon
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
 from peersupport_desktop.gui.notice_watcher import NoticeWatcher
+from peersupport_desktop.gui.one_at_a_time import OneAtATime
 from peersupport_desktop.gui.outreach_tray import OutreachTray
 from peersupport_desktop.gui.pages.audit_page import AuditPage
 from peersupport_desktop.gui.pages.calendar_page import CalendarPage
@@ -75,8 +76,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.loader: CaseLoader | None = None
         self.unlock_dialog: UnlockDialog | None = None
-        self.export_dialog: ExportDialog | None = None
-        self.import_dialog: ImportDialog | None = None
+        self.export_dialog = OneAtATime(lambda: ExportDialog(self.vault, self))
+        self.import_dialog = OneAtATime(self._import_dialog)
         self.watch_news: list[str] = []  # newest first, forgotten on lock
         self._put_away: list[QWidget] = []  # windows hidden by the lock, shown on unlock
         self._changed_while_loading: set[int] = set()
@@ -164,7 +165,9 @@ class MainWindow(QMainWindow):
         self.keeping = VaultKeeping(lambda: self.vault, self)
         self.keeping.said.connect(lambda sentence: self.statusBar().showMessage(sentence))
         self.keeping.damaged.connect(self.vault_damaged)
-        self.backups_dialog: BackupsDialog | None = None
+        self.backups_dialog = OneAtATime(
+            lambda: BackupsDialog(self.vault, self.keeping, self.restore_backup, self)
+        )
         self.vault_work: str | None = None  # "rekey" or "restore" under way: no lock now
         self._lock_when_done: str | None = None
         self.restoring = JobSlot(self)
@@ -277,19 +280,12 @@ class MainWindow(QMainWindow):
 
     def import_notices(self) -> None:
         """Ctrl+I: the import dialog (one at a time)."""
-        if self.import_dialog is None:
-            dialog = ImportDialog(self.vault, self)
-            dialog.imported.connect(lambda result: self.reload() if result.cases else None)
-            dialog.finished.connect(self._import_closed)
-            self.import_dialog = dialog
         self.import_dialog.show()
-        self.import_dialog.raise_()
-        self.import_dialog.activateWindow()
 
-    def _import_closed(self) -> None:
-        if self.import_dialog is not None:
-            self.import_dialog.deleteLater()
-            self.import_dialog = None
+    def _import_dialog(self) -> ImportDialog:
+        dialog = ImportDialog(self.vault, self)
+        dialog.imported.connect(lambda result: self.reload() if result.cases else None)
+        return dialog
 
     def _fill_supporter_choices(self) -> None:
         people = [(s.id, s.name) for s in supporters.list_supporters(self.vault)]
@@ -347,26 +343,13 @@ class MainWindow(QMainWindow):
 
     def export_anonymized(self) -> None:
         """Ctrl+E: the export dialog (one at a time), which previews before it saves."""
-        if self.export_dialog is None:
-            dialog = ExportDialog(self.vault, self)
-            dialog.finished.connect(self._export_closed)
-            self.export_dialog = dialog
         self.export_dialog.show()
-        self.export_dialog.raise_()
-        self.export_dialog.activateWindow()
-
-    def _export_closed(self) -> None:
-        if self.export_dialog is not None:
-            self.export_dialog.deleteLater()
-            self.export_dialog = None
 
     def _stop_loading(self) -> None:
         self.clock.stop()
         self.watcher.stop()  # an import under way ends first
-        if self.import_dialog is not None:
-            self.import_dialog.reject()  # waits for its import
-        if self.export_dialog is not None:
-            self.export_dialog.reject()  # waits for its worker, forgets its table
+        self.import_dialog.reject()  # waits for its import
+        self.export_dialog.reject()  # waits for its worker, forgets its table
         self.reports.wait()
         self.audit_page.wait()
         self.restoring.wait()  # the window closes: its result is dropped
@@ -408,8 +391,8 @@ class MainWindow(QMainWindow):
         # Out of sight first: stopping may wait for an import on a slow drive.
         self.splitter.hide()
         self.idle.stop()
-        if self.backups_dialog is not None:  # closed, not put away: nothing typed in it
-            self.backups_dialog.reject()  # waits for a verification
+        # Closed, not put away: nothing is typed in it. Waits for a verification.
+        self.backups_dialog.reject()
         self._put_away = put_away_windows(self)
         self._stop_loading()
         self.reports.clear()
@@ -459,18 +442,7 @@ class MainWindow(QMainWindow):
         self.keeping.check_now()
 
     def show_backups(self) -> None:
-        if self.backups_dialog is None:
-            dialog = BackupsDialog(self.vault, self.keeping, self.restore_backup, self)
-            dialog.finished.connect(self._backups_closed)
-            self.backups_dialog = dialog
         self.backups_dialog.show()
-        self.backups_dialog.raise_()
-        self.backups_dialog.activateWindow()
-
-    def _backups_closed(self) -> None:
-        if self.backups_dialog is not None:
-            self.backups_dialog.deleteLater()
-            self.backups_dialog = None
 
     def restore_backup(self, backup: Path, passphrase: str) -> None:
         """Put a verified backup in place of the vault, off the GUI thread (a large one

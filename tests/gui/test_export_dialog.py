@@ -114,12 +114,12 @@ def test_ctrl_e_opens_the_dialog_and_lock_closes_it(qtbot: QtBot, vault: Vault) 
     qtbot.addWidget(window)
     show_active(window, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.export_dialog
+    dialog = window.export_dialog.current
     assert dialog is not None and dialog.isVisible()
     window.reports.export_requested.emit()  # the Reports page's button: the same dialog
-    assert window.export_dialog is dialog
+    assert window.export_dialog.current is dialog
     window.lock()
-    assert window.export_dialog is None and dialog.table is None and not dialog.isVisible()
+    assert window.export_dialog.current is None and dialog.table is None and not dialog.isVisible()
     assert window.unlock_dialog is not None
     window.unlock_dialog.reject()
 
@@ -157,7 +157,7 @@ def test_locking_during_a_pending_rebuild_starts_no_work(qtbot: QtBot, vault: Va
     qtbot.addWidget(window)
     show_active(window, qtbot)
     window.export_anonymized()
-    dialog = window.export_dialog
+    dialog = window.export_dialog.current
     assert dialog is not None
     built(dialog, qtbot)
     dialog.splits[Dimension.ROLE].setChecked(True)
@@ -167,6 +167,6 @@ def test_locking_during_a_pending_rebuild_starts_no_work(qtbot: QtBot, vault: Va
     window.lock()
     assert dialog._closing and dialog.table is None
     qtbot.wait(300)  # the finished worker's signal arrives: nothing new starts
-    assert window.export_dialog is None
+    assert window.export_dialog.current is None
     assert window.unlock_dialog is not None
     window.unlock_dialog.reject()

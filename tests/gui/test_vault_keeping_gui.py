@@ -122,10 +122,10 @@ def test_restore_a_listed_backup_after_verifying_it(
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QInputDialog, "getText", lambda *_args: (PASSPHRASE, True))
     window.app_actions["backups"].trigger()
-    dialog = window.backups_dialog
+    dialog = window.backups_dialog.current
     assert dialog is not None and dialog.model.rowCount() == 1
     dialog.restore_selected()
-    qtbot.waitUntil(lambda: window.backups_dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.backups_dialog.current is None, timeout=5000)
     assert window.restoring.busy  # off the GUI thread, the window emptied
     assert not window.splitter.isVisible()
     qtbot.waitUntil(lambda: not window.restoring.busy, timeout=10_000)
@@ -149,7 +149,7 @@ def test_a_wrong_backup_passphrase_restores_nothing(
     answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QInputDialog, "getText", lambda *_args: ("not the passphrase at all", True))
     window.show_backups()
-    dialog = window.backups_dialog
+    dialog = window.backups_dialog.current
     assert dialog is not None
     dialog.restore_selected()
     qtbot.waitUntil(lambda: not dialog.verifying.busy)
