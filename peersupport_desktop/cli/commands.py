@@ -252,21 +252,15 @@ def retention(args: argparse.Namespace) -> int:
         if preview.months is None:
             _say("Retention is off in this vault's settings: no case is de-identified.")
             return ExitCode.OK
-        period = f"the {preview.months}-month retention period"
         if not args.apply:
             if preview.cases == 0:
-                _say(f"No closed case is past {period}.")
+                _say(f"No closed case is past {preview.period()}.")
             else:
                 _say(
-                    f"{_cases(preview.cases)} (closed on or before {preview.closed_on_or_before}) "
-                    f"{'is' if preview.cases == 1 else 'are'} past {period} and would be "
-                    "de-identified. Run again with --apply to de-identify them."
+                    f"{preview.sentence()} and would be de-identified. "
+                    "Run again with --apply to de-identify them."
                 )
             return ExitCode.OK
         done = rules.deidentify_past_retention(vault, today)
-    _say(f"De-identified {_cases(done)} past {period}.")
+    _say(f"De-identified {rules.closed_cases(done)} past {preview.period()}.")
     return ExitCode.OK
-
-
-def _cases(count: int) -> str:
-    return f"{count} closed case{'' if count == 1 else 's'}"

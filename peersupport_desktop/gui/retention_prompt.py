@@ -14,13 +14,9 @@ from peersupport_desktop.store.vault import Vault
 
 
 def question(preview: retention.RetentionPreview) -> str:
-    cases = f"{preview.cases} closed case{'s' if preview.cases != 1 else ''}"
-    closed = preview.closed_on_or_before
-    since = f" (closed on or before {closed:%d %B %Y})" if closed else ""
     return (
-        f"{cases}{since} {'are' if preview.cases != 1 else 'is'} past the program's "
-        f"{preview.months}-month retention. De-identify {'them' if preview.cases != 1 else 'it'} "
-        "now? Names, contact details, referrers and notes are removed for good; the figures "
+        f"{preview.sentence()}. De-identify {'it' if preview.cases == 1 else 'them'} now? "
+        "Names, contact details, referrers and notes are removed for good; the figures "
         "of every quarter stay as they are."
     )
 
@@ -52,4 +48,4 @@ def offer_deidentification(
         done = retention.deidentify_past_retention(vault, today)
     except (VaultError, InvalidInput) as exc:
         return str(exc), False
-    return f"De-identified {done} closed case{'s' if done != 1 else ''}.", done > 0
+    return f"De-identified {retention.closed_cases(done)}.", done > 0

@@ -63,6 +63,22 @@ class RetentionPreview:
     closed_on_or_before: dt.date | None  # the cases past retention closed on or before this
     cases: int  # closed cases past retention and not de-identified yet
 
+    def sentence(self) -> str:
+        """ "2 closed cases (closed on or before 2025-11-22) are past the 12-month retention
+        period": said the same by the window's confirmation and the command line."""
+        closed = (
+            f" (closed on or before {self.closed_on_or_before})" if self.closed_on_or_before else ""
+        )
+        verb = "is" if self.cases == 1 else "are"
+        return f"{closed_cases(self.cases)}{closed} {verb} past {self.period()}"
+
+    def period(self) -> str:
+        return f"the {self.months}-month retention period"
+
+
+def closed_cases(count: int) -> str:
+    return f"{count} closed case{'' if count == 1 else 's'}"
+
 
 def retention_preview(vault: Vault, today: dt.date) -> RetentionPreview:
     """How many closed cases are past retention on ``today`` and not yet de-identified."""
