@@ -50,11 +50,9 @@ class ChangePassphraseDialog(QDialog):
 
     def _judge(self) -> None:
         ui = self.ui
-        ready, problem = judge(ui.passphraseEdit, ui.repeatEdit, ui.strengthBar, ui.strengthLabel)
-        if problem:
-            say(ui.messageLabel, problem, problem=True)
-        else:
-            ui.messageLabel.hide()
+        ready = judge(
+            ui.passphraseEdit, ui.repeatEdit, ui.strengthBar, ui.strengthLabel, ui.messageLabel
+        )
         self._change.setEnabled(ready and bool(ui.currentEdit.text()))
 
     def change(self) -> None:

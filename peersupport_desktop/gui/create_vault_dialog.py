@@ -38,12 +38,11 @@ class CreateVaultDialog(QDialog):
 
     def _judge(self) -> None:
         ui = self.ui
-        ready, problem = judge(ui.passphraseEdit, ui.repeatEdit, ui.strengthBar, ui.strengthLabel)
-        if problem:
-            self._say(problem)
-        else:
-            ui.messageLabel.hide()
-        self._create.setEnabled(ready)
+        self._create.setEnabled(
+            judge(
+                ui.passphraseEdit, ui.repeatEdit, ui.strengthBar, ui.strengthLabel, ui.messageLabel
+            )
+        )
 
     def create_vault(self) -> None:
         from peersupport_desktop.store.vault import create_vault  # loaded after the dialog shows

@@ -5,14 +5,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar
 
 from peersupport_desktop.core.passphrase_policy import evaluate
+from peersupport_desktop.gui.field_errors import say
 
 STRENGTH_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
 
 
 def judge(
-    passphrase: QLineEdit, repeat: QLineEdit, bar: QProgressBar, words: QLabel
-) -> tuple[bool, str | None]:
-    """Show the strength; (acceptable and repeated alike, the problem to say if any)."""
+    passphrase: QLineEdit, repeat: QLineEdit, bar: QProgressBar, words: QLabel, message: QLabel
+) -> bool:
+    """Show the strength, and in ``message`` what is wrong (hidden when nothing is);
+    whether the passphrase is acceptable and repeated alike."""
     phrase = passphrase.text()
     verdict = evaluate(phrase) if phrase else None
     score = verdict.score if verdict else 0
@@ -22,7 +24,9 @@ def judge(
     )
     same = phrase == repeat.text()
     if verdict is not None and not verdict.acceptable:
-        return False, verdict.problem
-    if repeat.text() and not same:
-        return False, "The two passphrases differ."
-    return bool(verdict and verdict.acceptable and same), None
+        say(message, verdict.problem, problem=True)
+    elif repeat.text() and not same:
+        say(message, "The two passphrases differ.", problem=True)
+    else:
+        message.hide()
+    return bool(verdict and verdict.acceptable and same)
