@@ -94,12 +94,8 @@ def list_backups(args: argparse.Namespace) -> int:
     if not found:
         _say(f"No backups of this vault in {folder} yet.")
     for each in found:
-        _say(f"{each.made_at:%Y-%m-%d %H:%M:%S}  {_size(each.size):>9}  {each.path}")
+        _say(f"{each.made_at:%Y-%m-%d %H:%M:%S}  {each.size_text:>9}  {each.path}")
     return ExitCode.OK
-
-
-def _size(size: int) -> str:
-    return f"{size / 1000:.0f} kB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
 
 
 def restore(args: argparse.Namespace) -> int:

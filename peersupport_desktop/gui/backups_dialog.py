@@ -49,7 +49,7 @@ class BackupsDialog(QDialog):
         self.ui.folderLabel.setText(f"{where} (Settings chooses the folder).")
         self.model.set_rows(
             [
-                ListedRow(number, (f"{b.made_at:%a %d %b %Y  %H:%M:%S}", _size(b.size)))
+                ListedRow(number, (f"{b.made_at:%a %d %b %Y  %H:%M:%S}", b.size_text))
                 for number, b in enumerate(self.files)
             ]
         )
@@ -121,7 +121,3 @@ class BackupsDialog(QDialog):
     def done(self, result: int) -> None:
         self.verifying.wait()  # a verification holds the backup open
         super().done(result)
-
-
-def _size(size: int) -> str:
-    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"

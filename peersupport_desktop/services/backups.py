@@ -53,6 +53,12 @@ class BackupFile:
     made_at: dt.datetime  # local time, from the file's name
     size: int  # bytes
 
+    @property
+    def size_text(self) -> str:
+        """ "840 kB", "147.2 MB": as the window and the command line list it."""
+        size = self.size
+        return f"{size / 1000:.0f} kB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
+
 
 @dataclass(frozen=True, slots=True)
 class BackupMade:
