@@ -25,9 +25,24 @@ def cheap_key_derivation(request: pytest.FixtureRequest, monkeypatch: pytest.Mon
         monkeypatch.setattr(keying, "KDF_ITERATIONS", CHEAP_KDF_ITERATIONS)
 
 
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No passphrase or vault from the shell the tests run in."""
+    for name in ("PEERSUPPORT_PASSPHRASE", "PEERSUPPORT_NEW_PASSPHRASE", "PEERSUPPORT_VAULT"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE
+
+
+@pytest.fixture
+def passfile(tmp_path: Path) -> Path:
+    """The passphrase in a file, for --passphrase-file."""
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
 
 
 @pytest.fixture

@@ -16,12 +16,6 @@ from tests.conftest import PASSPHRASE
 MONDAY = dt.datetime(2026, 11, 16, 9, 30, 0)
 
 
-@pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PEERSUPPORT_PASSPHRASE", "PEERSUPPORT_NEW_PASSPHRASE", "PEERSUPPORT_VAULT"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "program.vault"

@@ -23,19 +23,6 @@ from tests.conftest import PASSPHRASE
 NEW_PASSPHRASE = "seven brass lanterns over the marsh"
 
 
-@pytest.fixture
-def passfile(tmp_path: Path) -> Path:
-    path = tmp_path / "passphrase.txt"
-    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    return path
-
-
-@pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PEERSUPPORT_PASSPHRASE", "PEERSUPPORT_NEW_PASSPHRASE", "PEERSUPPORT_VAULT"):
-        monkeypatch.delenv(name, raising=False)
-
-
 def run(*argv: str) -> int:
     return main(list(argv))
 

@@ -17,19 +17,6 @@ from peersupport_desktop.store.vault import Vault, create_vault, open_vault
 from tests.conftest import PASSPHRASE
 
 
-@pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PEERSUPPORT_PASSPHRASE", "PEERSUPPORT_NEW_PASSPHRASE", "PEERSUPPORT_VAULT"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def passfile(tmp_path: Path) -> Path:
-    path = tmp_path / "passphrase.txt"
-    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    return path
-
-
 def refer(vault: Vault, name: str, referred: dt.datetime, closed: dt.datetime | None) -> int:
     case = cases.open_case(
         vault,

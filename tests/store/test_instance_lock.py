@@ -53,19 +53,6 @@ def holder(vault: Vault) -> Iterator[subprocess.Popen[str]]:
     process.wait(timeout=10)
 
 
-@pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PEERSUPPORT_PASSPHRASE", "PEERSUPPORT_NEW_PASSPHRASE", "PEERSUPPORT_VAULT"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def passfile(tmp_path: Path) -> Path:
-    path = tmp_path / "passphrase.txt"
-    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    return path
-
-
 def test_another_process_holding_the_lock_refuses_this_one(
     vault: Vault, holder: subprocess.Popen[str]
 ) -> None:
