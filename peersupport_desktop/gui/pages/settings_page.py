@@ -21,13 +21,12 @@ from peersupport_desktop.gui.field_errors import say, show_problem
 from peersupport_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qtime, to_qtime
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
-from peersupport_desktop.services import settings
+from peersupport_desktop.services import backups, settings
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 T = TypeVar("T")
-DEFAULT_BACKUP_FOLDER = "backups"  # services/backups.py: beside the vault unless chosen
 
 CLOCK_CHOICES = {
     OutreachClock.HOURS: "Clock hours (nights and weekends count)",
@@ -84,7 +83,7 @@ class SettingsPage(QWidget):
         ui.autoLockSpin.setValue(current.auto_lock_minutes)
         ui.backupFolderEdit.setText(current.backup_folder or "")
         ui.backupFolderEdit.setPlaceholderText(
-            f"Beside the vault: {self._vault().path.parent / DEFAULT_BACKUP_FOLDER}"
+            f"Beside the vault: {backups.default_backup_folder(self._vault().path)}"
         )
         retaining = current.retention_months is not None
         ui.retentionCheck.setChecked(retaining)
@@ -106,7 +105,7 @@ class SettingsPage(QWidget):
         assert self._loaded is not None
         ui = self.ui
         folder = ui.watchFolderEdit.text().strip()
-        backups = ui.backupFolderEdit.text().strip()
+        backup_folder = ui.backupFolderEdit.text().strip()
         return replace(
             self._loaded,
             outreach_target_hours=ui.targetSpin.value(),
@@ -119,7 +118,7 @@ class SettingsPage(QWidget):
                 ui.anniversarySpin.value() if ui.anniversaryCheck.isChecked() else None
             ),
             auto_lock_minutes=ui.autoLockSpin.value(),
-            backup_folder=backups or None,
+            backup_folder=backup_folder or None,
             retention_months=ui.retentionSpin.value() if ui.retentionCheck.isChecked() else None,
         )
 
