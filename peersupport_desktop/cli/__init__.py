@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open a throwaway demo vault, removed on exit"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check, offscreen in a temporary folder, that this installation works, then exit",
+    )
     parser.set_defaults(handler=commands.run_window)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 

@@ -1,4 +1,9 @@
-"""One function per subcommand: obtain the passphrase, call the services, say what happened."""
+"""One function per subcommand: obtain the passphrase, call the services, say what happened.
+
+The database layer is imported by the commands that use it, not here: the window's
+start (and --version, and --help) should not wait the best part of a second for
+SQLAlchemy and Alembic before the unlock dialog shows.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +12,31 @@ import contextlib
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peersupport_desktop.cli import passphrase_source
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
-from peersupport_desktop.services import vault_care
 from peersupport_desktop.store import instance_lock
 from peersupport_desktop.store.locations import default_vault_path
-from peersupport_desktop.store.vault import Vault, create_vault, open_vault, remove_new_vault
+
+if TYPE_CHECKING:
+    from peersupport_desktop.store.vault import Vault
 
 
 def run_window(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from peersupport_desktop.cli import self_test
+
+        return self_test.run(sys.stdout)
     from peersupport_desktop.gui.launch import run  # Qt loads only for the window
 
     return run(vault_path=_vault_path(args), demo=args.demo)
 
 
 def init(args: argparse.Namespace) -> int:
+    from peersupport_desktop.store.vault import create_vault
+
     path = _vault_path(args)
     passphrase = _new_passphrase(args)
     create_vault(path, passphrase).close()
@@ -34,6 +47,7 @@ def init(args: argparse.Namespace) -> int:
 
 def demo(args: argparse.Namespace) -> int:
     from peersupport_desktop.services.demo_program import fill_demo_program
+    from peersupport_desktop.store.vault import create_vault, remove_new_vault
 
     path = _vault_path(args)
     passphrase = _new_passphrase(args)
@@ -55,6 +69,8 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services import vault_care
+
     with _open(args) as vault:
         report = vault_care.check(vault)
     if report.ok:
@@ -68,7 +84,7 @@ def check(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
-    from peersupport_desktop.services import backups
+    from peersupport_desktop.services import backups, vault_care
 
     with _open(args) as vault:
         if args.out is not None:
@@ -99,6 +115,8 @@ def list_backups(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services import vault_care
+
     path = _vault_path(args)
     # Refused while the window has the vault open: it would go on writing the old file.
     with instance_lock.hold(path):
@@ -111,6 +129,8 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def change_passphrase(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services import vault_care
+
     with _held_if_there(_vault_path(args)), _open(args) as vault:
         new = passphrase_source.obtain(
             args.new_passphrase_file,
@@ -139,6 +159,8 @@ def _held_if_there(path: Path) -> contextlib.AbstractContextManager[object]:
 
 
 def _open(args: argparse.Namespace) -> Vault:
+    from peersupport_desktop.store.vault import open_vault
+
     path = _vault_path(args)
     passphrase = passphrase_source.obtain(args.passphrase_file)
     return open_vault(path, passphrase)
