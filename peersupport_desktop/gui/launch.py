@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from peersupport_desktop import APP_ID
 from peersupport_desktop.gui import capture_guard, clipboard_guard, error_report
 from peersupport_desktop.gui.create_vault_dialog import CreateVaultDialog
 from peersupport_desktop.gui.look import icon, stylesheet
@@ -32,6 +33,7 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("PeerSupportDesktop")
+    app.setDesktopFileName(APP_ID)  # Wayland and X11 docks match the window to its entry
     app.setWindowIcon(icon("app"))
     sheet = stylesheet()
     if app.styleSheet() != sheet:  # setting it again would re-polish every live widget

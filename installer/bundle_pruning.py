@@ -1,0 +1,88 @@
+"""What the spec leaves out of the binaries PyInstaller collects, and why.
+
+PyInstaller's Qt hooks collect every plugin of each module used. Some of them the
+application must not carry (the VNC platform serves the screen over the network; the
+TUIO touch plugin listens on UDP), and others only drag in large libraries it never
+uses (the virtual keyboard brings Qt Quick and QML; the GTK theme brings GTK's stack).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+from typing import NamedTuple
+
+# Plugin folder -> plugin names (without "lib" and suffix); None: the whole folder.
+DROPPED_PLUGINS: dict[str, frozenset[str] | None] = {
+    "platforms": frozenset({"qvnc", "qlinuxfb", "qeglfs", "qminimalegl", "qvkkhrdisplay"}),
+    "platforminputcontexts": frozenset({"qtvirtualkeyboardplugin"}),
+    "platformthemes": frozenset({"qgtk3"}),
+    "imageformats": frozenset(
+        {"qgif", "qicns", "qjpeg", "qpdf", "qtga", "qtiff", "qwbmp", "qwebp"}
+    ),
+    "generic": None,  # evdev input and TUIO touch over UDP: for kiosks, not desktops
+    "egldeviceintegrations": None,  # only for the eglfs platform, dropped above
+}
+# Qt libraries only the dropped plugins use (as a library or a macOS framework).
+DROPPED_QT_LIBRARIES = re.compile(
+    r"(^|/)(lib)?Qt6?(VirtualKeyboard|Quick|Qml|EglFS|EglFsKms)[^/]*$|"
+    r"/Qt(VirtualKeyboard|Quick|Qml)[^/]*\.framework/"
+)
+# The bootloader loads Python's library by name, not through anyone's link table.
+ALWAYS_KEPT = re.compile(r"(^|/)(lib)?python3")
+
+
+class Entry(NamedTuple):
+    """One of PyInstaller's TOC entries: where in the bundle, from where, what kind."""
+
+    dest: str
+    source: str
+    typecode: str
+
+
+def is_dropped(dest: str) -> bool:
+    path = PurePosixPath(dest.replace("\\", "/"))
+    if DROPPED_QT_LIBRARIES.search(path.as_posix()):
+        return True
+    if "plugins" not in path.parts[:-2]:
+        return False
+    group = path.parent.name
+    if group not in DROPPED_PLUGINS:
+        return False
+    names = DROPPED_PLUGINS[group]
+    stem = path.name.split(".")[0].removeprefix("lib")
+    return names is None or stem in names
+
+
+def without_dropped(entries: Iterable[Entry]) -> list[Entry]:
+    return [entry for entry in entries if not is_dropped(entry.dest)]
+
+
+def reachable(entries: list[Entry], needs: Callable[[str], Iterable[str]]) -> list[Entry]:
+    """Only the libraries something kept links to: Python extensions and Qt plugins are
+    what the application loads; every other library must be needed by one of them.
+
+    ``needs`` gives the file names a binary links to. On Linux (ldd) that is already
+    transitive; following it again costs little and serves linkers that are not.
+    """
+    by_name = {PurePosixPath(e.dest.replace("\\", "/")).name: e for e in entries}
+    roots = [e for e in entries if e.typecode == "EXTENSION" or "/plugins/" in _posix(e.dest)]
+    kept = {e.dest for e in roots} | {e.dest for e in entries if ALWAYS_KEPT.search(e.dest)}
+    waiting = [e.source for e in roots]
+    seen: set[str] = set()
+    while waiting:
+        source = waiting.pop()
+        if source in seen:
+            continue
+        seen.add(source)
+        for name in needs(source):
+            entry = by_name.get(PurePosixPath(name).name)
+            if entry is not None and entry.dest not in kept:
+                kept.add(entry.dest)
+                waiting.append(entry.source)
+    return [e for e in entries if e.dest in kept]
+
+
+def _posix(dest: str) -> str:
+    return "/" + dest.replace("\\", "/")
