@@ -7,10 +7,11 @@ import shutil
 import signal
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from peersupport_desktop import APP_ID
@@ -50,10 +51,25 @@ def obtain_vault(path: Path, *, hint: str = "") -> Vault | None:
     dialog: CreateVaultDialog | UnlockDialog
     dialog = UnlockDialog(path, hint=hint) if path.exists() else CreateVaultDialog(path)
     # The dialog appears first; the database layer loads while the passphrase is typed.
-    QTimer.singleShot(0, _load_store)
+    # Not at the event loop's first turn: on a real screen the dialog is not drawn yet
+    # then, and the second of importing would keep it blank (it did: 1.9 s to see it).
+    after_first_paint(dialog, _load_store)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.vault
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Calls ``then`` once, as soon as ``widget`` has been painted on the screen."""
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, then)  # after this paint reaches the screen
+            return False
+
+    widget.installEventFilter(FirstPaint(widget))
 
 
 def _load_store() -> None:
@@ -98,8 +114,6 @@ def hold_vault(vault_path: Path) -> InstanceLock | None:
 
 
 def run(vault_path: Path, demo: bool) -> int:
-    from peersupport_desktop.gui.main_window import MainWindow
-
     app = application()
     demo_folder: Path | None = None
     lock: InstanceLock | None = None
@@ -142,6 +156,10 @@ def run(vault_path: Path, demo: bool) -> int:
             vault = obtain_vault(vault_path)
         if vault is None:
             return 0
+        # Only now: imported here first, the window's modules kept the dialog from
+        # showing for a second and a half (they load while the passphrase is typed).
+        from peersupport_desktop.gui.main_window import MainWindow
+
         window = MainWindow(vault, hint=hint)
         window.show()
         _quit_on_signals(app, window)
