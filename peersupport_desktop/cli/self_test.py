@@ -34,6 +34,10 @@ SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 # Modules a lean build leaves out; the application never imports them (the no-socket
 # tests forbid network modules in the source).
 LEFT_OUT = ("PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtWebEngineCore")
+# Left out of a built bundle too: the standard library's TLS and unencrypted SQLite,
+# and the Qt plugins that would listen on the network (VNC, TUIO touch).
+NOT_BUNDLED = (*LEFT_OUT, "ssl", "sqlite3")
+LISTENING_PLUGINS = ("qvnc", "qtuiotouchplugin")
 CLINICIAN = "Self-test clinician"
 
 
@@ -118,10 +122,18 @@ class _Steps:
         if loaded:
             raise SelfTestFailed(f"{', '.join(loaded)} was loaded.")
         if getattr(sys, "frozen", False):
-            bundled = [name for name in LEFT_OUT if importlib.util.find_spec(name) is not None]
+            from PySide6.QtCore import QLibraryInfo
+
+            plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+            bundled = [name for name in NOT_BUNDLED if importlib.util.find_spec(name) is not None]
+            bundled += [
+                plugin.name
+                for plugin in plugins.rglob("*")
+                if any(name in plugin.name for name in LISTENING_PLUGINS)
+            ]
             if bundled:
                 raise SelfTestFailed(f"the bundle carries {', '.join(bundled)}.")
-            return "not in the bundle"
+            return f"{len(NOT_BUNDLED) + len(LISTENING_PLUGINS)} not in the bundle"
         return "not loaded"
 
     def vault_created(self) -> str:

@@ -69,3 +69,18 @@ def test_an_unexpected_error_is_named_by_its_kind_only(monkeypatch: pytest.Monke
     assert self_test.run(out) == ExitCode.FAILED
     assert out.getvalue().splitlines()[-1] == "Self-test FAILED at 'Qt offscreen': RuntimeError"
     assert "Jane" not in out.getvalue()
+
+
+def test_in_a_bundle_it_refuses_what_the_build_should_have_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From source everything is installed, so posing as frozen must find it all."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    steps = self_test._Steps(tmp_path, io.StringIO())
+
+    with pytest.raises(self_test.SelfTestFailed) as refused:
+        steps.left_out()
+
+    said = str(refused.value)
+    for carried in ("PySide6.QtNetwork", "ssl", "sqlite3", "qvnc", "qtuiotouchplugin"):
+        assert carried in said
