@@ -20,7 +20,7 @@ from pathlib import Path
 
 import bundle_icons
 import bundle_notices
-from bundle_identity import APP_NAME, BUNDLE_NAME, CLI_NAME, INSTALLER, ROOT, version
+from bundle_identity import APP_NAME, BUNDLE_NAME, CLI_NAME, INSTALLER, ROOT, platform_tag, version
 
 SPEC = INSTALLER / "peersupport_desktop.spec"
 SELF_TEST_TIMEOUT_S = 300
@@ -33,6 +33,7 @@ class BuildFailed(Exception):
 @dataclass
 class Built:
     bundle: Path
+    icons: bundle_icons.Icons
     packages: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -45,32 +46,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-self-test", action="store_true", help="skip the built --self-test")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    dist, work = args.dist.resolve(), args.work.resolve()
     try:
-        built = build(args.dist.resolve(), args.work.resolve(), package=not args.no_package)
+        built = build(dist, work)
+        # Before packaging: a bundle that fails its self-test never becomes an installer
+        # that looks finished (nor goes to Apple for notarising).
         if not args.no_self_test:
             self_test(built.bundle)
+        if not args.no_package:
+            package(built, dist, work)
     except BuildFailed as exc:
         print(f"Build failed: {exc}", file=sys.stderr)
         return 1
     print(f"\nBuilt {APP_NAME} {version()} in {time.perf_counter() - started:.0f} s:")
     print(f"  {built.bundle}  ({_megabytes(built.bundle)})")
-    for package in built.packages:
-        print(f"  {package}  ({_megabytes(package)})")
+    for made in built.packages:
+        print(f"  {made}  ({_megabytes(made)})")
     for note in built.notes:
         print(f"  Note: {note}")
     return 0
 
 
-def build(dist: Path, work: Path, *, package: bool = True) -> Built:
+def build(dist: Path, work: Path) -> Built:
+    """The one-folder build (the .app on macOS), with its icons and notices."""
     _require_pyinstaller()
+    # An earlier build's installers go first: a build that then fails leaves none.
+    for earlier in dist.glob(f"{BUNDLE_NAME}-{version()}-{platform_tag()}*"):
+        earlier.unlink()
     icons = bundle_icons.make_icons(work / "icons")
     bundle_notices.gather(work / "notices")
     _run_pyinstaller(dist, work)
     bundle = dist / (f"{APP_NAME}.app" if sys.platform == "darwin" else BUNDLE_NAME)
-    built = Built(bundle)
-    if package:
-        _package(built, icons, dist, work)
-    return built
+    if sys.platform.startswith("linux"):
+        bundle_notices.add_host_libraries(bundle / "_internal")
+    return Built(bundle, icons)
 
 
 def self_test(bundle: Path) -> None:
@@ -122,7 +131,9 @@ def _run_pyinstaller(dist: Path, work: Path) -> None:
         raise BuildFailed("PyInstaller stopped; its messages above say why.")
 
 
-def _package(built: Built, icons: bundle_icons.Icons, dist: Path, work: Path) -> None:
+def package(built: Built, dist: Path, work: Path) -> None:
+    """The platform's installer from the built folder."""
+    icons = built.icons
     if sys.platform.startswith("linux"):
         import linux_package
 
@@ -141,16 +152,16 @@ def _package(built: Built, icons: bundle_icons.Icons, dist: Path, work: Path) ->
         compiler = windows_package.inno_compiler()
         if compiler is None:
             raise BuildFailed(
-                "Inno Setup 6 is not installed (https://jrsoftware.org/isdl.php); "
+                "Inno Setup 6.3 or later is not installed (https://jrsoftware.org/isdl.php); "
                 "or build only the folder with --no-package."
             )
         built.packages.append(windows_package.make_installer(built.bundle, icons, dist, compiler))
     elif sys.platform == "darwin":
         import macos_package
 
-        image = macos_package.make_disk_image(built.bundle, dist)
+        image = macos_package.make_disk_image(built.bundle, dist, work)
         built.packages.append(image)
-        if not os.environ.get("CODESIGN_IDENTITY"):
+        if not macos_package.sign_disk_image(image):
             built.notes.append("not signed: set CODESIGN_IDENTITY (installer/macos/SIGNING.md).")
         elif not macos_package.notarise(image):
             built.notes.append("not notarised: set NOTARY_PROFILE (installer/macos/SIGNING.md).")

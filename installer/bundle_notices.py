@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from bundle_identity import APP_NAME, INSTALLER, ROOT, version
 from packaging.requirements import Requirement
+
+from bundle_identity import APP_NAME, INSTALLER, ROOT, version
 
 COMMITTED = INSTALLER / "licenses"
 NOTICES_FILE = "THIRD-PARTY-NOTICES.txt"
@@ -43,6 +45,61 @@ def gather(folder: Path) -> list[Component]:
     components = [*_not_from_packages(folder), *_from_packages(folder)]
     (folder / NOTICES_FILE).write_text(_index(components), encoding="utf-8")
     return components
+
+
+def add_host_libraries(internal: Path) -> list[str]:
+    """Linux: the notices of the host's libraries the bundle carries (the few Python's
+    own modules link to, and the X11 ones Qt needs that desktops lack), from the Debian
+    packages they came from, appended to the bundle's notices. Returns the packages."""
+    folder = internal / "licenses"
+    libraries = sorted(
+        path.name
+        for path in internal.glob("*.so*")
+        if path.is_file() and not path.is_symlink() and not path.name.startswith("libpython")
+    )
+    known = _ldconfig_paths()
+    packages: dict[str, list[str]] = {}
+    for name in libraries:
+        package = _debian_package(known.get(name))
+        packages.setdefault(package or "", []).append(name)
+    lines = ["", "Libraries of the build machine (Linux)", ""]
+    for package, names in sorted(packages.items()):
+        copyright_file = Path("/usr/share/doc") / package / "copyright"
+        if package and copyright_file.is_file():
+            target = folder / "host" / f"{package}.txt"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(copyright_file, target)
+            lines += [f"{', '.join(names)} (Debian package {package})"]
+            lines += [f"  Text: {target.relative_to(folder).as_posix()}", ""]
+        else:
+            lines += [f"{', '.join(names)}: the build machine's; see its packages' licences", ""]
+    with (folder / NOTICES_FILE).open("a", encoding="utf-8") as index:
+        index.write("\n".join(lines))
+    return sorted(package for package in packages if package)
+
+
+def _ldconfig_paths() -> dict[str, str]:
+    try:
+        listed = subprocess.run(
+            ["ldconfig", "-p"], capture_output=True, text=True, check=True
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    found: dict[str, str] = {}
+    for line in listed.splitlines():
+        name, _, path = line.strip().partition(" => ")
+        found.setdefault(name.split(" ", 1)[0], path)
+    return found
+
+
+def _debian_package(path: str | None) -> str | None:
+    if path is None or shutil.which("dpkg") is None:
+        return None
+    for candidate in (path, str(Path(path).resolve())):
+        owner = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
+        if owner.returncode == 0:
+            return owner.stdout.split(":", 1)[0]
+    return None
 
 
 def runtime_distributions(root: str = "peersupport-desktop") -> list[metadata.Distribution]:

@@ -31,6 +31,10 @@ DROPPED_QT_LIBRARIES = re.compile(
 )
 # The bootloader loads Python's library by name, not through anyone's link table.
 ALWAYS_KEPT = re.compile(r"(^|/)(lib)?python3")
+# Host libraries Qt's X11 platform needs that desktops often lack (Qt 6.5 and later);
+# X/MIT-licensed (build.py adds their packages' notices). Every other host library that only
+# Qt or Pillow needs stays the host's, as it is for the application installed with pip.
+HOST_LIBRARIES_KEPT = re.compile(r"^libxcb-(cursor|icccm|keysyms|image|render-util|util)\.so")
 
 
 class Entry(NamedTuple):
@@ -60,28 +64,51 @@ def without_dropped(entries: Iterable[Entry]) -> list[Entry]:
 
 
 def reachable(entries: list[Entry], needs: Callable[[str], Iterable[str]]) -> list[Entry]:
-    """Only the libraries something kept links to: Python extensions and Qt plugins are
-    what the application loads; every other library must be needed by one of them.
+    """Only the libraries something kept links to, and of the host's only those Python
+    itself needs (and HOST_LIBRARIES_KEPT).
+
+    What the application loads are the Python extensions and the Qt plugins. Those
+    from the Python environment (site-packages: Qt, Pillow, SQLCipher) bring their own
+    libraries; the host libraries they link to (glib, CUPS and its Kerberos and TLS,
+    libstdc++, X11) are the desktop's, exactly as for the application installed with
+    pip, so their licences are the host's too. Python's own extensions keep what they
+    link to: the bundle replaces the Python installation.
 
     ``needs`` gives the file names a binary links to. On Linux (ldd) that is already
     transitive; following it again costs little and serves linkers that are not.
     """
-    by_name = {PurePosixPath(e.dest.replace("\\", "/")).name: e for e in entries}
+    by_name = {PurePosixPath(_posix(e.dest)).name: e for e in entries}
     roots = [e for e in entries if e.typecode == "EXTENSION" or "/plugins/" in _posix(e.dest)]
     kept = {e.dest for e in roots} | {e.dest for e in entries if ALWAYS_KEPT.search(e.dest)}
-    waiting = [e.source for e in roots]
-    seen: set[str] = set()
+    # (binary, whether its host libraries are kept: only for Python's own runtime)
+    waiting = [(e.source, not _from_environment(e)) for e in roots]
+    waiting += [(e.source, True) for e in entries if ALWAYS_KEPT.search(e.dest)]
+    seen: set[tuple[str, bool]] = set()
     while waiting:
-        source = waiting.pop()
-        if source in seen:
+        source, keeps_host = waiting.pop()
+        if (source, keeps_host) in seen:
             continue
-        seen.add(source)
+        seen.add((source, keeps_host))
         for name in needs(source):
             entry = by_name.get(PurePosixPath(name).name)
-            if entry is not None and entry.dest not in kept:
-                kept.add(entry.dest)
-                waiting.append(entry.source)
+            if entry is None:
+                continue
+            host = not _from_environment(entry)
+            if host and not keeps_host and not HOST_LIBRARIES_KEPT.search(_name(entry)):
+                continue
+            kept.add(entry.dest)
+            waiting.append((entry.source, keeps_host and host))
     return [e for e in entries if e.dest in kept]
+
+
+def _from_environment(entry: Entry) -> bool:
+    """Installed into the Python environment by a package (site-packages), not the host's."""
+    source = entry.source.replace("\\", "/")
+    return "/site-packages/" in source or "/dist-packages/" in source
+
+
+def _name(entry: Entry) -> str:
+    return PurePosixPath(_posix(entry.dest)).name
 
 
 def _posix(dest: str) -> str:

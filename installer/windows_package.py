@@ -1,8 +1,10 @@
-"""Windows: the per-user setup program, compiled by Inno Setup 6 from windows/*.iss."""
+"""Windows: the per-user setup program, compiled by Inno Setup 6.3 or later from
+windows/*.iss."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -32,6 +34,7 @@ def defines(bundle: Path, icons: Icons, dist: Path) -> list[str]:
     values = {
         "AppName": APP_NAME,
         "AppVersion": version(),
+        "AppNumericVersion": numeric_version(version()),
         "AppPublisher": PUBLISHER,
         "AppExe": f"{BUNDLE_NAME}.exe",
         "SourceDir": str(bundle),
@@ -40,6 +43,14 @@ def defines(bundle: Path, icons: Icons, dist: Path) -> list[str]:
         "OutputBaseFilename": f"{BUNDLE_NAME}-{version()}-{platform_tag()}-setup",
     }
     return [f"/D{name}={value}" for name, value in values.items()]
+
+
+def numeric_version(text: str) -> str:
+    """Windows' file version takes up to four numbers only: 0.2.0rc1 is 0.2.0 there."""
+    found = re.match(r"\d+(\.\d+){0,3}", text)
+    if found is None:
+        raise ValueError(f"The version {text!r} does not start with a number.")
+    return found.group(0)
 
 
 def make_installer(bundle: Path, icons: Icons, dist: Path, compiler: str) -> Path:

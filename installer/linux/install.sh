@@ -27,7 +27,13 @@ say_where_the_vault_is() {
   echo "when the program's records may go."
 }
 
-if [ "${1:-}" = "--uninstall" ]; then
+action=${1:-}
+# The copy kept beside the installed application removes it, asked or not.
+if [ "$(basename "$0")" = uninstall.sh ] && [ -z "$action" ]; then
+  action=--uninstall
+fi
+
+if [ "$action" = "--uninstall" ]; then
   rm -rf "$app_dir"
   rm -f "$bin_link" "$entry" "$metainfo" "$icon_png" "$icon_svg"
   refresh_menus
@@ -35,7 +41,7 @@ if [ "${1:-}" = "--uninstall" ]; then
   say_where_the_vault_is
   exit 0
 fi
-if [ -n "${1:-}" ]; then
+if [ -n "$action" ]; then
   echo "Usage: $0 [--uninstall]" >&2
   exit 2
 fi
@@ -44,15 +50,23 @@ fi
 # install leaves the previous version working.
 mkdir -p "$(dirname "$app_dir")"
 rm -rf "$app_dir.new"
-cp -R "$here/PeerSupportDesktop" "$app_dir.new"
+cp -RP "$here/PeerSupportDesktop" "$app_dir.new"  # -P: PyInstaller's links stay links
+cp "$0" "$app_dir.new/uninstall.sh"  # so removing it needs no unpacked tarball
+chmod 755 "$app_dir.new/uninstall.sh"
 rm -rf "$app_dir"
 mv "$app_dir.new" "$app_dir"
 
 mkdir -p "$(dirname "$bin_link")" "$(dirname "$entry")" "$(dirname "$metainfo")" \
   "$(dirname "$icon_png")" "$(dirname "$icon_svg")"
 ln -sf "$app_dir/PeerSupportDesktop" "$bin_link"
-sed "s|^Exec=.*|Exec=\"$app_dir/PeerSupportDesktop\"|" \
-  "$here/share/applications/$APP_ID.desktop" >"$entry"
+# The desktop entry's Exec, quoted as its specification asks: \ " ` $ escaped inside
+# the quotes, every backslash then doubled (the value is a string), % written %%.
+exec_path=$(printf '%s' "$app_dir/PeerSupportDesktop" |
+  sed -e 's/[\\"`$]/\\&/g' -e 's/\\/\\\\/g' -e 's/%/%%/g')
+{
+  grep -v '^Exec=' "$here/share/applications/$APP_ID.desktop"
+  printf 'Exec="%s"\n' "$exec_path"
+} >"$entry"
 cp "$here/share/metainfo/$APP_ID.metainfo.xml" "$metainfo"
 cp "$here/share/icons/hicolor/256x256/apps/$APP_ID.png" "$icon_png"
 cp "$here/share/icons/hicolor/scalable/apps/$APP_ID.svg" "$icon_svg"
@@ -61,4 +75,4 @@ refresh_menus
 echo "Peer Support Desktop is installed in $app_dir."
 echo "Start it from the applications menu, or run: $bin_link"
 echo "Check the installation with: $bin_link --self-test"
-echo "To remove it later: $0 --uninstall (the vault stays)."
+echo "To remove it later: $app_dir/uninstall.sh (the vault stays)."

@@ -1,4 +1,4 @@
-; Inno Setup 6 script: a per-user installer for Peer Support Desktop on Windows.
+; Inno Setup 6.3+ script (x64compatible needs 6.3): a per-user installer for Peer Support Desktop on Windows.
 ; Built by `python installer/build.py`, which passes the defines below (names and
 ; version come from installer/bundle_identity.py and pyproject.toml).
 ;
@@ -17,7 +17,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppPublisher}
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
 PrivilegesRequired=lowest
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
@@ -32,12 +32,18 @@ SolidCompression=yes
 WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-; A running copy is asked to close (it closes its vault) before files are replaced.
+; Windows' Restart Manager asks a running copy to close before its files are replaced
+; (the vault commits each change as it is made, so closing loses nothing).
 CloseApplications=yes
 RestartApplications=no
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[InstallDelete]
+; An upgrade replaces the whole build: a library or plugin the new version no longer
+; ships must not stay behind for Qt to load. The vault is never in {app}.
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs

@@ -34,10 +34,17 @@ SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 # Modules a lean build leaves out; the application never imports them (the no-socket
 # tests forbid network modules in the source).
 LEFT_OUT = ("PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtWebEngineCore")
-# Left out of a built bundle too: the standard library's TLS and unencrypted SQLite,
-# and the Qt plugins that would listen on the network (VNC, TUIO touch).
-NOT_BUNDLED = (*LEFT_OUT, "ssl", "sqlite3")
+# Left out of a built bundle too: the standard library's TLS, unencrypted SQLite and
+# GNU readline (GPL), and the Qt plugins that would listen on the network (VNC, TUIO).
+NOT_BUNDLED = (*LEFT_OUT, "ssl", "sqlite3", "readline")
 LISTENING_PLUGINS = ("qvnc", "qtuiotouchplugin")
+# The platform plugins that put windows on a desktop: the test itself runs offscreen,
+# so it loads one of these by hand to prove the libraries they need are found.
+DESKTOP_PLATFORMS = {
+    "linux": ("libqxcb.so", "libqwayland.so"),
+    "win32": ("qwindows.dll",),
+    "darwin": ("libqcocoa.dylib",),
+}
 CLINICIAN = "Self-test clinician"
 
 
@@ -79,6 +86,7 @@ class _Steps:
         checks: list[tuple[str, Callable[[], str]]] = [
             ("Qt offscreen", self.qt),
             ("left-out modules", self.left_out),
+            ("desktop platform", self.desktop_platform),
             ("SQLCipher vault", self.vault_created),
             ("case written and read", self.case_round_trip),
             ("quarterly report", self.report),
@@ -135,6 +143,27 @@ class _Steps:
                 raise SelfTestFailed(f"the bundle carries {', '.join(bundled)}.")
             return f"{len(NOT_BUNDLED) + len(LISTENING_PLUGINS)} not in the bundle"
         return "not loaded"
+
+    def desktop_platform(self) -> str:
+        if not getattr(sys, "frozen", False):
+            return "not a bundle: Qt's own installation"
+        import ctypes
+
+        from PySide6.QtCore import QLibraryInfo
+
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+        names = DESKTOP_PLATFORMS.get(sys.platform.rstrip("0123456789"), ())
+        loaded, refused = [], []
+        for name in names:
+            try:
+                ctypes.CDLL(str(folder / name))
+            except OSError as exc:  # names the missing library: no data of anyone's
+                refused.append(f"{name}: {exc}")
+            else:
+                loaded.append(name)
+        if not loaded:
+            raise SelfTestFailed(f"no desktop platform plugin loads ({'; '.join(refused)}).")
+        return ", ".join(loaded) + " load"
 
     def vault_created(self) -> str:
         from peersupport_desktop.store.vault import create_vault

@@ -25,7 +25,6 @@ DIST = ROOT / "dist"
 BUNDLE = DIST / "PeerSupportDesktop"
 PROGRAM = BUNDLE / "PeerSupportDesktop"
 PASSPHRASE = "benchmark harbor lantern quietly glowing"
-DISPLAY = ":97"
 
 
 def main() -> int:
@@ -64,11 +63,19 @@ def _start_to_dialog(folder: Path, clean: dict[str, str], *commands: list[str]) 
         check=True,
         capture_output=True,
     )
-    screen = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1400x900x24"],
-                              stderr=subprocess.DEVNULL)  # fmt: skip
+    # -displayfd: Xvfb picks a free display and writes its number once it serves it,
+    # so a screen left over from an earlier run is never the one measured; -noreset:
+    # it does not reset (refusing connections meanwhile) as each measured run leaves.
+    screen = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-noreset", "-screen", "0", "1400x900x24"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
-        time.sleep(1)
-        shown = {**clean, "DISPLAY": DISPLAY, "QT_QPA_PLATFORM": "xcb"}
+        assert screen.stdout is not None
+        display = f":{screen.stdout.readline().strip()}"
+        shown = {**clean, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         for label, command in zip(("frozen", "source"), commands, strict=True):
             seconds = [_until_dialog([*command, "--vault", str(vault)], shown) for _ in range(5)]
             runs = ", ".join(f"{each:.2f}" for each in seconds)
@@ -81,9 +88,9 @@ def _start_to_dialog(folder: Path, clean: dict[str, str], *commands: list[str]) 
 
 def _until_dialog(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
     try:
-        while time.perf_counter() - started < 30:
+        while time.perf_counter() - started < 30 and process.poll() is None:
             found = subprocess.run(
                 ["xdotool", "search", "--onlyvisible", "--name", "Unlock the vault"],
                 env=env,
@@ -93,10 +100,10 @@ def _until_dialog(command: list[str], env: dict[str, str]) -> float:
             if found.stdout.strip():
                 return time.perf_counter() - started
             time.sleep(0.02)
-        raise TimeoutError("the unlock dialog did not appear within 30 s")
     finally:
         process.terminate()
-        process.wait()
+        _, said = process.communicate()
+    raise RuntimeError(f"no unlock dialog (exit {process.returncode}): {said.strip()[-2000:]}")
 
 
 def _install_and_test(folder: Path, tarball: Path) -> None:

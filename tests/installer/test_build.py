@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from bundle_identity import BUNDLE_NAME, CLI_NAME
 
 import build
+from bundle_identity import BUNDLE_NAME, CLI_NAME
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="stand-in programs are sh scripts")
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bundle_icons import ICNS_SIZES, ICO_SIZES, PNG_SIZE, make_icons
 from PIL import Image
+
+from bundle_icons import ICNS_SIZES, ICO_SIZES, PNG_SIZE, make_icons
 
 
 def test_every_format_holds_every_size_and_a_drawn_picture(tmp_path: Path, qapp: object) -> None:

@@ -7,7 +7,6 @@ import xml.etree.ElementTree as ET
 
 from bundle_identity import APP_ID, platform_tag, version
 from linux_package import DESKTOP_ENTRY, METAINFO
-
 from peersupport_desktop import __version__
 
 

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
-from bundle_notices import NOTICES_FILE, gather, runtime_distributions
+
+from bundle_notices import (
+    NOTICES_FILE,
+    _ldconfig_paths,
+    add_host_libraries,
+    gather,
+    runtime_distributions,
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +66,21 @@ def test_gathering_again_starts_afresh(notices: Path) -> None:
     stale.mkdir(parents=True)
     gather(notices)
     assert not stale.exists()
+
+
+@pytest.mark.skipif(shutil.which("dpkg") is None, reason="the notices come from Debian packages")
+def test_the_host_s_libraries_in_a_bundle_get_their_packages_notices(tmp_path: Path) -> None:
+    internal = tmp_path / "_internal"
+    gather(internal / "licenses")
+    host_zlib = Path(_ldconfig_paths()["libz.so.1"])
+    zlib = host_zlib
+    shutil.copyfile(host_zlib, internal / zlib.name)
+    (internal / "libQt6Core.so.6").symlink_to(host_zlib)  # a link: the bundle's own
+    (internal / "libpython3.11.so.1.0").write_bytes(b"")  # Python's, noticed already
+
+    packages = add_host_libraries(internal)
+
+    assert packages == ["zlib1g"]
+    index = (internal / "licenses" / NOTICES_FILE).read_text(encoding="utf-8")
+    assert f"{zlib.name} (Debian package zlib1g)" in index
+    assert "zlib" in (internal / "licenses" / "host" / "zlib1g.txt").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from bundle_pruning import Entry, is_dropped, reachable, without_dropped
 
 
@@ -53,23 +54,34 @@ def test_keeps_what_the_window_needs(dest: str) -> None:
     assert not is_dropped(dest)
 
 
-def test_keeps_only_libraries_something_kept_links_to() -> None:
+SITE = "/venv/lib/python3.11/site-packages"
+PYTHON = "/opt/python3.11"
+HOST = "/usr/lib/x86_64-linux-gnu"
+
+
+def test_keeps_what_python_links_to_and_of_the_host_s_libraries_only_python_s() -> None:
     entries = [
-        Entry("sqlcipher3/_sqlite3.so", "/src/_sqlite3.so", "EXTENSION"),
-        Entry("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
-        Entry("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
-        Entry("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
-        Entry("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
-        Entry("libxcb-cursor.so.0", "/sys/libxcb-cursor.so.0", "BINARY"),
-        Entry("libgtk-3.so.0", "/sys/libgtk-3.so.0", "BINARY"),  # only the GTK theme's
-        Entry("libpango-1.0.so.0", "/sys/libpango-1.0.so.0", "BINARY"),
-        Entry("libpython3.11.so.1.0", "/sys/libpython3.11.so.1.0", "BINARY"),
+        Entry("sqlcipher3/_sqlite3.so", f"{SITE}/sqlcipher3/_sqlite3.so", "EXTENSION"),
+        Entry("PySide6/QtGui.abi3.so", f"{SITE}/PySide6/QtGui.abi3.so", "EXTENSION"),
+        Entry("PySide6/Qt/lib/libQt6Gui.so.6", f"{SITE}/PySide6/Qt/lib/libQt6Gui.so.6", "BINARY"),
+        Entry("PySide6/Qt/lib/libQt6Core.so.6", f"{SITE}/PySide6/Qt/lib/libQt6Core.so.6", "BINARY"),
+        Entry("PySide6/Qt/plugins/platforms/libqxcb.so", f"{SITE}/qxcb.so", "BINARY"),
+        Entry("zlib.so", f"{PYTHON}/lib-dynload/zlib.so", "EXTENSION"),
+        Entry("libpython3.11.so.1.0", f"{PYTHON}/lib/libpython3.11.so.1.0", "BINARY"),
+        Entry("libz.so.1", f"{HOST}/libz.so.1", "BINARY"),  # Python's and Qt's
+        Entry("libglib-2.0.so.0", f"{HOST}/libglib-2.0.so.0", "BINARY"),  # only Qt's
+        Entry("libxcb-cursor.so.0", f"{HOST}/libxcb-cursor.so.0", "BINARY"),  # kept on purpose
+        Entry("libxcb-render-util.so.0", f"{HOST}/libxcb-render-util.so.0", "BINARY"),
+        Entry("libxcb.so.1", f"{HOST}/libxcb.so.1", "BINARY"),  # every X11 desktop's
+        Entry("libgtk-3.so.0", f"{HOST}/libgtk-3.so.0", "BINARY"),  # nobody's now
     ]
     links = {
-        "/src/QtGui.abi3.so": ["libQt6Gui.so.6"],
-        "/src/libQt6Gui.so.6": ["libQt6Core.so.6"],  # found by following, not listed above
-        "/src/libqxcb.so": ["/usr/lib/libxcb-cursor.so.0", "libc.so.6"],
-        "/sys/libgtk-3.so.0": ["libpango-1.0.so.0"],
+        f"{SITE}/PySide6/QtGui.abi3.so": ["libQt6Gui.so.6"],
+        f"{SITE}/PySide6/Qt/lib/libQt6Gui.so.6": ["libQt6Core.so.6", "libz.so.1"],
+        f"{SITE}/PySide6/Qt/lib/libQt6Core.so.6": ["libglib-2.0.so.0"],
+        f"{SITE}/qxcb.so": [f"{HOST}/libxcb-cursor.so.0", "libxcb.so.1", "libc.so.6"],
+        f"{HOST}/libxcb-cursor.so.0": ["libxcb-render-util.so.0", "libxcb.so.1"],
+        f"{PYTHON}/lib-dynload/zlib.so": ["libz.so.1"],
     }
 
     kept = reachable(entries, lambda source: links.get(source, []))
@@ -78,10 +90,13 @@ def test_keeps_only_libraries_something_kept_links_to() -> None:
         "sqlcipher3/_sqlite3.so",
         "PySide6/QtGui.abi3.so",
         "PySide6/Qt/lib/libQt6Gui.so.6",
-        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6/Qt/lib/libQt6Core.so.6",  # found by following, not listed by the extension
         "PySide6/Qt/plugins/platforms/libqxcb.so",
-        "libxcb-cursor.so.0",
+        "zlib.so",
         "libpython3.11.so.1.0",  # loaded by the bootloader by name
+        "libz.so.1",
+        "libxcb-cursor.so.0",
+        "libxcb-render-util.so.0",
     }
 
 

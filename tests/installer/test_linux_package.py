@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import tarfile
 from pathlib import Path
 
 import pytest
+
 from bundle_icons import Icons, make_icons
 from bundle_identity import APP_ID, BUNDLE_NAME, version
 from linux_package import make_appimage, make_tarball, stage, stage_appdir
@@ -82,6 +84,63 @@ def test_reinstalling_replaces_the_old_build_whole(
     assert not (app / "_internal" / "left-from-the-old-version.so").exists()
     assert (app / "_internal" / "library.so").is_file()
     assert not (app.parent / "peersupport-desktop.new").exists()
+
+
+def _desktop_exec(line: str) -> str:
+    """The program path an Exec="…" line names, unescaped as the desktop entry
+    specification says: first the string's backslashes, then the quoting, then %%."""
+    value = line.removeprefix("Exec=")
+    value = value.replace("\\\\", "\x00").replace("\x00", "\\")  # string level: \\ is \
+    assert value.startswith('"') and value.endswith('"')
+    inner, unquoted, escaped = value[1:-1], [], False
+    for char in inner:
+        if escaped or char != "\\":
+            unquoted.append(char)
+            escaped = False
+        else:
+            escaped = True
+    return "".join(unquoted).replace("%%", "%")
+
+
+def test_the_menu_entry_starts_the_right_program_from_an_awkward_home(
+    bundle: Path, icons: Icons, tmp_path: Path
+) -> None:
+    home = tmp_path / 'Dr "Ana" O\'Neil 100% $HOME `x` back\\slash'
+    home.mkdir()
+
+    assert _install(stage(bundle, icons, tmp_path / "staged"), home).returncode == 0
+
+    entry = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    (line,) = [x for x in entry.read_text(encoding="utf-8").splitlines() if x.startswith("Exec=")]
+    program = home / ".local" / "lib" / "peersupport-desktop" / BUNDLE_NAME
+    assert _desktop_exec(line) == str(program)
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True)
+        assert b"error" not in checked.stdout + checked.stderr
+
+
+def test_the_installed_copy_uninstalls_without_the_unpacked_tarball(
+    bundle: Path, icons: Icons, tmp_path: Path
+) -> None:
+    staged = stage(bundle, icons, tmp_path / "staged")
+    home = tmp_path / "home"
+    home.mkdir()
+    installed = _install(staged, home)
+    shutil.rmtree(staged)
+    app = home / ".local" / "lib" / "peersupport-desktop"
+    assert f"{app}/uninstall.sh" in installed.stdout
+
+    removed = subprocess.run(
+        ["sh", str(app / "uninstall.sh")],
+        env={"HOME": str(home), "PATH": os.environ["PATH"]},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert removed.returncode == 0, removed.stderr
+    assert not app.exists()
+    assert not (home / ".local" / "bin" / "peersupport-desktop").exists()
 
 
 def test_uninstall_removes_the_application_and_keeps_the_vault(

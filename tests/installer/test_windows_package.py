@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from bundle_icons import Icons
 from bundle_identity import APP_NAME, BUNDLE_NAME, version
-from windows_package import SCRIPT, defines
+from windows_package import SCRIPT, defines, inno_compiler, numeric_version
 
 SCRIPT_TEXT = SCRIPT.read_text(encoding="utf-8")
 
@@ -62,3 +64,28 @@ def test_uninstalling_leaves_the_vault_and_says_where_it_is() -> None:
     assert "{localappdata}\\PeerSupportDesktop" in SCRIPT_TEXT  # platformdirs' folder
     assert "PEERSUPPORT_VAULT" in SCRIPT_TEXT
     assert "kept" in SCRIPT_TEXT
+
+
+def test_windows_file_version_is_the_numbers_of_the_version() -> None:
+    assert numeric_version("0.1.0") == "0.1.0"
+    assert numeric_version("0.2.0rc1") == "0.2.0"
+    assert numeric_version("1.2.3.4.5") == "1.2.3.4"
+
+
+def test_upgrades_replace_the_whole_build_folder() -> None:
+    section = SCRIPT_TEXT.split("[InstallDelete]", 1)[1].split("\n[", 1)[0]
+    assert 'Type: filesandordirs; Name: "{app}\\_internal"' in section
+
+
+def test_finds_inno_setup_installed_for_the_user_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    for name in ("ProgramFiles(x86)", "ProgramFiles"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
+    assert inno_compiler() is None
+    compiler = tmp_path / "Programs" / "Inno Setup 6" / "ISCC.exe"
+    compiler.parent.mkdir(parents=True)
+    compiler.write_bytes(b"")
+    assert inno_compiler() == str(compiler)
