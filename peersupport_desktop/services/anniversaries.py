@@ -68,7 +68,7 @@ def anniversaries_ahead(vault: Vault, today: dt.date, days: int) -> list[Anniver
     )
     horizon = today + dt.timedelta(days=days)
     found = []
-    with vault.transaction() as session:
+    with vault.reading() as session:
         for case_id, reference, name, label, occurred_on, status in session.execute(query):
             on = first_anniversary(occurred_on)
             if today <= on <= horizon:

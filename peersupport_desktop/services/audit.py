@@ -107,7 +107,7 @@ def entries(
         query = query.where(AuditEntry.action == action)
     if record_kind is not None:
         query = query.where(AuditEntry.record_kind == record_kind)
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return [
             AuditRecord(e.id, e.at, e.action, e.record_kind, e.record_id)
             for e in session.scalars(query)
@@ -194,11 +194,11 @@ def read_log(
     Raises InvalidInput for a period that ends before it starts or a record not found.
     """
     if after is None:
-        # In a transaction of its own, before the read (as the case list does): a
-        # read that then wrote could fail once another writer had committed.
+        # In a transaction of its own, before the read (as the case list does), so
+        # the read holds no write lock.
         with vault.transaction() as session:
             record(session, "audit.view", "audit", None)
-    with vault.transaction() as session:
+    with vault.reading() as session:
         conditions = _conditions(session, wanted)
         narrowing = conditions.narrowing
         if narrowing is None:
@@ -218,7 +218,7 @@ def read_log(
 def count_log(vault: Vault, wanted: AuditFilter = AuditFilter()) -> int:
     """How many entries match ``wanted``: a pass over the log when it narrows by kind
     or record, so the view asks for it apart, after showing the first page."""
-    with vault.transaction() as session:
+    with vault.reading() as session:
         conditions = _conditions(session, wanted)
         if conditions.narrowing is None:
             return _count(session, conditions.period)  # from the index alone

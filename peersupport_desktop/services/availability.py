@@ -72,7 +72,7 @@ def slots_of(vault: Vault, supporter_id: int) -> list[SlotRecord]:
         .where(AvailabilitySlot.supporter_id == supporter_id)
         .order_by(AvailabilitySlot.weekday, AvailabilitySlot.starts)
     )
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return [
             SlotRecord(r.id, r.supporter_id, r.weekday, r.starts, r.ends)
             for r in session.scalars(query)
@@ -129,7 +129,7 @@ def exceptions_of(vault: Vault, supporter_id: int) -> list[ExceptionRecord]:
         .where(AvailabilityException.supporter_id == supporter_id)
         .order_by(AvailabilityException.starts_at)
     )
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return [
             ExceptionRecord(r.id, r.supporter_id, r.available, r.starts_at, r.ends_at)
             for r in session.scalars(query)
@@ -159,7 +159,7 @@ def clear_on_call(vault: Vault, week_start: dt.date) -> None:
 
 def on_call_weeks(vault: Vault, start: dt.date, end: dt.date) -> list[OnCallRecord]:
     """The first-call supporter of each week that overlaps [start, end]."""
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return on_call_in(session, start, end)
 
 
@@ -215,14 +215,14 @@ def _weekly_slots(
 def patterns_of(
     vault: Vault, supporter_id: int, start: dt.datetime, end: dt.datetime
 ) -> Availability:
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return patterns(session, start, end, [supporter_id]).get(supporter_id, Availability())
 
 
 def available_at(vault: Vault, moment: dt.datetime) -> list[tuple[int, str]]:
     """(id, name) of the active supporters free at ``moment``, by name."""
     after = moment + dt.timedelta(minutes=1)
-    with vault.transaction() as session:
+    with vault.reading() as session:
         free = [
             sid
             for sid, pattern in patterns(session, moment, after).items()

@@ -48,7 +48,7 @@ def calendar_plan(
     people = select(Supporter.id, Supporter.name).where(Supporter.status == SupporterStatus.ACTIVE)
     if supporter_id is not None:
         people = people.where(Supporter.id == supporter_id)
-    with vault.transaction() as session:
+    with vault.reading() as session:
         names: dict[int, str] = {sid: name for sid, name in session.execute(people)}
         free_time = patterns(session, first, after, list(names) if supporter_id else None)
         on_call = {week.week_start: week.name for week in on_call_in(session, start, end)}

@@ -81,12 +81,12 @@ def newest_case_rows(vault: Vault, count: int) -> list[CaseRow]:
 
 
 def _rows(vault: Vault, tail: str) -> list[CaseRow]:
-    # The audit entry first, in a transaction of its own: a long read that then
-    # wrote could not, once an import (the watch folder's, say) committed meanwhile.
+    # The audit entry first, in a transaction of its own, so the long read after it
+    # holds no write lock (an import, the watch folder's say, need not wait for it).
     # And a list that could not be audited is not read.
     with vault.transaction() as session:
         audit.record(session, "case.list", "case", None)
-    with vault.transaction() as session:
+    with vault.reading() as session:
         # The driver's own cursor, inside the session's transaction: SQLAlchemy's
         # row wrapping would cost more than the query itself at 100,000 rows.
         driver = session.connection().connection.dbapi_connection
@@ -96,7 +96,7 @@ def _rows(vault: Vault, tail: str) -> list[CaseRow]:
 
 def case_row(vault: Vault, case_id: int) -> CaseRow | None:
     """One case's row, to refresh the table after a change."""
-    with vault.transaction() as session:
+    with vault.reading() as session:
         r = session.connection().exec_driver_sql(_QUERY + " WHERE c.id = ?", (case_id,)).first()
     return None if r is None else _row(r)
 

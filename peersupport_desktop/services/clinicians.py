@@ -61,7 +61,7 @@ def edit_clinician(vault: Vault, clinician_id: int, data: ClinicianInput) -> Cli
 
 
 def get_clinician(vault: Vault, clinician_id: int) -> ClinicianRecord:
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return to_record(session, _get(session, clinician_id))
 
 
@@ -74,7 +74,7 @@ def find_clinicians(vault: Vault, text: str, *, limit: int = 20) -> list[Clinici
         .order_by(Clinician.name)
         .limit(limit)
     )
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return [to_record(session, row) for row in session.scalars(query)]
 
 

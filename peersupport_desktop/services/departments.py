@@ -34,5 +34,5 @@ def department_name(session: Session, department_id: int | None) -> str | None:
 
 
 def department_names(vault: Vault) -> list[str]:
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return list(session.scalars(select(Department.name).order_by(Department.name)))

@@ -126,7 +126,7 @@ def import_table(
     # The rows are checked before the write lock is taken: others may write meanwhile.
     moment = now()
     checked = check_rows(table, mapping, code_spellings(event_types(vault)), moment)
-    with vault.transaction(immediate=True) as session:
+    with vault.transaction() as session:
         name = source_name(session, source)
         if save_mapping:
             remember(session, name, mapping)

@@ -48,7 +48,7 @@ class InvolvedClinician:
 
 def event_types(vault: Vault) -> list[tuple[str, str]]:
     """(code, label) of every event type, the glossary's first."""
-    with vault.transaction() as session:
+    with vault.reading() as session:
         rows = session.execute(
             select(EventTypeRow.code, EventTypeRow.label).order_by(
                 EventTypeRow.builtin.desc(), EventTypeRow.label
@@ -80,7 +80,7 @@ def add_event(vault: Vault, data: EventInput) -> EventRecord:
 
 
 def get_event(vault: Vault, event_id: int) -> EventRecord:
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return to_record(session, _get(session, event_id))
 
 
@@ -143,5 +143,5 @@ def to_record(session: Session, row: Event) -> EventRecord:
 def recent_events(vault: Vault, *, limit: int = 200) -> list[EventRecord]:
     """The latest events, newest first: a second clinician after one of them shares it."""
     query = select(Event).order_by(Event.occurred_on.desc(), Event.id.desc()).limit(limit)
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return [to_record(session, row) for row in session.scalars(query)]

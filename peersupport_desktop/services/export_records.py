@@ -51,7 +51,7 @@ def records_table(
     by_year = request.granularity is Granularity.YEAR
     if by_year:
         summary_periods(quarters, request.granularity)  # the same rule: no gap in a year
-    with vault.transaction() as session:
+    with vault.reading() as session:
         found = _case_rows(session, quarters, by_year, moment)
     anonymous = k_anonymity.anonymize([row[:5] for row in found], request.k)
     # Grouped by what a reader compares, and within a group by pseudonym, which is

@@ -115,7 +115,7 @@ def _log(vault: Vault, table: ExportTable, export_format: ExportFormat, digest: 
 
 
 def export_log(vault: Vault) -> list[ExportLogRecord]:
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return [
             ExportLogRecord(
                 e.at,

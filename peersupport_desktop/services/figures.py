@@ -153,7 +153,7 @@ def figures_for(
 
 def awaiting_outreach(vault: Vault, *, at: dt.datetime | None = None) -> int:
     """Cases without any contact now: the number the status bar and Today show."""
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return q.awaiting_count(session, at or now())
 
 

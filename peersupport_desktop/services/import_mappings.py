@@ -85,7 +85,7 @@ def remember(session: Session, source: str, columns: Mapping[str, str]) -> Sourc
 
 
 def get_mapping(vault: Vault, source: str) -> SourceMapping:
-    with vault.transaction() as session:
+    with vault.reading() as session:
         name = source_name(session, source)
         row = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
         if row is None:
@@ -94,7 +94,7 @@ def get_mapping(vault: Vault, source: str) -> SourceMapping:
 
 
 def mapping_names(vault: Vault) -> list[str]:
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return list(session.scalars(select(ImportMapping.name).order_by(ImportMapping.name)))
 
 
@@ -104,7 +104,7 @@ def recognise(vault: Vault, headers: Sequence[str]) -> SourceMapping | None:
     canonical = canonical_mapping(headers)
     if canonical is not None:
         return SourceMapping(CANONICAL_SOURCE, canonical)
-    with vault.transaction() as session:
+    with vault.reading() as session:
         saved = session.scalars(select(ImportMapping).order_by(ImportMapping.used_at.desc()))
         for row in saved:
             columns: dict[str, str] = json.loads(row.columns)

@@ -30,7 +30,7 @@ def suggest_supporters(vault: Vault, case_id: int, *, at: dt.datetime | None = N
     """The ranked, reasoned suggestions for a case, and who is excluded and why."""
     moment = (at or now()).replace(second=0, microsecond=0)
     # Read-only, so not audited: it shows supporters, and opening the case was audited.
-    with vault.transaction() as session:
+    with vault.reading() as session:
         needs = case_needs(session, case_id, moment)
         return rank(needs, candidates(session, needs))
 

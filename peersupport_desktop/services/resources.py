@@ -71,7 +71,7 @@ def list_resources(vault: Vault, *, include_inactive: bool = False) -> list[Reso
     query = select(Resource).order_by(Resource.kind, Resource.name)
     if not include_inactive:
         query = query.where(Resource.active.is_(True))
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return [_record(row) for row in session.scalars(query)]
 
 

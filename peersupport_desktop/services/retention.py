@@ -82,7 +82,7 @@ def closed_cases(count: int) -> str:
 
 def retention_preview(vault: Vault, today: dt.date) -> RetentionPreview:
     """How many closed cases are past retention on ``today`` and not yet de-identified."""
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return _preview(session, today)
 
 
@@ -100,7 +100,7 @@ def deidentify_past_retention(vault: Vault, today: dt.date) -> int:
     """
     if today > now().date():
         raise InvalidInput("today", "Retention is applied as of today, never a later day.")
-    with vault.transaction(immediate=True) as session:
+    with vault.transaction() as session:
         preview = _preview(session, today)
         if preview.months is None:
             return 0  # off: nothing ran, nothing to audit

@@ -32,7 +32,7 @@ def roster(vault: Vault, *, today: dt.date | None = None) -> list[RosterRow]:
     """Everyone, retired included (they keep their history), by name."""
     today = today or now().date()
     people = list_supporters(vault, include_retired=True)
-    with vault.transaction() as session:
+    with vault.reading() as session:
         load = dict(
             session.execute(
                 select(Case.supporter_id, func.count())

@@ -40,7 +40,7 @@ class Settings:
 
 
 def get_settings(vault: Vault) -> Settings:
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return _record(_row(session))
 
 
@@ -110,7 +110,7 @@ def due_rule(session: Session) -> Callable[[dt.datetime], dt.datetime]:
 
 
 def holidays(vault: Vault) -> list[tuple[dt.date, str]]:
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return [(h.day, h.name) for h in session.scalars(select(Holiday).order_by(Holiday.day))]
 
 

@@ -97,7 +97,7 @@ def set_status(vault: Vault, supporter_id: int, status: SupporterStatus | str) -
 
 
 def get_supporter(vault: Vault, supporter_id: int) -> SupporterRecord:
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return _record(session, supporter_row(session, supporter_id))
 
 
@@ -105,7 +105,7 @@ def list_supporters(vault: Vault, *, include_retired: bool = False) -> list[Supp
     query = select(Supporter).order_by(Supporter.name)
     if not include_retired:
         query = query.where(Supporter.status != SupporterStatus.RETIRED)
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return [_record(session, row) for row in session.scalars(query)]
 
 
@@ -144,7 +144,7 @@ def trainings_of(vault: Vault, supporter_id: int) -> list[TrainingRecord]:
         .where(Training.supporter_id == supporter_id)
         .order_by(Training.held_on, Training.id)
     )
-    with vault.transaction() as session:
+    with vault.reading() as session:
         return [
             TrainingRecord(r.id, r.supporter_id, r.title, r.held_on, r.refresher)
             for r in session.scalars(query)

@@ -46,23 +46,36 @@ class Vault:
         return self._sessions()
 
     @contextlib.contextmanager
-    def transaction(self, *, immediate: bool = False) -> Iterator[Session]:
-        """One unit of work: committed whole or not at all, with disk errors in words.
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work that may write: committed whole or not at all, with disk
+        errors in words.
 
-        ``immediate`` takes the write lock at the start (waiting for another writer
-        as long as the busy timeout allows). A long unit that reads and then writes
-        needs it: begun as a reader, it could not become a writer once another
-        connection had committed in the meantime (SQLite refuses at once).
+        It takes the write lock at the start (waiting for another writer as long as
+        the busy timeout allows). Begun as a reader, a unit that reads and then writes
+        could not become a writer once another connection (a backup's audit entry, the
+        watch folder's import) had committed in the meantime: SQLite refuses at once.
         """
         try:
-            with translate_errors(self.path), self.session() as session, session.begin():
-                if immediate:
-                    session.connection(execution_options={IMMEDIATE: True})
+            with self._unit(IMMEDIATE) as session:
                 yield session
         except VaultStorageError:
             if self.damaged:  # its connections are read-only now
                 raise DamagedVault(NOT_WRITTEN_WHILE_DAMAGED) from None
             raise
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A unit that only reads: no write lock, so it neither waits for a writer nor
+        holds one up, and it sees the vault as it was at its first read. A write in it
+        fails (the connection is query-only for the unit) rather than racing."""
+        with self._unit(READ_ONLY) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def _unit(self, mode: str) -> Iterator[Session]:
+        with translate_errors(self.path), self.session() as session, session.begin():
+            session.connection(execution_options={mode: True})
+            yield session
 
     @contextlib.contextmanager
     def shared_snapshot(self, count: int) -> Iterator[list[Session]]:
@@ -275,7 +288,9 @@ def _keyed_connection(path: Path, key: VaultKey) -> Connection:
     return conn
 
 
-IMMEDIATE = "peersupport_immediate"  # an execution option: begin with the write lock
+# Execution options a unit begins with: the write lock at once, or no writing at all.
+IMMEDIATE = "peersupport_immediate"
+READ_ONLY = "peersupport_read_only"
 NOT_WRITTEN_WHILE_DAMAGED = (
     "The vault is damaged, so nothing more is written to it: restore a backup "
     "(Vault → Backups and restore…)."
@@ -299,9 +314,11 @@ def _make_engine(vault: Vault) -> Engine:
     # begin explicitly so reads and writes of one unit share one transaction.
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        immediate = conn.get_execution_options().get(IMMEDIATE, False)
+        options = conn.get_execution_options()
         # A damaged vault is read, never written: every write fails at SQLite itself.
-        conn.exec_driver_sql(f"PRAGMA query_only = {int(vault.damaged)}")
+        read_only = vault.damaged or options.get(READ_ONLY, False)
+        conn.exec_driver_sql(f"PRAGMA query_only = {int(read_only)}")
+        immediate = options.get(IMMEDIATE, False) and not read_only
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

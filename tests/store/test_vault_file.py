@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from peersupport_desktop.store import keying
 from peersupport_desktop.store.errors import (
     DamagedVault,
     InvalidPassphrase,
+    VaultError,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
@@ -252,17 +254,49 @@ def test_key_is_never_shown(vault: Vault) -> None:
     assert not vault.is_open
 
 
-def test_an_immediate_transaction_holds_the_write_lock_from_its_start(vault: Vault) -> None:
+def test_a_transaction_holds_the_write_lock_from_its_start(vault: Vault) -> None:
     other = vault.raw_connection()
     other.execute("PRAGMA busy_timeout = 0")
     try:
-        with vault.transaction(immediate=True) as session:
+        with vault.transaction() as session:
             session.execute(text("SELECT 1"))  # a read only, yet no one else may write
             with pytest.raises(sqlcipher3.OperationalError, match="locked"):
                 other.execute("BEGIN IMMEDIATE")
-        with vault.transaction() as session:
-            session.execute(text("SELECT 1"))  # a plain one reads without the lock
+        with vault.reading() as session:
+            session.execute(text("SELECT 1"))  # a reading reads without the lock
             other.execute("BEGIN IMMEDIATE")
             other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+def test_a_unit_that_reads_then_writes_survives_another_writer_meanwhile(vault: Vault) -> None:
+    """Opening a case (a read, then its audit entry) just as a background backup audits."""
+    other = vault.raw_connection()
+    other_wrote = threading.Event()
+
+    def write_elsewhere() -> None:
+        other.execute("INSERT INTO departments (name) VALUES ('Written elsewhere')")
+        other_wrote.set()
+
+    try:
+        with vault.transaction() as session:
+            session.execute(text("SELECT count(*) FROM departments")).scalar()
+            writer = threading.Thread(target=write_elsewhere)
+            writer.start()
+            assert not other_wrote.wait(0.3)  # it waits for this unit's lock
+            session.execute(text("INSERT INTO departments (name) VALUES ('Written here')"))
+        writer.join(10)
+        assert other_wrote.is_set()
+    finally:
+        other.close()
+    with vault.reading() as session:
+        names = set(session.execute(text("SELECT name FROM departments")).scalars())
+    assert {"Written here", "Written elsewhere"} <= names
+
+
+def test_a_reading_cannot_write(vault: Vault) -> None:
+    with pytest.raises(VaultError), vault.reading() as session:
+        session.execute(text("INSERT INTO departments (name) VALUES ('Never')"))
+    with vault.transaction() as session:  # the connection is writable again for a unit
+        session.execute(text("INSERT INTO departments (name) VALUES ('Later')"))
