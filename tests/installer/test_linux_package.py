@@ -37,13 +37,13 @@ def bundle(tmp_path: Path) -> Path:
 
 
 def _install(staged: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return _run_script(staged / "install.sh", home, *args)
+
+
+def _run_script(script: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     environment = {"HOME": str(home), "PATH": os.environ["PATH"]}
     return subprocess.run(
-        ["sh", str(staged / "install.sh"), *args],
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
+        ["sh", str(script), *args], env=environment, capture_output=True, text=True, check=False
     )
 
 
@@ -130,13 +130,7 @@ def test_the_installed_copy_uninstalls_without_the_unpacked_tarball(
     app = home / ".local" / "lib" / "peersupport-desktop"
     assert f"{app}/uninstall.sh" in installed.stdout
 
-    removed = subprocess.run(
-        ["sh", str(app / "uninstall.sh")],
-        env={"HOME": str(home), "PATH": os.environ["PATH"]},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    removed = _run_script(app / "uninstall.sh", home)
 
     assert removed.returncode == 0, removed.stderr
     assert not app.exists()
