@@ -18,6 +18,8 @@ from peersupport_desktop.store.errors import (
 from peersupport_desktop.store.keying import VaultKey
 
 PAGE_SIZE = 4096  # SQLCipher 4 default cipher_page_size
+# How long a unit waits for another writer (a backup, an import) before giving up.
+BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FOREIGN_MAGIC = (
     b"%PDF",
@@ -69,7 +71,7 @@ def configure(conn: Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Decrypting a page costs more than reading it: keep up to 32 MB of them, so a
     # report's many aggregates over the same tables decrypt each page once.
     conn.execute("PRAGMA cache_size = -32768")

@@ -18,6 +18,7 @@ from peersupport_desktop.store import keying, schema_migrations, sqlcipher_conne
 from peersupport_desktop.store.errors import (
     DamagedVault,
     InvalidPassphrase,
+    VaultBusy,
     VaultError,
     VaultExists,
     VaultStorageError,
@@ -272,6 +273,11 @@ def _vault_error(orig: BaseException | None, path: Path) -> VaultError:
         return sqlcipher_connection.damaged(orig or OSError())
     if isinstance(orig, sqlcipher_connection.IntegrityError):
         return VaultError("That change would break the vault's consistency and was not saved.")
+    if "locked" in text or "busy" in text:
+        return VaultBusy(
+            "The vault is busy with another change (an import or a backup); "
+            "nothing was saved. Try again in a moment."
+        )
     return VaultError("The vault could not complete that change; nothing was saved.")
 
 

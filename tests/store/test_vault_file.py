@@ -11,10 +11,11 @@ import pytest
 import sqlcipher3
 from sqlalchemy import text
 
-from peersupport_desktop.store import keying
+from peersupport_desktop.store import keying, sqlcipher_connection
 from peersupport_desktop.store.errors import (
     DamagedVault,
     InvalidPassphrase,
+    VaultBusy,
     VaultError,
     VaultExists,
     VaultNotFound,
@@ -293,6 +294,24 @@ def test_a_unit_that_reads_then_writes_survives_another_writer_meanwhile(vault: 
     with vault.reading() as session:
         names = set(session.execute(text("SELECT name FROM departments")).scalars())
     assert {"Written here", "Written elsewhere"} <= names
+
+
+def test_a_writer_that_waits_too_long_is_told_the_vault_is_busy(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlcipher_connection, "BUSY_TIMEOUT_MS", 50)
+    vault.engine.dispose()  # new connections, with the short wait
+    other = vault.raw_connection()
+    try:
+        other.execute("BEGIN IMMEDIATE")  # a long import, say
+        with pytest.raises(VaultBusy, match="busy with another change"), vault.transaction():
+            pass
+        with vault.reading() as session:  # reading never waits
+            assert session.execute(text("SELECT count(*) FROM departments")).scalar() is not None
+    finally:
+        other.close()
+    with vault.transaction() as session:  # and once it is done, writing works again
+        session.execute(text("INSERT INTO departments (name) VALUES ('After')"))
 
 
 def test_a_reading_cannot_write(vault: Vault) -> None:
