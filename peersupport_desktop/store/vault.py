@@ -55,6 +55,7 @@ class Vault:
         the busy timeout allows). Begun as a reader, a unit that reads and then writes
         could not become a writer once another connection (a backup's audit entry, the
         watch folder's import) had committed in the meantime: SQLite refuses at once.
+        On a damaged vault it only reads, and its first write raises DamagedVault.
         """
         try:
             with self._unit(IMMEDIATE) as session:
@@ -74,7 +75,12 @@ class Vault:
 
     @contextlib.contextmanager
     def _unit(self, mode: str) -> Iterator[Session]:
-        with translate_errors(self.path), self.session() as session, session.begin():
+        reading = mode == READ_ONLY
+        with (
+            translate_errors(self.path, reading=reading),
+            self.session() as session,
+            session.begin(),
+        ):
             session.connection(execution_options={mode: True})
             yield session
 
@@ -253,30 +259,40 @@ def _wal_left_alone(path: Path, key: VaultKey) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def translate_errors(path: Path) -> Iterator[None]:
+def translate_errors(path: Path, *, reading: bool = False) -> Iterator[None]:
     """Turn driver errors into VaultErrors whose text holds no data values."""
     try:
         yield
     except sqlalchemy.exc.DBAPIError as exc:
-        raise _vault_error(exc.orig, path) from None
+        raise _vault_error(exc.orig, path, reading) from None
     except sqlcipher_connection.DatabaseError as exc:
-        raise _vault_error(exc, path) from None
+        raise _vault_error(exc, path, reading) from None
     except OSError as exc:
         raise sqlcipher_connection.storage_error(exc, path) from None
 
 
-def _vault_error(orig: BaseException | None, path: Path) -> VaultError:
+SQLITE_BUSY = 5
+SQLITE_READONLY = 8  # the plain code: a write refused; a folder refusing the WAL has others
+
+
+def _vault_error(orig: BaseException | None, path: Path, reading: bool = False) -> VaultError:
     text = str(orig).lower()
+    code = getattr(orig, "sqlite_errorcode", None)
+    if reading and code == SQLITE_READONLY:  # a write inside vault.reading(): our fault
+        return VaultError(
+            "A read tried to change the vault and was stopped, so nothing changed; "
+            "this is a fault in the program: please report it."
+        )
     if "full" in text or "readonly" in text or "unable to open" in text or "disk i/o" in text:
         return sqlcipher_connection.storage_error(orig or OSError(), path)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return sqlcipher_connection.damaged(orig or OSError())
     if isinstance(orig, sqlcipher_connection.IntegrityError):
         return VaultError("That change would break the vault's consistency and was not saved.")
-    if "locked" in text or "busy" in text:
+    if code is not None and code & 0xFF == SQLITE_BUSY:  # waited the busy timeout in vain
         return VaultBusy(
-            "The vault is busy with another change (an import or a backup); "
-            "nothing was saved. Try again in a moment."
+            "The vault is busy with another task (an import, a backup or a report, say): "
+            "try again in a moment."
         )
     return VaultError("The vault could not complete that change; nothing was saved.")
 

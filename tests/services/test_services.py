@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import (
     CaseStatus,
@@ -341,6 +343,40 @@ def _operations(vault: Vault, tmp_path: Path) -> list[tuple[str, Callable[[], ob
         ("vault.check", lambda: vault_care.check(vault)),
         ("vault.backup", lambda: vault_care.back_up(vault, tmp_path / "b.vault")),
     ]
+
+
+def test_opening_a_case_while_a_background_job_audits_succeeds(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """get_case reads, then audits. A backup finishing on its thread commits its own
+    audit entry in between; begun as a plain reader, the open was refused (CI saw it)."""
+    case = referral(vault)
+    other = vault.raw_connection()
+    record = audit.record
+    jobs: list[threading.Thread] = []
+
+    def record_after_a_job_commits(session: Session, *args: object) -> None:
+        def job() -> None:
+            other.execute("INSERT INTO departments (name) VALUES ('Written by a job')")
+
+        jobs.append(threading.Thread(target=job))
+        jobs[-1].start()
+        jobs[-1].join(0.3)  # before the change, it committed here at once
+        record(session, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audit, "record", record_after_a_job_commits)
+    try:
+        detail = cases.get_case(vault, case.id)
+    finally:
+        for job in jobs:
+            job.join(10)
+        other.close()
+    assert detail.case.id == case.id
+    monkeypatch.undo()
+    with vault.reading() as session:
+        assert session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "case.view")
+        )
 
 
 def test_every_operation_writes_its_audit_entry_and_no_content(
