@@ -36,6 +36,24 @@ def bundle(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture
+def staged(bundle: Path, icons: Icons, tmp_path: Path) -> Path:
+    """The tarball's contents, unpacked."""
+    return stage(bundle, icons, tmp_path / "staged")
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+def _app(home: Path) -> Path:
+    """Where install.sh puts the application."""
+    return home / ".local" / "lib" / "peersupport-desktop"
+
+
 def _install(staged: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return _run_script(staged / "install.sh", home, *args)
 
@@ -47,17 +65,11 @@ def _run_script(script: Path, home: Path, *args: str) -> subprocess.CompletedPro
     )
 
 
-def test_install_puts_the_application_in_the_menu_and_on_the_path(
-    bundle: Path, icons: Icons, tmp_path: Path
-) -> None:
-    staged = stage(bundle, icons, tmp_path / "staged")
-    home = tmp_path / "home"
-    home.mkdir()
-
+def test_install_puts_the_application_in_the_menu_and_on_the_path(staged: Path, home: Path) -> None:
     installed = _install(staged, home)
 
     assert installed.returncode == 0, installed.stderr
-    app = home / ".local" / "lib" / "peersupport-desktop"
+    app = _app(home)
     share = home / ".local" / "share"
     link = home / ".local" / "bin" / "peersupport-desktop"
     entry = (share / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
@@ -71,12 +83,10 @@ def test_install_puts_the_application_in_the_menu_and_on_the_path(
 
 
 def test_reinstalling_replaces_the_old_build_whole(
-    bundle: Path, icons: Icons, tmp_path: Path
+    bundle: Path, icons: Icons, tmp_path: Path, home: Path
 ) -> None:
-    home = tmp_path / "home"
-    home.mkdir()
     assert _install(stage(bundle, icons, tmp_path / "first"), home).returncode == 0
-    app = home / ".local" / "lib" / "peersupport-desktop"
+    app = _app(home)
     (app / "_internal" / "left-from-the-old-version.so").write_bytes(b"old")
 
     assert _install(stage(bundle, icons, tmp_path / "second"), home).returncode == 0
@@ -103,16 +113,16 @@ def _desktop_exec(line: str) -> str:
 
 
 def test_the_menu_entry_starts_the_right_program_from_an_awkward_home(
-    bundle: Path, icons: Icons, tmp_path: Path
+    staged: Path, tmp_path: Path
 ) -> None:
     home = tmp_path / 'Dr "Ana" O\'Neil 100% $HOME `x` back\\slash'
     home.mkdir()
 
-    assert _install(stage(bundle, icons, tmp_path / "staged"), home).returncode == 0
+    assert _install(staged, home).returncode == 0
 
     entry = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
     (line,) = [x for x in entry.read_text(encoding="utf-8").splitlines() if x.startswith("Exec=")]
-    program = home / ".local" / "lib" / "peersupport-desktop" / BUNDLE_NAME
+    program = _app(home) / BUNDLE_NAME
     assert _desktop_exec(line) == str(program)
     if shutil.which("desktop-file-validate"):
         checked = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True)
@@ -120,14 +130,11 @@ def test_the_menu_entry_starts_the_right_program_from_an_awkward_home(
 
 
 def test_the_installed_copy_uninstalls_without_the_unpacked_tarball(
-    bundle: Path, icons: Icons, tmp_path: Path
+    staged: Path, home: Path
 ) -> None:
-    staged = stage(bundle, icons, tmp_path / "staged")
-    home = tmp_path / "home"
-    home.mkdir()
     installed = _install(staged, home)
     shutil.rmtree(staged)
-    app = home / ".local" / "lib" / "peersupport-desktop"
+    app = _app(home)
     assert f"{app}/uninstall.sh" in installed.stdout
 
     removed = _run_script(app / "uninstall.sh", home)
@@ -137,12 +144,7 @@ def test_the_installed_copy_uninstalls_without_the_unpacked_tarball(
     assert not (home / ".local" / "bin" / "peersupport-desktop").exists()
 
 
-def test_uninstall_removes_the_application_and_keeps_the_vault(
-    bundle: Path, icons: Icons, tmp_path: Path
-) -> None:
-    staged = stage(bundle, icons, tmp_path / "staged")
-    home = tmp_path / "home"
-    home.mkdir()
+def test_uninstall_removes_the_application_and_keeps_the_vault(staged: Path, home: Path) -> None:
     assert _install(staged, home).returncode == 0
     vault_folder = home / ".local" / "share" / "PeerSupportDesktop"
     (vault_folder / "backups").mkdir(parents=True)
@@ -152,7 +154,7 @@ def test_uninstall_removes_the_application_and_keeps_the_vault(
     removed = _install(staged, home, "--uninstall")
 
     assert removed.returncode == 0, removed.stderr
-    assert not (home / ".local" / "lib" / "peersupport-desktop").exists()
+    assert not _app(home).exists()
     assert not (home / ".local" / "bin" / "peersupport-desktop").exists()
     assert not (home / ".local" / "share" / "applications" / f"{APP_ID}.desktop").exists()
     assert (vault_folder / "program.vault").read_bytes() == b"encrypted records"
@@ -160,10 +162,8 @@ def test_uninstall_removes_the_application_and_keeps_the_vault(
     assert str(vault_folder) in removed.stdout
 
 
-def test_an_unknown_option_changes_nothing(bundle: Path, icons: Icons, tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    home.mkdir()
-    refused = _install(stage(bundle, icons, tmp_path / "staged"), home, "--everywhere")
+def test_an_unknown_option_changes_nothing(staged: Path, home: Path) -> None:
+    refused = _install(staged, home, "--everywhere")
     assert refused.returncode == 2
     assert "Usage" in refused.stderr
     assert not (home / ".local").exists()
