@@ -129,10 +129,8 @@ class _Steps:
         loaded = [name for name in LEFT_OUT if name in sys.modules]
         if loaded:
             raise SelfTestFailed(f"{', '.join(loaded)} was loaded.")
-        if getattr(sys, "frozen", False):
-            from PySide6.QtCore import QLibraryInfo
-
-            plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+        if _is_bundle():
+            plugins = _plugins_folder()
             bundled = [name for name in NOT_BUNDLED if importlib.util.find_spec(name) is not None]
             bundled += [
                 plugin.name
@@ -145,13 +143,11 @@ class _Steps:
         return "not loaded"
 
     def desktop_platform(self) -> str:
-        if not getattr(sys, "frozen", False):
+        if not _is_bundle():
             return "not a bundle: Qt's own installation"
         import ctypes
 
-        from PySide6.QtCore import QLibraryInfo
-
-        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+        folder = _plugins_folder() / "platforms"
         names = DESKTOP_PLATFORMS.get(sys.platform.rstrip("0123456789"), ())
         loaded, refused = [], []
         for name in names:
@@ -257,6 +253,16 @@ class _Steps:
         if self.vault is None:
             raise SelfTestFailed("no vault was created.")
         return self.vault
+
+
+def _is_bundle() -> bool:
+    return bool(getattr(sys, "frozen", False))  # set by PyInstaller's bootloader
+
+
+def _plugins_folder() -> Path:
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
 
 
 def _quiet_offscreen_notes(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
