@@ -20,7 +20,15 @@ from pathlib import Path
 
 import bundle_icons
 import bundle_notices
-from bundle_identity import APP_NAME, BUNDLE_NAME, CLI_NAME, INSTALLER, ROOT, platform_tag, version
+from bundle_identity import (
+    APP_NAME,
+    BUNDLE_NAME,
+    CLI_NAME,
+    INSTALLER,
+    ROOT,
+    package_stem,
+    version,
+)
 
 SPEC = INSTALLER / "peersupport_desktop.spec"
 SELF_TEST_TIMEOUT_S = 300
@@ -71,7 +79,7 @@ def build(dist: Path, work: Path) -> Built:
     """The one-folder build (the .app on macOS), with its icons and notices."""
     _require_pyinstaller()
     # An earlier build's installers go first: a build that then fails leaves none.
-    for earlier in dist.glob(f"{BUNDLE_NAME}-{version()}-{platform_tag()}*"):
+    for earlier in dist.glob(f"{package_stem()}*"):
         earlier.unlink()
     icons = bundle_icons.make_icons(work / "icons")
     bundle_notices.gather(work / "notices")

@@ -31,3 +31,9 @@ def platform_tag() -> str:
     """linux-x86_64, windows-amd64, macos-arm64: the suffix of every built file's name."""
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
     return f"{system}-{platform.machine().lower()}"
+
+
+def package_stem() -> str:
+    """PeerSupportDesktop-0.1.0-linux-x86_64: how every installer built here begins (the
+    build deletes an earlier build's by it)."""
+    return f"{BUNDLE_NAME}-{version()}-{platform_tag()}"

@@ -11,7 +11,7 @@ import tarfile
 from pathlib import Path
 
 from bundle_icons import Icons
-from bundle_identity import APP_ID, BUNDLE_NAME, INSTALLER, platform_tag, version
+from bundle_identity import APP_ID, BUNDLE_NAME, INSTALLER, package_stem, platform_tag
 
 LINUX = INSTALLER / "linux"
 DESKTOP_ENTRY = LINUX / f"{APP_ID}.desktop"
@@ -35,7 +35,7 @@ def stage(bundle: Path, icons: Icons, folder: Path) -> Path:
 
 
 def make_tarball(bundle: Path, icons: Icons, dist: Path, work: Path) -> Path:
-    name = f"{BUNDLE_NAME}-{version()}-{platform_tag()}"
+    name = package_stem()
     staged = stage(bundle, icons, work / name)
     tarball = dist / f"{name}.tar.gz"
     partial = tarball.with_name(tarball.name + ".partial")
@@ -53,7 +53,7 @@ def make_appimage(bundle: Path, icons: Icons, dist: Path, work: Path, tool: str)
     """An AppImage through appimagetool (which no package registry carries: it and the
     AppImage runtime come from AppImage's own GitHub releases)."""
     appdir = stage_appdir(bundle, icons, work / "AppDir")
-    image = dist / f"{BUNDLE_NAME}-{version()}-{platform_tag()}.AppImage"
+    image = dist / f"{package_stem()}.AppImage"
     environment = {**os.environ, "ARCH": platform_tag().split("-", 1)[1]}
     subprocess.run([tool, "--no-appstream", str(appdir), str(image)], check=True, env=environment)
     return image

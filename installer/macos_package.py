@@ -9,7 +9,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from bundle_identity import APP_NAME, BUNDLE_NAME, platform_tag, version
+from bundle_identity import APP_NAME, package_stem
 
 IDENTITY_ENV = "CODESIGN_IDENTITY"  # as the spec reads it: "Developer ID Application: …"
 NOTARY_ENV = "NOTARY_PROFILE"  # a `xcrun notarytool store-credentials` profile
@@ -23,7 +23,7 @@ def make_disk_image(app: Path, dist: Path, work: Path) -> Path:
     staged.mkdir(parents=True)
     shutil.copytree(app, staged / app.name, symlinks=True)
     (staged / "Applications").symlink_to("/Applications")
-    image = dist / f"{BUNDLE_NAME}-{version()}-{platform_tag()}.dmg"
+    image = dist / f"{package_stem()}.dmg"
     image.unlink(missing_ok=True)
     subprocess.run(
         ["hdiutil", "create", "-volname", APP_NAME, "-srcfolder", str(staged), "-ov",

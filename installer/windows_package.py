@@ -10,7 +10,14 @@ import subprocess
 from pathlib import Path
 
 from bundle_icons import Icons
-from bundle_identity import APP_NAME, BUNDLE_NAME, INSTALLER, PUBLISHER, platform_tag, version
+from bundle_identity import (
+    APP_NAME,
+    BUNDLE_NAME,
+    INSTALLER,
+    PUBLISHER,
+    package_stem,
+    version,
+)
 
 SCRIPT = INSTALLER / "windows" / "peersupport_desktop.iss"
 
@@ -40,7 +47,7 @@ def defines(bundle: Path, icons: Icons, dist: Path) -> list[str]:
         "SourceDir": str(bundle),
         "IconFile": str(icons.ico),
         "OutputDir": str(dist),
-        "OutputBaseFilename": f"{BUNDLE_NAME}-{version()}-{platform_tag()}-setup",
+        "OutputBaseFilename": f"{package_stem()}-setup",
     }
     return [f"/D{name}={value}" for name, value in values.items()]
 
@@ -55,4 +62,4 @@ def numeric_version(text: str) -> str:
 
 def make_installer(bundle: Path, icons: Icons, dist: Path, compiler: str) -> Path:
     subprocess.run([compiler, "/Q", *defines(bundle, icons, dist), str(SCRIPT)], check=True)
-    return dist / f"{BUNDLE_NAME}-{version()}-{platform_tag()}-setup.exe"
+    return dist / f"{package_stem()}-setup.exe"
