@@ -15,7 +15,7 @@ from peersupport_desktop.cli.passphrase_source import NoPassphrase
 from peersupport_desktop.core.anonymized_summary import Dimension
 from peersupport_desktop.core.event_notices import MappingProblem
 from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Granularity
-from peersupport_desktop.core.k_anonymity import DEFAULT_K, MAX_K, MIN_K
+from peersupport_desktop.core.k_anonymity import MAX_K, MIN_K
 from peersupport_desktop.core.notice_files import UnreadableFile
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.reports.figure_text import Edition
@@ -141,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--edition",
         choices=[e.value for e in Edition],
         default=Edition.LEADERSHIP.value,
-        help="leadership (default: small numbers suppressed, no names) or internal",
+        help="leadership (default: small numbers hidden, no names) or internal",
     )
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=commands.report)
@@ -203,8 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--k",
         type=_k,
-        default=DEFAULT_K,
-        help=f"records: the smallest crowd of alike rows ({DEFAULT_K})",
+        default=None,
+        help="records: the smallest crowd of alike rows (default and least: the program's "
+        "small-number threshold)",
     )
     export.add_argument("--format", choices=[f.value for f in ExportFormat], required=True)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")

@@ -178,12 +178,16 @@ def _say(line: str) -> None:
 
 def report(args: argparse.Namespace) -> int:
     from peersupport_desktop.reports.figure_text import Edition
-    from peersupport_desktop.services.quarterly_reports import save_report
+    from peersupport_desktop.services.disclosure_rules import hidden_sentence
+    from peersupport_desktop.services.quarterly_reports import produce_report, publish_report
 
     edition = Edition(args.edition)
     with _open(args) as vault:
-        written = save_report(vault, args.quarter, edition, args.out)
+        made = produce_report(vault, args.quarter, edition)
+        written = publish_report(vault, made, args.out)
     _say(f"Wrote the {edition.heading.lower()} of the {args.quarter} report to {written}.")
+    if made.publication is not None:
+        _say(hidden_sentence(made.publication))
     return ExitCode.OK
 
 
@@ -209,6 +213,7 @@ def availability(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
     from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Granularity
+    from peersupport_desktop.services.disclosure_rules import hidden_sentence
     from peersupport_desktop.services.exports import ExportRequest, build_export, save_export
 
     request = ExportRequest(
@@ -223,8 +228,10 @@ def export(args: argparse.Namespace) -> int:
         saved = save_export(vault, table, ExportFormat(args.format), args.out)
     _say(
         f"Wrote an anonymized {table.kind.value} export of {', '.join(table.periods)} to "
-        f"{saved.path}: {saved.rows} rows, {table.suppressed_cells} cells suppressed."
+        f"{saved.path}: {saved.rows} rows, {table.suppressed_cells} cells hidden."
     )
+    if table.kind is ExportKind.SUMMARY and table.publication is not None:
+        _say(hidden_sentence(table.publication))
     if table.kind is ExportKind.RECORDS:
         _say(_crowd(table.k, table.k_achieved))
     if saved.rules_note is not None:
@@ -235,7 +242,10 @@ def export(args: argparse.Namespace) -> int:
 
 def _crowd(k: int | None, achieved: int | None) -> str:
     if achieved is None:
-        return f"No combination of period, role, department and event type reached k = {k}."
+        return (
+            "No combination of period, role, department, event type and referral source "
+            f"reached k = {k}."
+        )
     return f"k = {k} asked, {achieved} achieved (the smallest group of alike rows)."
 
 

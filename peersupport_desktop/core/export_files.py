@@ -85,7 +85,7 @@ def as_json(table: ExportTable) -> bytes:
 
 
 def as_xlsx(table: ExportTable) -> bytes:
-    # A hidden cell is written as its text, 'suppressed'.
+    # A hidden cell is written as its text, 'hidden'.
     data = Sheet(table.kind.value.capitalize(), table.field_names, table.rows)
     readme = Sheet("README", ["About this file"], ([line] for line in about(table)))
     return workbook([data, readme])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from peersupport_desktop.core.anonymized_summary import Suppressed, Value
+from peersupport_desktop.core.disclosure.model import Publication
 
 Cell = Value | Suppressed
 
@@ -46,6 +47,8 @@ class ExportTable:
     threshold: int
     k: int | None = None  # records only: the k asked for
     k_achieved: int | None = None  # records only; None when no row could be published
+    # What a reader learns from it, for the publication log (never written to the file).
+    publication: Publication | None = None
 
     @property
     def field_names(self) -> tuple[str, ...]:

@@ -1,11 +1,12 @@
-"""k-anonymity for exported records: generalise, then suppress, until every
-combination of quasi-identifiers (period, role, department, event type) holds at
-least k rows.
+"""k-anonymity for exported records: generalise until every combination of
+quasi-identifiers (period, role, department, event type, referral source) holds at
+least k rows. No single row is ever left out: a reader holding the summary of the
+same period would find it by subtraction. Only a whole period that cannot reach k
+even with every other identifier removed is left out.
 
-A reader who knows a colleague's role, department, the kind of event and roughly
-when it happened must still find at least k rows that fit. Generalisation comes
-first because it keeps rows; suppression (leaving rows out) comes when the rows
-still too rare are few, or when no generalisation is left.
+A reader who knows a colleague's role, department, the kind of event, who referred
+them and roughly when must still find at least k rows that fit. The referral source
+counts as an identifier: the referrer is the likeliest reader.
 """
 
 from __future__ import annotations
@@ -15,17 +16,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-DEFAULT_K = 5
-MIN_K = 2
+# k is never below the small-number threshold (so never below 5): a crowd of alike
+# rows smaller than the summary's smallest shown count would show what it hides.
+MIN_K = 5
 MAX_K = 100  # beyond it, nothing of a program's size could be published
-# Rows in too-small combinations that may be left out rather than generalise further.
-SUPPRESSION_LIMIT = 0.05
 
 OTHER_DEPARTMENTS = "other departments"
 OTHER_EVENT_TYPES = "other"
 OTHER_ROLES = "other roles"
+OTHER_SOURCES = "other"
 ALL_DEPARTMENTS = "all departments"
 ALL_EVENT_TYPES = "all event types"
+ALL_ROLES = "all roles"
+ALL_SOURCES = "all sources"
 YEARS_STEP = "periods shown as years"
 
 
@@ -35,21 +38,23 @@ class QuasiIdentifiers(NamedTuple):
     role: str
     department: str
     event_type: str
+    referral_source: str
 
     @property
-    def key(self) -> tuple[str, str, str, str]:
-        return (self.period, self.role, self.department, self.event_type)
+    def key(self) -> tuple[str, str, str, str, str]:
+        return (self.period, self.role, self.department, self.event_type, self.referral_source)
 
 
 @dataclass(frozen=True, slots=True)
 class KAnonymous:
-    """Each input row's published quasi-identifiers, or None where it is left out."""
+    """Each input row's published quasi-identifiers, or None where its whole period
+    is left out."""
 
     rows: tuple[QuasiIdentifiers | None, ...]
     k: int
     achieved: int | None  # the smallest published combination; None when nothing is published
     steps: tuple[str, ...]  # the generalisations applied, in words
-    suppressed: int
+    periods_left_out: bool
 
 
 # How many rows each distinct published combination holds.
@@ -58,30 +63,31 @@ Shown = Counter[QuasiIdentifiers]
 Step = Callable[[Shown, int], dict[QuasiIdentifiers, QuasiIdentifiers]]
 
 
-def anonymize(rows: Sequence[tuple[str, ...]], k: int = DEFAULT_K) -> KAnonymous:
-    """Each row is (period, year, role, department, event type): a QuasiIdentifiers,
-    or a plain tuple in that order."""
-    if k < MIN_K:
-        raise ValueError(f"k is at least {MIN_K}: one row alone is no crowd.")
-    if k > MAX_K:
-        raise ValueError(f"k is at most {MAX_K}.")
+def anonymize(rows: Sequence[tuple[str, ...]], k: int, *, at_least: int = 0) -> KAnonymous:
+    """Each row is (period, year, role, department, event type, referral source).
+    ``at_least``: apply at least that many steps of the ladder (when what k alone
+    allows would still let a reader work out a hidden count)."""
+    if not MIN_K <= k <= MAX_K:
+        raise ValueError(f"k is from {MIN_K} to {MAX_K}.")
     # The work is on distinct combinations weighted by their rows, and these merge
     # as they are generalised: far fewer than a large program's cases.
     originals: Counter[tuple[str, ...]] = Counter(rows)
     shown: Shown = Counter({QuasiIdentifiers(*c): n for c, n in originals.items()})
     applied: list[dict[QuasiIdentifiers, QuasiIdentifiers]] = []
     steps: list[str] = []
-    limit = int(SUPPRESSION_LIMIT * len(rows))
-    for description, step in _LADDER:
-        if sum(n for n in shown.values() if n < k) <= limit:
+    for number, (description, field, step) in enumerate(LADDER):
+        if number >= at_least and all(n >= k for n in shown.values()):
             break
-        if changes := step(shown, k):
-            merged: Shown = Counter()
-            for combination, n in shown.items():
-                merged[changes.get(combination, combination)] += n
-            shown = merged
-            applied.append(changes)
-            steps.append(description.format(k=k))
+        if len({getattr(c, field) for c in shown}) < 2:
+            continue  # one value for every row (one quarter, say): nothing to blur
+        if not (changes := step(shown, k)):
+            continue
+        merged: Shown = Counter()
+        for combination, n in shown.items():
+            merged[changes.get(combination, combination)] += n
+        shown = merged
+        applied.append(changes)
+        steps.append(description.format(k=k))
     published: dict[tuple[str, ...], QuasiIdentifiers | None] = {}
     for original in originals:
         combination = QuasiIdentifiers(*original)
@@ -94,18 +100,25 @@ def anonymize(rows: Sequence[tuple[str, ...]], k: int = DEFAULT_K) -> KAnonymous
         k=k,
         achieved=min(kept) if kept else None,
         steps=tuple(steps),
-        suppressed=sum(n for n in shown.values() if n < k),
+        periods_left_out=any(n < k for n in shown.values()),
     )
 
 
 def _fold_rare(field: str, label: str) -> Step:
-    """Values held by fewer than k rows become ``label``."""
+    """Values held by fewer than k rows become ``label``; while ``label`` itself holds
+    fewer than k, the next smallest value joins it."""
 
     def step(shown: Shown, k: int) -> dict[QuasiIdentifiers, QuasiIdentifiers]:
         counts: Counter[str] = Counter()
         for combination, n in shown.items():
             counts[getattr(combination, field)] += n
         rare = {value for value, n in counts.items() if n < k and value != label}
+        together = counts[label] + sum(counts[value] for value in rare)
+        rest = sorted((n, value) for value, n in counts.items() if value not in rare | {label})
+        while rare and together < k and rest:
+            n, value = rest.pop(0)
+            rare.add(value)
+            together += n
         return {c: c._replace(**{field: label}) for c in shown if getattr(c, field) in rare}
 
     return step
@@ -122,21 +135,43 @@ def _years(shown: Shown, k: int) -> dict[QuasiIdentifiers, QuasiIdentifiers]:
     return {c: c._replace(period=c.year) for c in shown if c.period != c.year}
 
 
-# Cheapest loss first: rare values, then the period, then whole dimensions.
-_LADDER: tuple[tuple[str, Step], ...] = (
+# Cheapest loss first: rare values, then the source, the period, then whole dimensions.
+LADDER: tuple[tuple[str, str, Step], ...] = (
     (
         f"departments with fewer than {{k}} rows shown as '{OTHER_DEPARTMENTS}'",
+        "department",
         _fold_rare("department", OTHER_DEPARTMENTS),
     ),
     (
         f"event types with fewer than {{k}} rows shown as '{OTHER_EVENT_TYPES}'",
+        "event_type",
         _fold_rare("event_type", OTHER_EVENT_TYPES),
     ),
     (
         f"roles with fewer than {{k}} rows shown as '{OTHER_ROLES}'",
+        "role",
         _fold_rare("role", OTHER_ROLES),
     ),
-    (YEARS_STEP, _years),
-    (f"departments not shown ('{ALL_DEPARTMENTS}')", _everything("department", ALL_DEPARTMENTS)),
-    (f"event types not shown ('{ALL_EVENT_TYPES}')", _everything("event_type", ALL_EVENT_TYPES)),
+    (
+        f"referral sources with fewer than {{k}} rows shown as '{OTHER_SOURCES}'",
+        "referral_source",
+        _fold_rare("referral_source", OTHER_SOURCES),
+    ),
+    (
+        f"referral sources not shown ('{ALL_SOURCES}')",
+        "referral_source",
+        _everything("referral_source", ALL_SOURCES),
+    ),
+    (YEARS_STEP, "period", _years),
+    (
+        f"departments not shown ('{ALL_DEPARTMENTS}')",
+        "department",
+        _everything("department", ALL_DEPARTMENTS),
+    ),
+    (
+        f"event types not shown ('{ALL_EVENT_TYPES}')",
+        "event_type",
+        _everything("event_type", ALL_EVENT_TYPES),
+    ),
+    (f"roles not shown ('{ALL_ROLES}')", "role", _everything("role", ALL_ROLES)),
 )

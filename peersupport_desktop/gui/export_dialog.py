@@ -30,7 +30,6 @@ from peersupport_desktop.core.export_table import (
     ExportTable,
     Granularity,
 )
-from peersupport_desktop.core.k_anonymity import DEFAULT_K
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.gui.background_job import BackgroundJob
 from peersupport_desktop.gui.export_preview_model import ExportPreviewModel
@@ -41,6 +40,7 @@ from peersupport_desktop.services.exports import (
     build_export,
     save_export,
 )
+from peersupport_desktop.services.settings import get_settings
 from peersupport_desktop.store.vault import Vault
 
 QUARTERS_OFFERED = 12
@@ -84,7 +84,11 @@ class ExportDialog(QDialog):
         ui.kindCombo.addItem("Records: one row per case", ExportKind.RECORDS)
         ui.periodCombo.addItem("Quarter", Granularity.QUARTER)
         ui.periodCombo.addItem("Year", Granularity.YEAR)
-        ui.kSpin.setValue(DEFAULT_K)
+        # k is never below the small-number threshold: smaller crowds would show what
+        # the summary hides.
+        threshold = get_settings(vault).small_number_threshold
+        ui.kSpin.setMinimum(threshold)
+        ui.kSpin.setValue(threshold)
         for export_format, name in (
             (ExportFormat.CSV, "CSV, with a rules note beside it"),
             (ExportFormat.JSON, "JSON"),
@@ -285,12 +289,14 @@ def _summary_line(table: ExportTable) -> str:
     rows = f"{len(table.rows):,} rows"
     if table.kind is ExportKind.SUMMARY:
         return (
-            f"Summary of {periods}: {rows}, {table.suppressed_cells:,} cells hidden "
-            "(in italics, reading 'suppressed')."
+            f"Summary of {periods}: {rows}, {table.suppressed_cells:,} cells hidden (in "
+            f"italics, reading 'hidden': 1 to {table.threshold - 1} people, or a figure such "
+            "a count could be worked out from)."
         )
     if table.k_achieved is None:
         return f"Records of {periods}: no combination reached k = {table.k}, so no row is written."
     return (
-        f"Records of {periods}: {rows}; every combination of period, role, department and "
-        f"event type holds at least {table.k_achieved} (k = {table.k} asked)."
+        f"Records of {periods}: {rows}; every combination of period, role, department, "
+        f"event type and referral source holds at least {table.k_achieved} "
+        f"(k = {table.k} asked)."
     )

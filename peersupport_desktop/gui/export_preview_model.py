@@ -1,6 +1,6 @@
 """The export's rows as a table, cell for cell as they will be written.
 
-Hidden cells read as they will in the file ('suppressed') and are set in
+Hidden cells read as they will in the file ('hidden') and are set in
 italics, in the palette's placeholder colour, with a tooltip saying why: the text
 carries the meaning, the look only points at it.
 """

@@ -6,13 +6,13 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.reports.figure_text import Edition
-from peersupport_desktop.services.quarterly_reports import report_pdf
+from peersupport_desktop.services.quarterly_reports import produce_report
 from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 
 class ReportWorker(QThread):
-    done = Signal(bytes)
+    done = Signal(object)  # a ProducedReport
     failed = Signal(str)
 
     def __init__(
@@ -23,8 +23,8 @@ class ReportWorker(QThread):
 
     def run(self) -> None:
         try:
-            pdf = report_pdf(self.vault, self.quarter, self.edition)
+            report = produce_report(self.vault, self.quarter, self.edition)
         except VaultError as exc:
             self.failed.emit(str(exc))
             return
-        self.done.emit(pdf)
+        self.done.emit(report)

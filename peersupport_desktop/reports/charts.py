@@ -27,7 +27,8 @@ def bars_by_category(
     chart = HorizontalBarChart()
     chart.x, chart.y = 150, 20
     chart.width, chart.height = int(width - 170), int(height - 45)
-    chart.data = [[v if v is not None else 0 for v in reversed(values)]] if values else [[0]]
+    # A hidden value draws no bar at all (None): not even an empty one to measure.
+    chart.data = [list(reversed(values))] if values else [[0]]
     chart.categoryAxis.categoryNames = list(reversed(labels)) or [""]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 8
@@ -56,10 +57,7 @@ def quarterly_trend(
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 40
     chart.width, chart.height = int(width - 60), int(height - 75)
-    chart.data = [
-        [v if v is not None else 0 for v in referrals],
-        [v if v is not None else 0 for v in within_target],
-    ]
+    chart.data = [list(referrals), list(within_target)]  # None: hidden, no bar
     chart.categoryAxis.categoryNames = list(quarters)
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 8
@@ -79,9 +77,9 @@ def quarterly_trend(
     return drawing
 
 
-def _count_axis(axis: Any, data: Sequence[Sequence[float]]) -> None:
+def _count_axis(axis: Any, data: Sequence[Sequence[float | None]]) -> None:
     """Whole-number ticks from zero, about five of them, even when every value is 0."""
-    top = max((v for series in data for v in series), default=0)
+    top = max((v for series in data for v in series if v is not None), default=0)
     step = max(1, math.ceil(top / 5))
     axis.valueMin = 0
     axis.valueStep = step

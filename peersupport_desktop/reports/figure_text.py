@@ -1,14 +1,29 @@
-"""How figures read in each edition: exact for the program, suppressed for leadership."""
+"""How figures read in each edition: exact for the program; for leadership, as the
+disclosure check published them, a hidden figure reading 'hidden'."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from peersupport_desktop.core import small_numbers as sn
+from peersupport_desktop.core.disclosure.model import (
+    ALL,
+    HIDDEN_TEXT,
+    PROGRAM,
+    TOTAL,
+    CellKey,
+    Publication,
+)
+from peersupport_desktop.core.disclosure.report_publication import (
+    RESOURCE,
+    SHARE,
+    TREND,
+    ReportDraft,
+)
 
-DASH = "–"  # nothing to measure (no cases), as opposed to a suppressed value
+DASH = "–"  # nothing to measure (no cases), as opposed to a hidden value
+HIDDEN = HIDDEN_TEXT
 
 
 class Edition(StrEnum):
@@ -29,74 +44,90 @@ class TableRow:
 
 @dataclass(frozen=True, slots=True)
 class FigureText:
+    """Every figure of the report as text, read from one publication: the checked one
+    (leadership) or the exact one (internal, where nothing is hidden)."""
+
     edition: Edition
-    threshold: int
+    draft: ReportDraft
+    published: Publication
 
     @property
     def suppresses(self) -> bool:
         return self.edition is Edition.LEADERSHIP
 
-    def count(self, value: int) -> str:
-        if self.suppresses:
-            return sn.count(value, self.threshold).text()
-        return f"{value:,}"
+    def count(self, column: str, figure: str) -> str:
+        value = self.published.value((column, figure, PROGRAM, ALL))
+        return HIDDEN if value is None else f"{value:,}"
 
-    def share(self, numerator: int, denominator: int) -> str:
-        if denominator == 0:
-            return DASH
-        if self.suppresses:
-            proportion = sn.share(numerator, denominator, self.threshold)
-            return "suppressed" if proportion is None else _percent(proportion)
-        return _percent(numerator / denominator)
+    def rate(self, column: str, figure: str) -> str:
+        key = (column, figure, PROGRAM, ALL)
+        if key in self.published.hidden:
+            return HIDDEN
+        value = self.published.value(key)
+        return DASH if value is None else f"{value}%"
 
-    def part(self, whole: int, part: int) -> str:
-        """A part of a shown count (accepted of reached, say)."""
-        if self.suppresses:
-            return sn.part_of(whole, part, self.threshold)[1].text()
-        return f"{part:,}"
-
-    def hours(self, value: float | None, cases: int) -> str:
+    def hours(self, column: str, figure: str) -> str:
+        """A median or percentile of hours."""
+        key = (column, figure, PROGRAM, ALL)
+        value = self.draft.statistics.get(key)
         if value is None:
             return DASH
-        if self.suppresses and not sn.enough(cases, self.threshold):
-            return "suppressed"
-        return f"{value:.1f} h"
+        return HIDDEN if key in self.published.hidden else f"{value:.1f} h"
 
-    def hours_total(self, minutes: int, contacts: int) -> str:
-        """Supporter hours, shown only where the count of contacts behind them is."""
-        if self.suppresses and sn.count(contacts, self.threshold).hidden:
-            return "suppressed"
-        return f"{minutes / 60:,.1f}"
+    def hours_total(self, column: str) -> str:
+        key = (column, "supporter_hours", PROGRAM, ALL)
+        if key in self.published.hidden:
+            return HIDDEN
+        return f"{self.draft.statistics.get(key) or 0:,.1f}"
 
-    def table(self, values: Mapping[str, int], labels: Mapping[str, str]) -> list[TableRow]:
-        """Rows in the given order, then the total; shares of the total beside each."""
-        total = sum(values.values())
-        if self.suppresses:
-            shown = sn.table(values, self.threshold)
-            rows = [
-                TableRow(
-                    labels.get(key, key),
-                    shown.cells[key].text(),
-                    DASH if shown.cells[key].hidden or shown.total.hidden
-                    else self.share(values[key], total),
-                )
-                for key in values
-            ]  # fmt: skip
-            rows.append(TableRow("Total", shown.total.text(), ""))
-            return rows
-        rows = [
-            TableRow(labels.get(key, key), f"{value:,}", self.share(value, total))
-            for key, value in values.items()
-        ]
-        rows.append(TableRow("Total", f"{total:,}", ""))
+    def table(self, dimension: str, labels: Mapping[str, str]) -> list[TableRow]:
+        """The split's rows in their fixed order, then the total; shares beside each."""
+        keys = self.draft.tables.get(dimension, ())
+        rows = []
+        for key in keys:
+            label = "Total" if key[3] == TOTAL else _label(labels, key[3])
+            rows.append(TableRow(label, self._count(key), self._share(key, keys[-1])))
         return rows
 
-    def plotted(self, value: int) -> int | None:
-        """A value for a chart: None (no bar) where the edition hides it."""
-        if self.suppresses and sn.is_small(value, self.threshold):
-            return None
-        return value
+    def resources(self, labels: Mapping[str, str]) -> list[tuple[str, str, str]]:
+        """(resource, offered, accepted), in the fixed order of resource kinds."""
+        return [
+            (
+                _label(labels, key[3]),
+                self._count(key),
+                self._count((key[0], "resource_offers_accepted", RESOURCE, key[3])),
+            )
+            for key in self.draft.tables.get(RESOURCE, ())
+        ]
+
+    def trend(self, quarters: Sequence[str]) -> tuple[list[int | None], list[int | None]]:
+        """The trend chart's bars: referrals and cases reached within target, None
+        (no bar) wherever the cell is hidden."""
+        return (
+            [self.published.value((q, "referrals", TREND, ALL)) for q in quarters],
+            [self.published.value((q, "within_target", TREND, ALL)) for q in quarters],
+        )
+
+    def plotted(self, key: CellKey) -> int | None:
+        return self.published.value(key)
+
+    def _count(self, key: CellKey) -> str:
+        value = self.published.value(key)
+        return HIDDEN if value is None else f"{value:,}"
+
+    def _share(self, key: CellKey, total: CellKey) -> str:
+        if key == total:
+            return ""
+        if (SHARE, *key[1:]) in self.published.hidden or key in self.published.hidden:
+            return DASH
+        part, whole = self.published.value(key), self.published.value(total)
+        if part is None or not whole:
+            return DASH
+        return f"{100 * part / whole:.0f}%"
 
 
-def _percent(proportion: float) -> str:
-    return f"{100 * proportion:.0f}%"
+def _label(labels: Mapping[str, str], name: str) -> str:
+    """A category's label; a group of small ones ('other roles') begins a row in capitals."""
+    if name in labels:
+        return labels[name]
+    return name[:1].upper() + name[1:] if name.startswith("other") else name

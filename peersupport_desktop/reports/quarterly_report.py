@@ -26,8 +26,9 @@ from reportlab.platypus import (
 )
 
 from peersupport_desktop.core.codes import Outcome, ReferralSource, ResourceKind, Role
+from peersupport_desktop.core.disclosure.report_publication import PREVIOUS, QUARTER, YEAR
 from peersupport_desktop.reports import charts, fonts
-from peersupport_desktop.reports.figure_text import Edition, FigureText, TableRow
+from peersupport_desktop.reports.figure_text import HIDDEN, Edition, FigureText, TableRow
 from peersupport_desktop.reports.page_frame import numbered_canvas
 from peersupport_desktop.reports.text_runs import markup
 from peersupport_desktop.services.figures import PeriodFigures, ReportFigures
@@ -41,13 +42,16 @@ HEAD = colors.HexColor("#e4e7eb")
 @dataclass(frozen=True, slots=True)
 class ReportInput:
     program_name: str
-    figures: ReportFigures
+    figures: ReportFigures  # the periods and the internal edition's workload
+    text: FigureText  # every figure as the edition prints it
     edition: Edition
     threshold: int
     outreach_target_hours: int
     produced_at: dt.datetime
     event_type_labels: Mapping[str, str]
     outreach_in_working_hours: bool = False  # the target counts only the working week
+    # What was grouped and hidden, and why, in plain words (the leadership edition).
+    hiding_rules: tuple[str, ...] = ()
 
     @property
     def target_words(self) -> tuple[str, str]:
@@ -124,9 +128,10 @@ def _cover(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowa
 def _edition_note(report: ReportInput) -> str:
     if report.edition is Edition.LEADERSHIP:
         return (
-            f"Counts from 1 to {report.threshold - 1} read \u201csuppressed\u201d, and so do "
-            "further cells where a hidden count could otherwise be worked out from a total "
-            "or a percentage. No supporter or clinician is named."
+            f"A figure reads \u201c{HIDDEN}\u201d where it counts 1 to {report.threshold - 1} "
+            "people, or where such a count could be worked out from it together with the "
+            "other figures of this report and of earlier reports and exports. No supporter "
+            "or clinician is named."
         )
     return (
         "For the program only: exact counts and supporter workload. Share the "
@@ -135,83 +140,68 @@ def _edition_note(report: ReportInput) -> str:
 
 
 def _body(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    text = FigureText(report.edition, report.threshold)
-    quarter = report.figures.quarter
+    text = report.text
     story: list[Flowable] = [Paragraph("Key figures", styles["h1"])]
     story.append(_key_figures(report, text))
     story.append(Spacer(1, 6 * mm))
     story.append(_trend_chart(report, text))
     if text.suppresses:
-        story.append(
-            Paragraph(
-                f"Quarters with 1 to {report.threshold - 1} cases are drawn without a bar.",
-                styles["small"],
-            )
-        )
+        story.append(Paragraph("Hidden figures are drawn without a bar.", styles["small"]))
     story.append(CondPageBreak(80 * mm))
     story.append(Paragraph("Referrals", styles["h1"]))
     event_labels = dict(report.event_type_labels)
-    by_type = dict(sorted(quarter.by_event_type.items(), key=lambda kv: (-kv[1], kv[0])))
+    by_type = text.table("event_type", event_labels)
     story.append(
         charts.bars_by_category(
             "Referrals by event type",
-            [event_labels.get(code, code) for code in by_type],
-            [text.plotted(value) for value in by_type.values()],
+            [row.label for row in by_type[:-1]],
+            [text.plotted(key) for key in text.draft.tables["event_type"][:-1]],
             width=WIDTH,
         )
     )
-    sections: list[tuple[str, Mapping[str, int], Mapping[str, str]]] = [
-        ("By event type", by_type, event_labels),
-        (
-            "By referral source",
-            _ordered(quarter.by_referral_source, ReferralSource),
-            _labels(ReferralSource),
-        ),
-        ("By role", _ordered(quarter.by_role, Role), _labels(Role)),
-        ("By department", dict(sorted(quarter.by_department.items())), {}),
-        ("Closings by outcome", _ordered(quarter.closed_by_outcome, Outcome), _labels(Outcome)),
-    ]  # fmt: skip
-    for title, values, labels in sections:
-        story.append(_titled_table(title, text.table(values, labels), styles))
-    story.append(_resources_table(quarter, text, styles))
+    sections: list[tuple[str, str, Mapping[str, str]]] = [
+        ("By event type", "event_type", event_labels),
+        ("By referral source", "referral_source", _labels(ReferralSource)),
+        ("By role", "role", _labels(Role)),
+        ("By department", "department", {}),
+        ("Closings by outcome", "outcome", _labels(Outcome)),
+    ]
+    for title, dimension, labels in sections:
+        story.append(_titled_table(title, text.table(dimension, labels), styles))
+    story.append(_resources_table(text, styles))
+    if text.suppresses and report.hiding_rules:
+        story.append(_hiding(report.hiding_rules, styles))
     if report.edition is Edition.INTERNAL:
-        story.append(_workload_table(quarter, styles))
+        story.append(_workload_table(report.figures.quarter, styles))
     story.append(_definitions(report, styles))
     return story
 
 
 def _key_figures(report: ReportInput, text: FigureText) -> Table:
-    q = report.figures.quarter
-    previous = report.figures.previous
-    year = report.figures.year_to_date
+    figures = report.figures
     target, _long = report.target_words
 
-    def row(label: str, value: Callable[[PeriodFigures], str]) -> list[str]:
-        cells = [value(q), value(previous) if previous else "", value(year)]
-        return [label, *cells]
+    def row(label: str, value: Callable[[str], str]) -> list[str]:
+        return [label, *(value(column) for column in (QUARTER, PREVIOUS, YEAR))]
 
     rows = [
-        ["", q.period.label, previous.period.label if previous else "", year.period.label],
-        row("Referrals (new cases)", lambda f: text.count(f.referrals)),
-        row("Events", lambda f: text.count(f.events)),
-        row("Group events", lambda f: text.count(f.group_events)),
-        row("Median hours to first outreach",
-            lambda f: text.hours(f.outreach_hours_median, f.with_outreach)),
-        row("90th percentile hours to first outreach",
-            lambda f: text.hours(f.outreach_hours_p90, f.with_outreach)),
-        row(f"Outreach within {target}",
-            lambda f: text.share(f.within_target, f.within_target + f.missed_target)),
-        row("Acceptance rate",
-            lambda f: text.share(f.accepted, f.reached + f.declined_without_conversation)),
-        row("Referred to resources", lambda f: text.count(f.referred_to_resources)),
-        row("… of whom accepted",
-            lambda f: text.part(f.referred_to_resources, f.resources_accepted)),
-        row("Open at quarter end", lambda f: text.count(f.open_at_end)),
-        row("Awaiting outreach at the cut-off", lambda f: text.count(f.awaiting_outreach)),
-        row("Contacts", lambda f: text.count(f.contacts)),
-        row("Supporter hours", lambda f: text.hours_total(f.supporter_minutes, f.contacts)),
-        row("Active trained supporters", lambda f: text.count(f.active_trained_supporters)),
-        row("Trainings", lambda f: text.count(f.trainings)),
+        ["", figures.quarter.period.label, figures.previous.period.label,
+         figures.year_to_date.period.label],
+        row("Referrals (new cases)", lambda c: text.count(c, "referrals")),
+        row("Events", lambda c: text.count(c, "events")),
+        row("Group events", lambda c: text.count(c, "group_events")),
+        row("Median hours to first outreach", lambda c: text.hours(c, "median_hours")),
+        row("90th percentile hours to first outreach", lambda c: text.hours(c, "p90_hours")),
+        row(f"Outreach within {target}", lambda c: text.rate(c, "percent_within_target")),
+        row("Acceptance rate", lambda c: text.rate(c, "percent_accepted")),
+        row("Referred to resources", lambda c: text.count(c, "referred_to_resources")),
+        row("\u2026 of whom accepted", lambda c: text.count(c, "resources_accepted")),
+        row("Open at quarter end", lambda c: text.count(c, "open")),
+        row("Awaiting outreach at the cut-off", lambda c: text.count(c, "awaiting_outreach")),
+        row("Contacts", lambda c: text.count(c, "contacts")),
+        row("Supporter hours", text.hours_total),
+        row("Active trained supporters", lambda c: text.count(c, "active_trained_supporters")),
+        row("Trainings", lambda c: text.count(c, "trainings")),
     ]  # fmt: skip
     widths = [WIDTH * 0.46, WIDTH * 0.18, WIDTH * 0.18, WIDTH * 0.18]
     table = Table(rows, colWidths=widths, repeatRows=1)
@@ -220,14 +210,21 @@ def _key_figures(report: ReportInput, text: FigureText) -> Table:
 
 
 def _trend_chart(report: ReportInput, text: FigureText) -> Flowable:
-    trend = report.figures.trend
+    quarters = [str(point.quarter) for point in report.figures.trend]
+    referrals, within = text.trend(quarters)
     return charts.quarterly_trend(
         "Referrals and outreach within target, last eight quarters",
-        [str(point.quarter) for point in trend],
-        [text.plotted(point.referrals) for point in trend],
-        [text.plotted(point.within_target) for point in trend],
+        quarters,
+        referrals,
+        within,
         width=WIDTH,
     )
+
+
+def _hiding(rules: tuple[str, ...], styles: dict[str, ParagraphStyle]) -> Flowable:
+    items: list[Flowable] = [Paragraph("What is grouped and hidden", styles["h1"])]
+    items += [Paragraph(escape(line), styles["small"]) for line in rules]
+    return KeepTogether(items)
 
 
 def _titled_table(title: str, rows: list[TableRow], styles: dict[str, ParagraphStyle]) -> Flowable:
@@ -242,14 +239,10 @@ def _titled_table(title: str, rows: list[TableRow], styles: dict[str, ParagraphS
     return KeepTogether([Paragraph(title, styles["h1"]), table])
 
 
-def _resources_table(
-    q: PeriodFigures, text: FigureText, styles: dict[str, ParagraphStyle]
-) -> Flowable:
-    data = [["Resource", "Offered", "Accepted"]]
-    for kind in ResourceKind:
-        offered, accepted = q.offers_by_kind.get(kind.value, (0, 0))
-        if offered:
-            data.append([kind.label, text.count(offered), text.part(offered, accepted)])
+def _resources_table(text: FigureText, styles: dict[str, ParagraphStyle]) -> Flowable:
+    data: list[list[str]] = [["Resource", "Offered", "Accepted"]]
+    labels = {kind.value: kind.label for kind in ResourceKind}
+    data += [list(row) for row in text.resources(labels)]
     if len(data) == 1:
         data.append(["No resources were offered this quarter.", "", ""])
     table = Table(data, colWidths=[WIDTH * 0.6, WIDTH * 0.2, WIDTH * 0.2], repeatRows=1)
@@ -313,12 +306,6 @@ def _grid_style(*, header: bool, numeric_from: int) -> TableStyle:
             ("BACKGROUND", (0, 0), (-1, 0), HEAD),
         ]
     return TableStyle(commands)
-
-
-def _ordered(
-    values: Mapping[str, int], codes: type[Outcome | ReferralSource | Role]
-) -> dict[str, int]:
-    return {member.value: values[member.value] for member in codes if member.value in values}
 
 
 def _labels(codes: type[Outcome | ReferralSource | Role]) -> dict[str, str]:

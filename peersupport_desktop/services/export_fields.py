@@ -72,7 +72,7 @@ SUMMARY_FIELDS: tuple[ExportField, ...] = (
     ExportField("figure", "which figure (definitions as in the program's METRICS)", ()),
     ExportField(
         "value",
-        "the figure: a whole number, 'suppressed' for a small count or a "
+        "the figure: a whole number, 'hidden' for a small count or a "
         "cell hidden to protect another, empty when it does not apply",
         (
             "cases.referred_at",

@@ -1,13 +1,19 @@
 """The records export: one row per case for program evaluation, only allowed fields,
-k-anonymous on period, role, department and event type, under pseudonyms drawn
-afresh for each export."""
+k-anonymous on period, role, department, event type and referral source (k never
+below the small-number threshold), sensitive columns banded and l-diverse, under
+pseudonyms drawn afresh for each export. What the rows add up to is checked, with
+every earlier publication of the same periods, by the disclosure check; where a
+reader could work out a hidden count, the rows are generalised further."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import secrets
 import typing
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -24,9 +30,14 @@ from sqlalchemy import (
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
-from peersupport_desktop.core import k_anonymity
+from peersupport_desktop.core import k_anonymity, record_bands
+from peersupport_desktop.core.codes import CaseStatus
+from peersupport_desktop.core.disclosure.model import Cell as ModelCell
+from peersupport_desktop.core.disclosure.model import CellKind, Publication, Terms
+from peersupport_desktop.core.disclosure.program_model import ProgramModel, Span
 from peersupport_desktop.core.export_table import Cell, ExportKind, ExportTable, Granularity
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.services.disclosure_figures import read_spans
 from peersupport_desktop.services.export_fields import fields_of
 from peersupport_desktop.services.export_request import (
     NEVER_EXPORTED,
@@ -35,31 +46,112 @@ from peersupport_desktop.services.export_request import (
     in_progress,
     summary_periods,
 )
-from peersupport_desktop.services.figures import NO_DEPARTMENT
+from peersupport_desktop.services.figures import NO_DEPARTMENT, Period
+from peersupport_desktop.services.publication_log import earlier_publications, exposed
 from peersupport_desktop.store.models import Case, Clinician, Contact, Department, Event
 from peersupport_desktop.store.vault import Vault
 
 HOUR_MS = 3_600_000
 DAY_MS = 86_400_000
+QUASI = ("role", "department", "event_type", "referral_source")  # beside the period
+
+
+@dataclass(frozen=True, slots=True)
+class CountedColumn:
+    """A sensitive column whose answers, counted, are program figures a summary hides
+    when small: the rows saying 'yes' to within target are the cases reached within
+    it. Such counts go into the check; where they would give a hidden figure away,
+    the column is not shown."""
+
+    name: str
+    index: int  # in a case row
+    answers: tuple[tuple[Callable[[Any], bool], tuple[str, ...]], ...]
+
+
+COUNTED = (
+    CountedColumn(
+        "outreach_within_target",
+        8,
+        (
+            (lambda v: v == 1, ("within_target",)),
+            (lambda v: v == 0, ("late_outreach", "missed_without_outreach")),
+            (lambda v: v is None, ("pending_outreach",)),
+        ),
+    ),
+    CountedColumn(
+        "hours_to_first_outreach",
+        7,
+        (
+            (lambda v: v is not None, ("within_target", "late_outreach")),
+            (lambda v: v is None, ("missed_without_outreach", "pending_outreach")),
+        ),
+    ),
+    CountedColumn(
+        "contacts",
+        9,
+        (
+            (lambda v: v > 0, ("within_target", "late_outreach")),
+            (lambda v: v == 0, ("missed_without_outreach", "pending_outreach")),
+        ),
+    ),
+)
+# Which counted columns to show, tried in turn: all, then fewer and fewer.
+CHOICES = tuple(
+    columns
+    for size in range(len(COUNTED), -1, -1)
+    for columns in itertools.combinations(COUNTED, size)
+)
 
 
 def records_table(
     vault: Vault, request: ExportRequest, threshold: int, moment: dt.datetime
 ) -> ExportTable:
-    """One row per case, k-anonymous, under fresh pseudonyms."""
+    """One row per case, k-anonymous and l-diverse, under fresh pseudonyms, proven
+    together with every earlier publication of these periods."""
     quarters = sorted(set(request.quarters))
     by_year = request.granularity is Granularity.YEAR
     if by_year:
         summary_periods(quarters, request.granularity)  # the same rule: no gap in a year
+    k = request.k or threshold
     with vault.reading() as session:
-        found = _case_rows(session, quarters, by_year, moment)
-    anonymous = k_anonymity.anonymize([row[:5] for row in found], request.k)
+        found = _case_rows(session, quarters, moment)
+    _figures, read = read_spans(vault, [Period.of(q) for q in quarters], moment)
+    model = ProgramModel()
+    for quarter, figures in sorted(read.quarters.items()):
+        model.add_quarter(quarter, figures)
+    history = earlier_publications(vault, read.quarters)
+    before = exposed(history, threshold)
+    # The period a row starts from: its quarter, or its year when years were asked for.
+    identifiers = [(row[1] if by_year else row[0], *row[1:6]) for row in found]
+    at_least, anonymous, publication = 0, None, None
+    shown_columns: tuple[CountedColumn, ...] = ()
+    while anonymous is None:
+        trial = k_anonymity.anonymize(identifiers, k, at_least=at_least)
+        # A counted column goes before any detail of the identifiers does.
+        for columns in CHOICES:
+            candidate = _publication(model, found, trial, threshold, columns)
+            if exposed([candidate, *history], threshold) <= before:
+                anonymous, publication, shown_columns = trial, candidate, columns
+                break
+        else:
+            if at_least >= len(k_anonymity.LADDER):
+                # Even one row per period says too much beside what was published
+                # before: nothing is published for these periods (the rules say so).
+                anonymous = _nothing(trial)
+                publication = _publication(model, found, anonymous, threshold, ())
+            at_least = max(at_least, len(trial.steps)) + 1
+    hidden_columns = [column for column in COUNTED if column not in shown_columns]
+    kept = [(shown, row) for shown, row in zip(anonymous.rows, found, strict=True) if shown]
+    diverse = record_bands.diversify(
+        [shown.key for shown, _ in kept],
+        [row[6:] for _, row in kept],
+        withheld={column.name for column in hidden_columns},
+    )
     # Grouped by what a reader compares, and within a group by pseudonym, which is
     # random: the order the vault holds cases in (by referral) must not show.
     groups: dict[k_anonymity.QuasiIdentifiers, list[tuple[Cell, ...]]] = {}
-    for name, shown, row in zip(_pseudonyms(len(found)), anonymous.rows, found, strict=True):
-        if shown is not None:
-            groups.setdefault(shown, []).append((name, *shown.key, *row[5:]))
+    for name, (shown, row) in zip(_pseudonyms(len(kept)), kept, strict=True):
+        groups.setdefault(shown, []).append((name, *shown.key, *diverse.values(row[6:])))
     rows: list[tuple[Cell, ...]] = []
     for shown in sorted(groups, key=lambda combination: combination.key):
         rows += sorted(groups[shown])  # pseudonyms are unique: only they are compared
@@ -67,17 +159,82 @@ def records_table(
         kind=ExportKind.RECORDS,
         fields=fields_of(ExportKind.RECORDS),
         rows=tuple(rows),
-        rules=_rules(request, anonymous) + in_progress(quarters, moment),
+        rules=_rules(request, anonymous, diverse, len(history), hidden_columns)
+        + in_progress(quarters, moment),
         periods=tuple(str(q) for q in quarters),
         threshold=threshold,
         k=anonymous.k,
         k_achieved=anonymous.achieved,
+        publication=publication,
+    )
+
+
+def _nothing(anonymous: k_anonymity.KAnonymous) -> k_anonymity.KAnonymous:
+    return k_anonymity.KAnonymous(
+        rows=tuple(None for _ in anonymous.rows),
+        k=anonymous.k,
+        achieved=None,
+        steps=anonymous.steps,
+        periods_left_out=True,
+    )
+
+
+def _publication(
+    model: ProgramModel,
+    found: Sequence[tuple[Any, ...]],
+    anonymous: k_anonymity.KAnonymous,
+    threshold: int,
+    counted: Sequence[CountedColumn],
+) -> Publication:
+    """What the rows tell a reader who counts them: each period's rows, and for each
+    identifier the rows of each value shown (a group's members are the categories
+    folded into it)."""
+    members: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    in_period: dict[str, set[str]] = defaultdict(set)  # a published period's quarters
+    rows_in: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for shown, row in zip(anonymous.rows, found, strict=True):
+        if shown is None:
+            continue
+        in_period[shown.period].add(row[0])
+        rows_in[shown.period].append(row)
+        for index, dimension in enumerate(QUASI):
+            members[(shown.period, dimension, shown[index + 2])].add(row[index + 2])
+    cells: list[ModelCell] = []
+
+    def count(key: tuple[str, str, str, str], terms: Terms) -> None:
+        cells.append(ModelCell(key, CellKind.COUNT, terms))
+
+    for period, quarters_in in in_period.items():
+        span = Span(tuple(sorted(quarters_in)))
+        count((period, "rows", "program", "all"), model.added(span, "referrals"))
+        for (shown_period, dimension, value), categories in sorted(members.items()):
+            if shown_period == period:
+                terms = tuple(
+                    t
+                    for c in sorted(categories)
+                    for t in model.added(span, "referrals", dimension, c)
+                )
+                count((period, "rows", dimension, value), terms)
+        for column in counted:
+            for number, (says, figures) in enumerate(column.answers):
+                terms = tuple(t for f in figures for t in model.added(span, f))
+                rows = sum(1 for row in rows_in[period] if says(row[column.index]))
+                if model.truth(terms) == rows:  # the same cases, as a reader would assume
+                    count((period, "rows", column.name, str(number)), terms)
+    return Publication(
+        name="records",
+        threshold=threshold,
+        variables=dict(model.variables),
+        relations=model.checked_relations(),
+        cells=tuple(cells),
     )
 
 
 def _case_rows(
-    session: Session, quarters: list[Quarter], by_year: bool, moment: dt.datetime
+    session: Session, quarters: list[Quarter], moment: dt.datetime
 ) -> Sequence[tuple[Any, ...]]:
+    """(quarter, year, role, department, event type, source, closed, hours, within,
+    contacts, days to close, reopened) per case."""
     # Stored as 'YYYY-MM-DD HH:MM:SS.ffffff' (SQLAlchemy's SQLite DATETIME), so the
     # year and month are fixed slices: cheaper than parsing each date.
     year = func.substr(Case.referred_at, 1, 4)
@@ -89,22 +246,22 @@ def _case_rows(
     # stays within its few seconds. Codes come back as the stored text.
     query = (
         select(
-            year if by_year else quarter,
+            quarter,
             year,
             type_coerce(Clinician.role, String),
             func.coalesce(Department.name, NO_DEPARTMENT),
             Event.event_type,
             type_coerce(Case.referral_source, String),
-            type_coerce(Case.status, String),
+            sql_case((Case.status == CaseStatus.CLOSED, 1), else_=0),
             _whole_units(first, Case.referred_at, HOUR_MS),
             sql_case(
-                (first.is_not(None), sql_case((first <= due, "yes"), else_="no")),
-                (due < moment, "no"),
+                (first.is_not(None), sql_case((first <= due, 1), else_=0)),
+                (due < moment, 0),
                 else_=None,
             ),
             func.coalesce(contacts.c.n, 0),
             _whole_units(Case.closed_at, Case.referred_at, DAY_MS),
-            Case.reopened_count,
+            sql_case((Case.reopened_count > 0, 1), else_=0),
         )
         .join(Clinician, Clinician.id == Case.clinician_id)
         .outerjoin(Department, Department.id == Clinician.department_id)
@@ -119,13 +276,21 @@ def _case_rows(
     return typing.cast(Sequence[tuple[Any, ...]], session.connection().execute(query).all())
 
 
-def _rules(request: ExportRequest, anonymous: k_anonymity.KAnonymous) -> tuple[str, ...]:
+def _rules(
+    request: ExportRequest,
+    anonymous: k_anonymity.KAnonymous,
+    diverse: record_bands.Diverse,
+    earlier: int,
+    hidden_columns: Sequence[CountedColumn],
+) -> tuple[str, ...]:
+    k = anonymous.k
     if anonymous.achieved is None:
-        crowd = f"No combination reached {anonymous.k} rows, so no row is published."
+        crowd = f"No combination reached {k} rows, so no row is published."
     else:
         crowd = (
-            f"Every combination of period, role, department and event type holds at least "
-            f"{anonymous.k} rows (k = {anonymous.k}; the smallest holds {anonymous.achieved})."
+            f"Every combination of period, role, department, event type and referral source "
+            f"holds at least {k} rows (k = {k}, never below the small-number threshold; the "
+            f"smallest holds {anonymous.achieved})."
         )
     rules = [
         "One row per case, under a random pseudonym drawn for this export only: it links to "
@@ -135,14 +300,36 @@ def _rules(request: ExportRequest, anonymous: k_anonymity.KAnonymous) -> tuple[s
             Granularity.YEAR if k_anonymity.YEARS_STEP in anonymous.steps else request.granularity,
             "Each row gives",
         ),
-        "Intervals are whole hours or whole days, rounded down.",
         crowd,
     ]
     if anonymous.steps:
         rules.append("To reach it: " + "; ".join(anonymous.steps) + ".")
-    if anonymous.suppressed:
-        # How many were left out is itself a count of people: not said.
-        rules.append("Rows in combinations still too rare were left out.")
+    rules.append(
+        "No single row is left out (a reader could find it by subtracting from a summary); "
+        "a period whose cases cannot reach k together publishes no rows at all."
+    )
+    rules.append(
+        "Hours, days and contacts are given in bands; status says only open or closed. "
+        f"Within every combination each column holds at least {record_bands.L_DIVERSITY} "
+        "different values, coarser bands being used where needed."
+    )
+    if hidden_columns:
+        names = " and ".join(column.name.replace("_", " ") for column in hidden_columns)
+        rules.append(
+            f"Not shown: {names}. Counted, together with what was published about these "
+            "periods, it would give a hidden figure away."
+        )
+    if dropped := diverse.dropped():
+        rules.append(
+            "Not shown, as some combination had the same value in every row: "
+            + ", ".join(name.replace("_", " ") for name in dropped)
+            + "."
+        )
+    if earlier:
+        rules.append(
+            f"Checked with the {earlier} earlier publication(s) of these periods: what the "
+            "rows add up to gives no hidden count away."
+        )
     rules.append(NEVER_EXPORTED[:-1] + ", nor outcomes or decisions about resources.")
     return tuple(rules)
 

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from peersupport_desktop.core import k_anonymity
 from peersupport_desktop.core.anonymized_summary import Dimension
 from peersupport_desktop.core.export_table import ExportKind, Granularity
 from peersupport_desktop.core.quarters import Quarter
@@ -25,7 +24,7 @@ class ExportRequest:
     kind: ExportKind = ExportKind.SUMMARY
     dimensions: tuple[Dimension, ...] = ()
     granularity: Granularity = Granularity.QUARTER
-    k: int = k_anonymity.DEFAULT_K
+    k: int | None = None  # records: the smallest crowd of alike rows; None: the threshold
 
 
 def in_progress(quarters: Sequence[Quarter], moment: dt.datetime) -> tuple[str, ...]:

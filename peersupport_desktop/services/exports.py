@@ -24,6 +24,7 @@ from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.export_records import records_table
 from peersupport_desktop.services.export_request import ExportRequest, summary_periods
 from peersupport_desktop.services.export_summary import summary_table
+from peersupport_desktop.services.publication_log import adds_no_exposure, record_publication
 from peersupport_desktop.services.saved_files import write_atomically
 from peersupport_desktop.services.settings import get_settings
 from peersupport_desktop.store.errors import VaultError
@@ -61,9 +62,13 @@ def build_export(
     """The export exactly as it would be written: read-only, nothing logged."""
     if not request.quarters:
         raise InvalidInput("quarters", "Choose at least one quarter to export.")
-    if not k_anonymity.MIN_K <= request.k <= k_anonymity.MAX_K:
-        raise InvalidInput("k", f"k is from {k_anonymity.MIN_K} to {k_anonymity.MAX_K} rows.")
     threshold = get_settings(vault).small_number_threshold
+    if request.k is not None and not threshold <= request.k <= k_anonymity.MAX_K:
+        raise InvalidInput(
+            "k",
+            f"k is from the small-number threshold ({threshold}) to {k_anonymity.MAX_K} rows: "
+            "smaller crowds would show what the summary hides.",
+        )
     moment = as_of or now()
     if request.kind is ExportKind.RECORDS:
         return records_table(vault, request, threshold, moment)
@@ -73,6 +78,12 @@ def build_export(
 def save_export(
     vault: Vault, table: ExportTable, export_format: ExportFormat, destination: Path
 ) -> SavedExport:
+    if table.publication is not None and not adds_no_exposure(vault, table.publication):
+        raise InvalidInput(
+            "export",
+            "Another report or export of these periods was saved since this preview: "
+            "make the preview again, so the two are checked together.",
+        )
     data = file_bytes(table, export_format)
     note = rules_note_path(destination) if export_format is ExportFormat.CSV else None
     if note is not None:
@@ -111,6 +122,8 @@ def _log(vault: Vault, table: ExportTable, export_format: ExportFormat, digest: 
         )
         session.add(entry)
         session.flush()
+        if table.publication is not None:
+            record_publication(session, table.kind.value, table.publication, entry.at, entry.id)
         audit.record(session, f"export.{table.kind.value}", "export", entry.id)
 
 

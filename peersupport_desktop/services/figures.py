@@ -19,15 +19,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session
-
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.services import figure_queries as q
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.parallel_reads import ReadPlan
 from peersupport_desktop.services.time_slices import Window
-from peersupport_desktop.store.models import Case
 from peersupport_desktop.store.vault import Vault
 
 NO_DEPARTMENT = q.NO_DEPARTMENT
@@ -124,25 +120,35 @@ class TrendPoint:
 
 @dataclass(frozen=True, slots=True)
 class ReportFigures:
-    """A quarter in full, the quarter before and the year to date; eight quarters of trend."""
+    """A quarter in full, the quarter before and the year to date; eight quarters of trend,
+    each quarter's figures in full (the disclosure check reasons about each of them)."""
 
     quarter: PeriodFigures
     previous: PeriodFigures
     year_to_date: PeriodFigures
     trend: tuple[TrendPoint, ...]  # oldest first, the quarter itself last
+    quarters: dict[str, PeriodFigures]  # the trend's quarters, "2026Q3": figures
 
 
 def report_figures(
     vault: Vault, quarter: Quarter, *, as_of: dt.datetime | None = None
 ) -> ReportFigures:
     as_of = as_of or now()
+    trend = quarter.back(8)
     periods = [Period.of(quarter), Period.of(quarter.previous()), Period.year_to_date(quarter)]
-    plan = ReadPlan()
-    trend = plan.add(lambda session: _trend(session, quarter.back(8), as_of))  # one of the longest
-    figures = _plan_figures(plan, periods, as_of, workload_of=0)
-    plan.run(vault)
-    this, previous, year = figures()
-    return ReportFigures(quarter=this, previous=previous, year_to_date=year, trend=trend.value)
+    periods += [Period.of(q) for q in trend[:-2]]
+    this, previous, year, *earlier = periods_figures(vault, periods, as_of, workload_of=0)
+    by_quarter = dict(zip(map(str, trend), [*earlier, previous, this], strict=True))
+    return ReportFigures(
+        quarter=this,
+        previous=previous,
+        year_to_date=year,
+        trend=tuple(
+            TrendPoint(q, by_quarter[str(q)].referrals, by_quarter[str(q)].within_target)
+            for q in trend
+        ),
+        quarters=by_quarter,
+    )
 
 
 def figures_for(
@@ -259,24 +265,3 @@ def _plan_figures(
 
 def _split(counts: Counter[tuple[str, str]], dimension: str) -> dict[str, int]:
     return {value: n for (name, value), n in counts.items() if name == dimension}
-
-
-def _trend(
-    session: Session, quarters: list[Quarter], cutoff: dt.datetime
-) -> tuple[TrendPoint, ...]:
-    """Referrals and within-target counts per quarter: one index range each."""
-    within = and_(
-        Case.first_outreach_at.is_not(None),
-        Case.first_outreach_at <= cutoff,
-        Case.first_outreach_at <= Case.outreach_due_at,
-    )
-    points = []
-    for quarter in quarters:
-        window = Window.known_at(quarter.starts, quarter.ends, cutoff)
-        n, reached_in_time = session.execute(
-            select(func.count(), func.sum(case((within, 1), else_=0))).where(
-                window.holds(Case.referred_at)
-            )
-        ).one()
-        points.append(TrendPoint(quarter, int(n), int(reached_in_time or 0)))
-    return tuple(points)

@@ -1,44 +1,115 @@
-"""Producing the quarterly report: figures from the vault, PDF from reports/, audited."""
+"""Producing the quarterly report: figures from the vault, through the disclosure
+check for the leadership edition, PDF from reports/, audited; a saved or printed
+leadership edition is kept in the publication log."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
+from peersupport_desktop.core.codes import Outcome, ReferralSource, ResourceKind, Role
+from peersupport_desktop.core.disclosure.model import Publication
+from peersupport_desktop.core.disclosure.program_model import Span
+from peersupport_desktop.core.disclosure.report_publication import ReportSpans, report_draft
+from peersupport_desktop.core.disclosure.summary_publication import Split
+from peersupport_desktop.core.disclosure.suppression import protect
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.working_time import OutreachClock
-from peersupport_desktop.reports.figure_text import Edition
+from peersupport_desktop.reports.figure_text import Edition, FigureText
 from peersupport_desktop.reports.quarterly_report import ReportInput, render
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
+from peersupport_desktop.services.disclosure_rules import hiding_rules
+from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.events import event_types
-from peersupport_desktop.services.figures import report_figures
+from peersupport_desktop.services.figures import ReportFigures, report_figures
+from peersupport_desktop.services.publication_log import (
+    adds_no_exposure,
+    earlier_publications,
+    record_publication,
+)
 from peersupport_desktop.services.saved_files import write_atomically
 from peersupport_desktop.services.settings import get_settings
 from peersupport_desktop.store.vault import Vault
 
 
-def report_pdf(
+@dataclass(frozen=True, slots=True)
+class ProducedReport:
+    pdf: bytes
+    edition: Edition
+    # What a reader of the leadership edition learns, for the publication log.
+    publication: Publication | None
+    produced_at: dt.datetime
+
+
+def produce_report(
     vault: Vault, quarter: Quarter, edition: Edition, *, as_of: dt.datetime | None = None
-) -> bytes:
-    """The report as PDF bytes, in memory (for the window to show before saving)."""
+) -> ProducedReport:
+    """The report in memory (for the window to show before saving or printing)."""
     moment = as_of or now()
     settings = get_settings(vault)
+    threshold = settings.small_number_threshold
+    figures = report_figures(vault, quarter, as_of=moment)
+    types = event_types(vault)
+    leadership = edition is Edition.LEADERSHIP
+    draft = report_draft(
+        _spans(quarter),
+        {
+            str(quarter): figures.quarter,
+            str(quarter.previous()): figures.previous,
+            _spans(quarter).year.key: figures.year_to_date,
+        },
+        figures.quarters,
+        _splits([code for code, _label in types]),
+        [kind.value for kind in ResourceKind],
+        threshold,
+        grouped=leadership,
+    )
+    publication, rules = draft.publication, tuple[str, ...]()
+    if leadership:
+        history = earlier_publications(vault, figures.quarters)
+        protected = protect(draft.publication, history)
+        publication, rules = protected.publication, hiding_rules(protected, threshold, len(history))
     pdf = render(
         ReportInput(
             program_name=settings.program_name,
-            figures=report_figures(vault, quarter, as_of=moment),
+            figures=figures,
+            text=FigureText(edition, draft, publication),
             edition=edition,
-            threshold=settings.small_number_threshold,
+            threshold=threshold,
             outreach_target_hours=settings.outreach_target_hours,
             outreach_in_working_hours=settings.outreach_clock is OutreachClock.WORKING_HOURS,
             produced_at=moment,
-            event_type_labels=dict(event_types(vault)),
+            event_type_labels=dict(types),
+            hiding_rules=rules,
         )
     )
     with vault.transaction() as session:
         audit.record(session, f"report.{edition.value}", "report", None)
-    return pdf
+    return ProducedReport(pdf, edition, publication if leadership else None, moment)
+
+
+def report_pdf(
+    vault: Vault, quarter: Quarter, edition: Edition, *, as_of: dt.datetime | None = None
+) -> bytes:
+    return produce_report(vault, quarter, edition, as_of=as_of).pdf
+
+
+def publish_report(vault: Vault, report: ProducedReport, destination: Path | None) -> Path | None:
+    """Save the report to ``destination`` (None: it was printed), and keep what the
+    leadership edition showed in the publication log."""
+    if report.publication is not None and not adds_no_exposure(vault, report.publication):
+        raise InvalidInput(
+            "report",
+            "Another report or export of these quarters was saved since this report was "
+            "made: make it again, so the two are checked together.",
+        )
+    written = write_atomically(destination, report.pdf) if destination is not None else None
+    if report.publication is not None:
+        with vault.transaction() as session:
+            record_publication(session, "report", report.publication, report.produced_at)
+    return written
 
 
 def save_report(
@@ -49,4 +120,31 @@ def save_report(
     *,
     as_of: dt.datetime | None = None,
 ) -> Path:
-    return write_atomically(destination, report_pdf(vault, quarter, edition, as_of=as_of))
+    written = publish_report(
+        vault, produce_report(vault, quarter, edition, as_of=as_of), destination
+    )
+    assert written is not None
+    return written
+
+
+def _spans(quarter: Quarter) -> ReportSpans:
+    year = Span(tuple(str(q) for q in quarter.back(quarter.number)))
+    return ReportSpans(
+        quarter=Span((str(quarter),)),
+        previous=Span((str(quarter.previous()),)),
+        year=year,
+        trend=tuple(Span((str(q),)) for q in quarter.back(8)),
+    )
+
+
+def _splits(event_type_order: list[str]) -> list[Split]:
+    return [
+        Split("event_type", "other", tuple(event_type_order)),
+        Split("referral_source", "other", tuple(s.value for s in ReferralSource)),
+        Split("role", "other roles", tuple(r.value for r in Role)),
+        Split("department", "other departments", ()),
+        Split("outcome", "other outcomes", tuple(o.value for o in Outcome)),
+    ]
+
+
+__all__ = ["ProducedReport", "ReportFigures", "produce_report", "publish_report", "save_report"]

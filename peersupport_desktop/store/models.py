@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     Time,
     UniqueConstraint,
 )
@@ -398,3 +399,16 @@ class ExportEntry(Base):
     sha256: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_export_log_at", "at"),)
+
+
+class PublicationEntry(Base):
+    """What one publication showed and the counts behind it (services.publication_log):
+    the next publication of the same periods is checked together with it."""
+
+    __tablename__ = "publication_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))  # "report", "summary", "records"
+    quarters: Mapped[str] = mapped_column(String(400))  # "2026Q2,2026Q3"
+    export_id: Mapped[int | None] = mapped_column(ForeignKey("export_log.id"))
+    body: Mapped[str] = mapped_column(Text)  # core.disclosure.stored's JSON

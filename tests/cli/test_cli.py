@@ -274,11 +274,16 @@ def test_export_command(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFi
     assert {row["period"] for row in rows} == {"2026Q1", "2026Q2"}
 
     records = tmp_path / "records.json"
-    args = (*common, "--quarter", "2026Q2", "--kind", "records", "--k", "3", "--format", "json")
+    args = (*common, "--quarter", "2026Q2", "--kind", "records", "--k", "12", "--format", "json")
     assert run(*args, "--period", "year", "--out", str(records)) == ExitCode.OK
     document = json.loads(records.read_text(encoding="utf-8"))
-    assert document["k"] == 3 and document["k_achieved"] >= 3
-    assert f"k = 3 asked, {document['k_achieved']} achieved" in capsys.readouterr().out
+    assert document["k"] == 12 and document["k_achieved"] >= 12
+    assert f"k = 12 asked, {document['k_achieved']} achieved" in capsys.readouterr().out
+    # Never below the small-number threshold (11): smaller crowds show what a summary hides.
+    below = (*common, "--quarter", "2026Q2", "--kind", "records", "--k", "6", "--format", "csv")
+    assert run(*below, "--out", str(tmp_path / "small.csv")) == ExitCode.USAGE
+    assert "small-number threshold (11)" in capsys.readouterr().err
+    assert not (tmp_path / "small.csv").exists()
     with open_vault(vault, PASSPHRASE) as opened:
         assert len(audit.entries(opened, action="export.summary")) == 1
         assert len(audit.entries(opened, action="export.records")) == 1

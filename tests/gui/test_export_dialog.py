@@ -65,12 +65,12 @@ def test_preview_shows_exactly_the_cells_then_save_writes_them(
     ]
     assert shown == [["" if v is None else str(v) for v in row] for row in table.rows]
     assert {row[1] for row in shown} == {"program", "role"}
-    hidden = [model.index(r, 4) for r in range(model.rowCount()) if shown[r][4] == "suppressed"]
+    hidden = [model.index(r, 4) for r in range(model.rowCount()) if shown[r][4] == "hidden"]
     assert len(hidden) == table.suppressed_cells > 0
     font = hidden[0].data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.italic()
     assert "Hidden" in hidden[0].data(Qt.ItemDataRole.ToolTipRole)
-    assert "Counts from 1 to 10 are never shown" in dialog.ui.rulesText.toPlainText()
+    assert "'hidden' stands for a count of 1 to 10 people" in dialog.ui.rulesText.toPlainText()
     assert f"{table.suppressed_cells} cells hidden" in dialog.ui.summaryLabel.text()
 
     dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData(ExportKind.RECORDS))
@@ -79,7 +79,8 @@ def test_preview_shows_exactly_the_cells_then_save_writes_them(
     records = dialog.table
     assert records is not None and records.kind is ExportKind.RECORDS
     assert model.headerData(0, Qt.Orientation.Horizontal) == "pseudonym"
-    assert "k = 5 asked" in dialog.ui.summaryLabel.text()
+    assert "k = 11 asked" in dialog.ui.summaryLabel.text()  # the threshold, the least k
+    assert dialog.ui.kSpin.minimum() == 11
 
     dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData(ExportFormat.XLSX))
     assert dialog.suggested_name().startswith("peer-support-records-")

@@ -187,7 +187,7 @@ def test_a_whole_session_tries_no_socket_and_leaves_no_plaintext(
             reports.produce()
         reports.save_to(folders["out"] / "report.pdf")
         request = ExportRequest(
-            quarters=(Quarter.containing(dt.date.today()),), kind=ExportKind.RECORDS, k=2
+            quarters=(Quarter.containing(dt.date.today()),), kind=ExportKind.RECORDS
         )
         table = exports.build_export(vault, request)
         for export_format in (ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.JSON):

@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from peersupport_desktop.core import small_numbers as sn
 from peersupport_desktop.core.anonymized_summary import Dimension
 from peersupport_desktop.core.data_classes import DataClass
+from peersupport_desktop.core.disclosure.model import is_small
 from peersupport_desktop.core.export_files import file_bytes
 from peersupport_desktop.core.export_table import (
     ExportField,
@@ -34,7 +34,7 @@ from peersupport_desktop.core.export_table import (
     Granularity,
 )
 from peersupport_desktop.core.quarters import Quarter
-from peersupport_desktop.services import audit, export_fields
+from peersupport_desktop.services import audit, cases, export_fields, supporters
 from peersupport_desktop.services.demo_program import fill_demo_program
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.exports import (
@@ -48,10 +48,17 @@ from peersupport_desktop.store.column_classes import COLUMN_CLASSES
 from peersupport_desktop.store.errors import VaultStorageError
 from peersupport_desktop.store.vault import Vault, create_vault
 from tests.conftest import PASSPHRASE
-from tests.core.test_anonymized_summary import NOT_COUNTS
-from tests.known_program import AS_OF, Q3, T, build_known_program, refer
+from tests.known_program import AS_OF, Q3, T, build_known_program, refer, talk
 from tests.program_builder import CLINICIAN_EMAIL, CLINICIAN_NAME, NOTE, build_program
 
+# Figures that are no count of people: hours and percentages.
+NOT_COUNTS = {
+    "median_hours_to_first_outreach",
+    "p90_hours_to_first_outreach",
+    "percent_outreach_within_target",
+    "percent_accepted",
+    "supporter_hours",
+}
 DEMO_AS_OF = dt.datetime(2026, 10, 1, 9, 0)
 DEMO_QUARTERS = tuple(Quarter(2026, 3).back(8))
 
@@ -105,12 +112,13 @@ def _rows_read_back(data: bytes, export_format: ExportFormat) -> list[list[str]]
     seed=st.integers(0, 2**32),
     cases=st.integers(1, 160),
     threshold=st.integers(5, 15),
-    k=st.integers(2, 8),
+    k_above=st.integers(0, 3),
     dimensions=st.lists(st.sampled_from(list(Dimension)), unique=True),
 )
 def test_nothing_identifying_and_no_small_count_leaves_in_any_format(
-    seed: int, cases: int, threshold: int, k: int, dimensions: list[Dimension]
+    seed: int, cases: int, threshold: int, k_above: int, dimensions: list[Dimension]
 ) -> None:
+    k = threshold + k_above  # never below the threshold
     with tempfile.TemporaryDirectory() as folder:
         vault = create_vault(Path(folder) / "p.vault", PASSPHRASE)
         try:
@@ -141,10 +149,10 @@ def test_nothing_identifying_and_no_small_count_leaves_in_any_format(
 
     for period, _table, _category, figure, value in summary.rows:
         if figure not in NOT_COUNTS and isinstance(value, int):
-            assert not sn.is_small(value, threshold), (period, figure, value)
+            assert not is_small(value, threshold), (period, figure, value)
 
     assert all(re.fullmatch(r"\d{4}(Q[1-4])?", str(row[1])) for row in records.rows)
-    crowds = Counter(row[1:5] for row in records.rows)
+    crowds = Counter(row[1:6] for row in records.rows)
     assert all(size >= k for size in crowds.values())
     assert records.k_achieved == (min(crowds.values()) if crowds else None)
     first = {row[0] for row in records.rows}
@@ -158,55 +166,67 @@ def known(vault: Vault) -> Vault:
     return vault
 
 
-def test_records_hold_whole_intervals_under_a_fresh_pseudonym(known: Vault) -> None:
-    table = build_export(known, ExportRequest((Q3,), ExportKind.RECORDS, k=2), as_of=AS_OF)
+def nurses(vault: Vault, count: int, *, first: int = 0) -> list[int]:
+    """``count`` nurses of ICU after a trauma in August, referred by colleagues."""
+    return [
+        refer(vault, T(2026, 8, 1 + n, 9, 30), f"Nurse {n}", "nurse", "ICU", event_type="trauma").id
+        for n in range(first, first + count)
+    ]
+
+
+def test_records_give_bands_under_a_fresh_pseudonym(vault: Vault) -> None:
+    ids = nurses(vault, 11)
+    helper = supporters.add_supporter(
+        vault,
+        supporters.SupporterInput(name="Sam", role="nurse", training_date=T(2025, 1, 1).date()),
+    )
+    talk(vault, ids[0], T(2026, 8, 1, 14, 30), 30, helper.id)  # 5 h after the referral
+    cases.close_case(vault, ids[0], "supported", T(2026, 8, 20, 10))  # 19 days on
+    table = build_export(vault, ExportRequest((Q3,), ExportKind.RECORDS), as_of=AS_OF)
     assert table.field_names == (
         "pseudonym", "period", "role", "department", "event_type", "referral_source", "status",
         "hours_to_first_outreach", "outreach_within_target", "contacts", "days_to_close",
         "reopened",
     )  # fmt: skip
-    # Ann: attempt after 5 h, closed 19 days on; Ben: never reached; Cat: 30 h, reopened
-    # once, last closed 40 days on; Eve: declined within the day.
-    assert sorted((row[5:] for row in table.rows), key=str) == sorted(
-        [
-            ("safety_report", "closed", 5, "yes", 2, 19, 0),
-            ("colleague", "new", None, "no", 0, None, 0),
-            ("self", "closed", 30, "no", 1, 40, 1),
-            ("colleague", "closed", None, "no", 0, 0, 0),
-        ],
-        key=str,
+    assert {row[1:6] for row in table.rows} == {("2026Q3", "nurse", "ICU", "trauma", "colleague")}
+    values = sorted((row[6:] for row in table.rows), key=str)
+    # One person reached of eleven: counted, the hours, within-target and contacts
+    # columns would publish that 1, which a summary hides; they are not shown. Nobody
+    # was reopened: a column with one value in a group says it of everyone, so it is
+    # not shown either. Status says open or closed, never 'referred'.
+    assert values.count(("closed", "", "", "", "7-29 d", "")) == 1
+    assert values.count(("open", "", "", "", "", "")) == 10
+    assert any("Not shown, as some combination had the same value" in r for r in table.rules)
+    assert any(
+        "Not shown: outreach within target and hours to first outreach and contacts" in r
+        for r in table.rules
     )
-    # Four people, four roles: only 'other roles', the year and no department survive k = 2.
-    assert {row[1:5] for row in table.rows} == {
-        ("2026", "other roles", "all departments", "unexpected_death"),
-        ("2026", "other roles", "all departments", "other"),
-    }
-    assert table.k == 2 and table.k_achieved == 2
-    assert any("periods shown as years" in rule for rule in table.rules)
+    assert table.k == 11 and table.k_achieved == 11
     assert all(len(str(row[0])) == 16 for row in table.rows)
 
 
 def test_records_keep_the_quarter_when_the_crowd_is_large_enough(vault: Vault) -> None:
-    for day in range(1, 6):
-        refer(vault, T(2026, 8, day, 9, 30), f"Nurse {day}", "nurse", "ICU", event_type="trauma")
+    nurses(vault, 11)
     table = build_export(vault, ExportRequest((Q3,), ExportKind.RECORDS), as_of=AS_OF)
-    assert {row[1:5] for row in table.rows} == {("2026Q3", "nurse", "ICU", "trauma")}
-    assert len(table.rows) == 5 and table.k_achieved == 5
+    assert {row[1:6] for row in table.rows} == {("2026Q3", "nurse", "ICU", "trauma", "colleague")}
+    assert len(table.rows) == 11 and table.k_achieved == 11
     assert [row[0] for row in table.rows] == sorted(row[0] for row in table.rows)
     assert not any("To reach it" in rule for rule in table.rules)
     assert any("the quarter of referral" in rule for rule in table.rules)
 
 
-def test_records_rules_say_no_count_and_k_is_bounded(vault: Vault) -> None:
-    for n in range(6):  # one group of five, and one person alone
-        role = "nurse" if n < 5 else "pharmacist"
-        refer(vault, T(2026, 8, 1 + n, 9), f"P {n}", role, "ICU", event_type="trauma")
+def test_records_leave_no_single_row_out_and_k_is_bounded(vault: Vault) -> None:
+    nurses(vault, 11)
+    refer(vault, T(2026, 8, 20, 9), "Pat Alone", "pharmacist", "ICU", event_type="trauma")
     table = build_export(vault, ExportRequest((Q3,), ExportKind.RECORDS), as_of=AS_OF)
-    assert len(table.rows) == 5
+    # The pharmacist alone would be found by subtracting from a summary: generalised
+    # with the nurses instead of left out.
+    assert len(table.rows) == 12
+    assert {row[2] for row in table.rows} == {"other roles"}
     text = " ".join(table.rules)
-    assert "left out" in text and not re.search(r"\b1 rows?\b", text)
-    for k in (1, 101):
-        with pytest.raises(InvalidInput, match="k is from 2 to 100"):
+    assert "No single row is left out" in text and not re.search(r"\b1 rows?\b", text)
+    for k in (6, 101):
+        with pytest.raises(InvalidInput, match=r"small-number threshold \(11\) to 100"):
             build_export(vault, ExportRequest((Q3,), ExportKind.RECORDS, k=k), as_of=AS_OF)
     with pytest.raises(InvalidInput, match="consecutive quarters"):
         request = ExportRequest(
@@ -218,7 +238,7 @@ def test_records_rules_say_no_count_and_k_is_bounded(vault: Vault) -> None:
 def test_a_quarter_under_way_is_said_to_be(known: Vault) -> None:
     midway = dt.datetime(2026, 8, 15, 12)
     for kind in ExportKind:
-        table = build_export(known, ExportRequest((Q3,), kind, k=2), as_of=midway)
+        table = build_export(known, ExportRequest((Q3,), kind), as_of=midway)
         assert any("2026Q3 was still under way on 2026-08-15" in r for r in table.rules)
     done = build_export(known, ExportRequest((Q3,)), as_of=AS_OF)
     assert not any("under way" in r for r in done.rules)
@@ -243,19 +263,19 @@ def test_a_summary_hides_what_the_threshold_says(known: Vault) -> None:
     change_settings(known, small_number_threshold=5)
     table = build_export(known, ExportRequest((Q3,), dimensions=(Dimension.ROLE,)), as_of=AS_OF)
     values = {(row[1], row[2], row[3]): str(row[4]) for row in table.rows}
-    assert values[("program", "all", "referrals")] == "suppressed"  # four referrals
-    assert values[("program", "all", "trainings")] == "suppressed"
-    assert values[("program", "all", "median_hours_to_first_outreach")] == "suppressed"
-    assert values[("role", "total", "referrals")] == "suppressed"
+    assert values[("program", "all", "referrals")] == "hidden"  # four referrals
+    assert values[("program", "all", "trainings")] == "hidden"
+    assert values[("program", "all", "median_hours_to_first_outreach")] == "hidden"
+    assert values[("role", "total", "referrals")] == "hidden"
     assert ("program", "all", "open_at_period_end") not in values
     assert table.threshold == 5 and table.periods == ("2026Q3",)
-    assert any("Counts from 1 to 4 are never shown" in rule for rule in table.rules)
+    assert any("'hidden' stands for a count of 1 to 4 people" in rule for rule in table.rules)
 
 
 def test_saving_writes_the_previewed_table_and_logs_only_its_fingerprint(
     known: Vault, tmp_path: Path
 ) -> None:
-    table = build_export(known, ExportRequest((Q3,), ExportKind.RECORDS, k=2), as_of=AS_OF)
+    table = build_export(known, ExportRequest((Q3,), ExportKind.RECORDS), as_of=AS_OF)
     for export_format in ExportFormat:
         destination = tmp_path / f"records.{export_format.value}"
         saved = save_export(known, table, export_format, destination)
@@ -273,7 +293,7 @@ def test_saving_writes_the_previewed_table_and_logs_only_its_fingerprint(
     assert [entry.file_format for entry in log] == ["csv", "json", "xlsx"]
     entry = log[-1]
     assert (entry.kind, entry.periods, entry.threshold, entry.k, entry.k_achieved) == (
-        "records", "2026Q3", 11, 2, 2,
+        "records", "2026Q3", 11, 11, None,
     )  # fmt: skip
     assert entry.fields.split(",") == list(table.field_names)
     assert entry.sha256 == hashlib.sha256((tmp_path / "records.xlsx").read_bytes()).hexdigest()
@@ -353,4 +373,4 @@ def test_every_field_is_allowed_by_the_column_classes(monkeypatch: pytest.Monkey
 
 def test_an_export_table_names_its_suppressed_cells(known: Vault) -> None:
     table: ExportTable = build_export(known, ExportRequest((Q3,)), as_of=AS_OF)
-    assert table.suppressed_cells == sum(1 for row in table.rows if str(row[4]) == "suppressed")
+    assert table.suppressed_cells == sum(1 for row in table.rows if str(row[4]) == "hidden")

@@ -21,7 +21,7 @@ from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from peersupport_desktop.gui.report_worker import ReportWorker
 from peersupport_desktop.reports.figure_text import Edition
-from peersupport_desktop.services.saved_files import write_atomically
+from peersupport_desktop.services.quarterly_reports import ProducedReport, publish_report
 from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
@@ -35,7 +35,7 @@ class ReportsPage(QWidget):
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
         self.vault = vault  # the window's current vault (it changes after a lock)
-        self.pdf: bytes | None = None
+        self.report: ProducedReport | None = None
         self.worker: ReportWorker | None = None
         ui = self.ui
         ui.pageTitle.setObjectName("pageTitle")
@@ -83,11 +83,17 @@ class ReportsPage(QWidget):
         if chosen:
             self.save_to(Path(chosen))
 
+    @property
+    def pdf(self) -> bytes | None:
+        return None if self.report is None else self.report.pdf
+
     def save_to(self, path: Path) -> None:
-        if self.pdf is None:
+        """Save the report shown; what a leadership edition shows is logged in the vault,
+        so later publications of the same quarters are checked against it."""
+        if self.report is None:
             return
         try:
-            write_atomically(path, self.pdf)
+            publish_report(self.vault(), self.report, path)
         except VaultError as exc:
             self.ui.statusLabel.setText(str(exc))
             return
@@ -120,10 +126,16 @@ class ReportsPage(QWidget):
                 painter.drawImage(QRect(QPoint(0, 0), fitted), self.document.render(page, fitted))
         finally:
             painter.end()
+        if self.report is not None:
+            try:  # printed is published: the log keeps what it showed
+                publish_report(self.vault(), self.report, None)
+            except VaultError as exc:
+                self.ui.statusLabel.setText(str(exc))
 
-    def _show(self, pdf: bytes) -> None:
+    def _show(self, report: ProducedReport) -> None:
         self.worker = None
-        self.pdf = pdf
+        self.report = report
+        pdf = report.pdf
         self.buffer.close()
         self.buffer.setData(QByteArray(pdf))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -148,7 +160,7 @@ class ReportsPage(QWidget):
     def clear(self) -> None:
         """Forget the report shown (on lock: nothing confidential stays on screen)."""
         self.wait()
-        self.pdf = None
+        self.report = None
         self.document.close()
         self.buffer.close()
         self.buffer.setData(QByteArray())

@@ -1,0 +1,151 @@
+"""Benchmark: the disclosure check's cost, and what it leaves readable.
+
+Run: python tests/benchmarks/bench_disclosure.py. Targets, with the check included: the
+leadership report of a 100,000-case vault under 2 s, an 8-quarter summary export
+(every split) under 3 s. Each is timed with no earlier publication and again with the
+earlier ones logged (the check then solves them together). The solver's share is the
+time spent in core.disclosure.suppression.protect. Then the demo program's leadership
+report: how many figures are shown, grouped and hidden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from peersupport_desktop.core.anonymized_summary import Dimension
+from peersupport_desktop.core.disclosure import suppression
+from peersupport_desktop.core.export_table import ExportFormat, ExportKind
+from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.reports.figure_text import Edition
+from peersupport_desktop.services import export_records, export_summary, quarterly_reports
+from peersupport_desktop.services.demo_program import fill_demo_program
+from peersupport_desktop.services.exports import ExportRequest, build_export, save_export
+from peersupport_desktop.services.quarterly_reports import produce_report, publish_report
+from peersupport_desktop.store.vault import create_vault, open_vault
+
+PASSPHRASE = "benchmark harbor lantern quietly glowing"
+AS_OF = dt.datetime(2026, 11, 20, 15, 0)
+QUARTER = Quarter(2026, 3)
+QUARTERS = tuple(Quarter(2026, 4).back(8))
+SOLVING: list[float] = []
+
+
+def _timing_protect() -> None:
+    """Every caller's protect, timed (the services import it by name)."""
+    original = suppression.protect
+
+    def timed(*args: Any, **kwargs: Any) -> suppression.Protected:
+        started = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            SOLVING.append(time.perf_counter() - started)
+
+    for module in (quarterly_reports, export_summary, export_records):
+        if hasattr(module, "protect"):
+            module.protect = timed  # type: ignore[attr-defined]
+
+
+def measure(path: Path, work: Callable[[Any], object], runs: int = 3) -> tuple[float, float]:
+    """Median wall time and median solver time of ``work`` on a freshly opened vault."""
+    walls, solves = [], []
+    for _ in range(runs):
+        with open_vault(path, PASSPHRASE) as vault:
+            SOLVING.clear()
+            started = time.perf_counter()
+            work(vault)
+            walls.append(time.perf_counter() - started)
+            solves.append(sum(SOLVING))
+    return statistics.median(walls), statistics.median(solves)
+
+
+def report(vault: Any) -> None:
+    produce_report(vault, QUARTER, Edition.LEADERSHIP, as_of=AS_OF)
+
+
+def summary(vault: Any, out: Path) -> None:
+    request = ExportRequest(QUARTERS, dimensions=tuple(Dimension))
+    save_export(vault, build_export(vault, request, as_of=AS_OF), ExportFormat.CSV, out)
+
+
+def records(vault: Any, out: Path) -> None:
+    request = ExportRequest(QUARTERS, ExportKind.RECORDS)
+    save_export(vault, build_export(vault, request, as_of=AS_OF), ExportFormat.CSV, out)
+
+
+def line(name: str, wall: float, solving: float) -> str:
+    return f"{name:<52} {wall:6.2f} s   solver {solving:5.2f} s ({100 * solving / wall:3.0f}%)"
+
+
+def demo_counts(folder: Path) -> str:
+    path = folder / "demo.vault"
+    with create_vault(path, PASSPHRASE) as vault:
+        fill_demo_program(vault, cases=400, as_of=AS_OF)
+        made = produce_report(vault, QUARTER, Edition.LEADERSHIP, as_of=AS_OF)
+    publication = made.publication
+    assert publication is not None
+    counted = [c for c in publication.cells if c.kind.value != "follower"]
+    hidden = [c for c in counted if c.key in publication.hidden]
+    grouped = sum(len(c.terms) > 1 for c in counted if c.key[3].startswith("other"))
+    return (
+        f"demo program, leadership report {QUARTER}: {len(counted)} figures, "
+        f"{len(counted) - len(hidden)} shown, {len(hidden)} hidden; "
+        f"{grouped} 'other' groups of small categories"
+    )
+
+
+def main() -> int:
+    _timing_protect()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        print(demo_counts(folder))
+        path = folder / "bench-100000.vault"
+        with create_vault(path, PASSPHRASE) as vault:
+            fill_demo_program(vault, cases=100_000, as_of=AS_OF)
+        results = [
+            ("leadership report, 100,000 cases, no history", *measure(path, report)),
+            (
+                "summary export, 8 quarters, every split, no history",
+                *measure(path, lambda v: summary(v, folder / "s.csv"), runs=1),
+            ),
+            (
+                "records export, 8 quarters, no history",
+                *measure(path, lambda v: records(v, folder / "r.csv"), runs=1),
+            ),
+        ]
+        with open_vault(path, PASSPHRASE) as vault:  # a saved report joins the history
+            publish_report(vault, produce_report(vault, QUARTER, Edition.LEADERSHIP), None)
+        results += [
+            (
+                "leadership report, with the earlier ones logged",
+                *measure(path, report),
+            ),
+            (
+                "summary export, 8 quarters, with history",
+                *measure(path, lambda v: summary(v, folder / "s.csv")),
+            ),
+            (
+                "records export, 8 quarters, with history",
+                *measure(path, lambda v: records(v, folder / "r.csv")),
+            ),
+        ]
+    for name, wall, solving in results:
+        print(line(name, wall, solving))
+    report_ok = all(wall < 2.0 for name, wall, _ in results if name.startswith("leadership"))
+    export_ok = all(wall < 3.0 for name, wall, _ in results if name.startswith("summary"))
+    print(
+        "targets: report < 2 s, 8-quarter summary < 3 s:",
+        "met" if report_ok and export_ok else "NOT met",
+    )
+    return 0 if report_ok and export_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
