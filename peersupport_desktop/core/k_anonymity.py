@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 # k is never below the small-number threshold (so never below 5): a crowd of alike
@@ -55,6 +55,8 @@ class KAnonymous:
     achieved: int | None  # the smallest published combination; None when nothing is published
     steps: tuple[str, ...]  # the generalisations applied, in words
     periods_left_out: bool
+    # Each distinct input row's published quasi-identifiers (None: left out).
+    published: dict[tuple[str, ...], QuasiIdentifiers | None] = field(default_factory=dict)
 
 
 # How many rows each distinct published combination holds.
@@ -75,10 +77,10 @@ def anonymize(rows: Sequence[tuple[str, ...]], k: int, *, at_least: int = 0) -> 
     shown: Shown = Counter({QuasiIdentifiers(*c): n for c, n in originals.items()})
     applied: list[dict[QuasiIdentifiers, QuasiIdentifiers]] = []
     steps: list[str] = []
-    for number, (description, field, step) in enumerate(LADDER):
+    for number, (description, name, step) in enumerate(LADDER):
         if number >= at_least and all(n >= k for n in shown.values()):
             break
-        if len({getattr(c, field) for c in shown}) < 2:
+        if len({getattr(c, name) for c in shown}) < 2:
             continue  # one value for every row (one quarter, say): nothing to blur
         if not (changes := step(shown, k)):
             continue
@@ -101,6 +103,7 @@ def anonymize(rows: Sequence[tuple[str, ...]], k: int, *, at_least: int = 0) -> 
         achieved=min(kept) if kept else None,
         steps=tuple(steps),
         periods_left_out=any(n < k for n in shown.values()),
+        published=published,
     )
 
 

@@ -8,6 +8,7 @@ professional help.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -65,6 +66,12 @@ COLUMNS: tuple[BandedColumn, ...] = (
 )
 
 
+@functools.cache
+def _band(column: int, level: int, value: int | None) -> str:
+    """A value's band (values are few and small: each is banded once)."""
+    return COLUMNS[column].levels[level](value)
+
+
 @dataclass(frozen=True, slots=True)
 class Diverse:
     """Each column's chosen level, or None where the column is not shown at all."""
@@ -72,11 +79,17 @@ class Diverse:
     levels: tuple[int | None, ...]
     withheld: frozenset[str] = frozenset()  # not shown for another reason
 
-    def values(self, raw: Sequence[int | None]) -> tuple[str, ...]:
-        return tuple(
-            NOT_SHOWN if level is None else column.levels[level](value)
-            for column, level, value in zip(COLUMNS, self.levels, raw, strict=True)
-        )
+    def table(self, raw: Sequence[Sequence[int | None]]) -> list[tuple[str, ...]]:
+        """Every row's columns as published, a column at a time."""
+        columns = []
+        for index, level in enumerate(self.levels):
+            values = [row[index] for row in raw]
+            if level is None:
+                columns.append([NOT_SHOWN] * len(values))
+            else:
+                band = {v: _band(index, level, v) for v in set(values)}
+                columns.append([band[v] for v in values])
+        return list(zip(*columns, strict=True)) if raw else []
 
     def dropped(self) -> list[str]:
         return [
@@ -101,11 +114,15 @@ def diversify(
         if column.name in held:
             levels.append(None)
             continue
-        for level, band in enumerate(column.levels):
-            seen: dict[Hashable, set[str]] = defaultdict(set)
-            for group, values in zip(groups, raw, strict=True):
-                seen[group].add(band(values[index]))
-            if all(len(values) >= L_DIVERSITY for values in seen.values()):
+        # Each group's distinct raw values once: a large export has few of them.
+        distinct: dict[Hashable, set[int | None]] = defaultdict(set)
+        for group, value in set(zip(groups, (values[index] for values in raw), strict=True)):
+            distinct[group].add(value)
+        for level in range(len(column.levels)):
+            banded = (
+                {_band(index, level, value) for value in values} for values in distinct.values()
+            )
+            if all(len(values) >= L_DIVERSITY for values in banded):
                 chosen = level
                 break
         levels.append(chosen)

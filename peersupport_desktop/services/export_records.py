@@ -7,11 +7,12 @@ reader could work out a hidden count, the rows are generalised further."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import secrets
 import typing
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,10 +35,9 @@ from peersupport_desktop.core import k_anonymity, record_bands
 from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.core.disclosure.model import Cell as ModelCell
 from peersupport_desktop.core.disclosure.model import CellKind, Publication, Terms
-from peersupport_desktop.core.disclosure.program_model import ProgramModel, Span
+from peersupport_desktop.core.disclosure.program_model import ProgramModel, Span, Timing
 from peersupport_desktop.core.export_table import Cell, ExportKind, ExportTable, Granularity
 from peersupport_desktop.core.quarters import Quarter
-from peersupport_desktop.services.disclosure_figures import read_spans
 from peersupport_desktop.services.export_fields import fields_of
 from peersupport_desktop.services.export_request import (
     NEVER_EXPORTED,
@@ -46,7 +46,7 @@ from peersupport_desktop.services.export_request import (
     in_progress,
     summary_periods,
 )
-from peersupport_desktop.services.figures import NO_DEPARTMENT, Period
+from peersupport_desktop.services.figures import NO_DEPARTMENT
 from peersupport_desktop.services.publication_log import earlier_publications, exposed
 from peersupport_desktop.store.models import Case, Clinician, Contact, Department, Event
 from peersupport_desktop.store.vault import Vault
@@ -64,34 +64,31 @@ class CountedColumn:
     the column is not shown."""
 
     name: str
-    index: int  # in a case row
     answers: tuple[tuple[Callable[[Any], bool], tuple[str, ...]], ...]
 
 
 COUNTED = (
     CountedColumn(
         "outreach_within_target",
-        8,
         (
             (lambda v: v == 1, ("within_target",)),
             (lambda v: v == 0, ("late_outreach", "missed_without_outreach")),
             (lambda v: v is None, ("pending_outreach",)),
         ),
     ),
+    # These two are counted by whether there was any outreach at all.
     CountedColumn(
         "hours_to_first_outreach",
-        7,
         (
-            (lambda v: v is not None, ("within_target", "late_outreach")),
-            (lambda v: v is None, ("missed_without_outreach", "pending_outreach")),
+            (lambda reached_out: reached_out, ("within_target", "late_outreach")),
+            (lambda reached_out: not reached_out, ("missed_without_outreach", "pending_outreach")),
         ),
     ),
     CountedColumn(
         "contacts",
-        9,
         (
-            (lambda v: v > 0, ("within_target", "late_outreach")),
-            (lambda v: v == 0, ("missed_without_outreach", "pending_outreach")),
+            (lambda contacted: contacted, ("within_target", "late_outreach")),
+            (lambda contacted: not contacted, ("missed_without_outreach", "pending_outreach")),
         ),
     ),
 )
@@ -115,21 +112,20 @@ def records_table(
     k = request.k or threshold
     with vault.reading() as session:
         found = _case_rows(session, quarters, moment)
-    _figures, read = read_spans(vault, [Period.of(q) for q in quarters], moment)
-    model = ProgramModel()
-    for quarter, figures in sorted(read.quarters.items()):
-        model.add_quarter(quarter, figures)
-    history = earlier_publications(vault, read.quarters)
-    before = exposed(history, threshold)
     # The period a row starts from: its quarter, or its year when years were asked for.
     identifiers = [(row[1] if by_year else row[0], *row[1:6]) for row in found]
+    profiles = _profiles(found, identifiers)
+    model = _model(profiles)
+    history = earlier_publications(vault, [str(q) for q in quarters])
+    before = exposed(history, threshold)
     at_least, anonymous, publication = 0, None, None
     shown_columns: tuple[CountedColumn, ...] = ()
     while anonymous is None:
         trial = k_anonymity.anonymize(identifiers, k, at_least=at_least)
+        counts = _Counts.of(profiles, trial)
         # A counted column goes before any detail of the identifiers does.
         for columns in CHOICES:
-            candidate = _publication(model, found, trial, threshold, columns)
+            candidate = _publication(model, counts, threshold, columns)
             if exposed([candidate, *history], threshold) <= before:
                 anonymous, publication, shown_columns = trial, candidate, columns
                 break
@@ -138,20 +134,22 @@ def records_table(
                 # Even one row per period says too much beside what was published
                 # before: nothing is published for these periods (the rules say so).
                 anonymous = _nothing(trial)
-                publication = _publication(model, found, anonymous, threshold, ())
+                publication = _publication(model, _Counts.of(profiles, anonymous), threshold, ())
             at_least = max(at_least, len(trial.steps)) + 1
     hidden_columns = [column for column in COUNTED if column not in shown_columns]
     kept = [(shown, row) for shown, row in zip(anonymous.rows, found, strict=True) if shown]
+    raw = [row[6:] for _, row in kept]
     diverse = record_bands.diversify(
         [shown.key for shown, _ in kept],
-        [row[6:] for _, row in kept],
+        raw,
         withheld={column.name for column in hidden_columns},
     )
     # Grouped by what a reader compares, and within a group by pseudonym, which is
     # random: the order the vault holds cases in (by referral) must not show.
     groups: dict[k_anonymity.QuasiIdentifiers, list[tuple[Cell, ...]]] = {}
-    for name, (shown, row) in zip(_pseudonyms(len(kept)), kept, strict=True):
-        groups.setdefault(shown, []).append((name, *shown.key, *diverse.values(row[6:])))
+    banded = diverse.table(raw)
+    for name, (shown, _row), values in zip(_pseudonyms(len(kept)), kept, banded, strict=True):
+        groups.setdefault(shown, []).append((name, *shown.key, *values))
     rows: list[tuple[Cell, ...]] = []
     for shown in sorted(groups, key=lambda combination: combination.key):
         rows += sorted(groups[shown])  # pseudonyms are unique: only they are compared
@@ -170,44 +168,103 @@ def records_table(
 
 
 def _nothing(anonymous: k_anonymity.KAnonymous) -> k_anonymity.KAnonymous:
-    return k_anonymity.KAnonymous(
+    return dataclasses.replace(
+        anonymous,
         rows=tuple(None for _ in anonymous.rows),
-        k=anonymous.k,
         achieved=None,
-        steps=anonymous.steps,
         periods_left_out=True,
+        published=dict.fromkeys(anonymous.published),
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Counts:
+    """What a reader counts in the rows: each published period's quarters, the
+    categories behind each value shown, and how many rows give each answer of a
+    counted column."""
+
+    quarters: dict[str, set[str]]
+    members: dict[tuple[str, str, str], set[str]]
+    answers: dict[tuple[str, str, int], int]
+
+    @classmethod
+    def of(cls, profiles: Counter[tuple[Any, ...]], anonymous: k_anonymity.KAnonymous) -> _Counts:
+        quarters: dict[str, set[str]] = defaultdict(set)
+        members: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        for identifiers, shown in anonymous.published.items():
+            if shown is not None:
+                for index, dimension in enumerate(QUASI):
+                    members[(shown.period, dimension, shown[index + 2])].add(identifiers[index + 2])
+        # Each answer of each counted column, by published period.
+        given: Counter[tuple[str, int, Any]] = Counter()
+        for (identifiers, quarter, *values), n in profiles.items():
+            shown = anonymous.published[identifiers]
+            if shown is not None:
+                quarters[shown.period].add(quarter)
+                for index, value in enumerate(values):
+                    given[(shown.period, index, value)] += n
+        answers: dict[tuple[str, str, int], int] = defaultdict(int)
+        for (period, index, value), n in given.items():
+            column = COUNTED[index]
+            for number, (says, _figures) in enumerate(column.answers):
+                if says(value):
+                    answers[(period, column.name, number)] += n
+        return cls(quarters, members, answers)
+
+
+def _profiles(
+    found: Sequence[tuple[Any, ...]], identifiers: Sequence[tuple[str, ...]]
+) -> Counter[tuple[Any, ...]]:
+    """Rows alike in all a reader counts (identifiers, quarter, the counted columns'
+    answers), with how many: far fewer than a large program's cases."""
+    return Counter(
+        (ident, row[0], row[8], row[7] is not None, row[9] > 0)
+        for ident, row in zip(identifiers, found, strict=True)
+    )
+
+
+def _model(profiles: Counter[tuple[Any, ...]]) -> ProgramModel:
+    """The program's counts as far as these rows tell them: each quarter's referrals,
+    split each way, and when their outreach came (the same counts, for the same cases,
+    as the summary's; the check matches them up)."""
+    splits: dict[str, dict[str, Counter[str]]] = defaultdict(
+        lambda: {dimension: Counter() for dimension in QUASI}
+    )
+    timing: dict[str, Counter[str]] = defaultdict(Counter)
+    for (identifiers, quarter, within, reached_out, _contacted), n in profiles.items():
+        for index, dimension in enumerate(QUASI):
+            splits[quarter][dimension][identifiers[index + 2]] += n
+        answer = (
+            "pending" if within is None
+            else "within" if within
+            else "late" if reached_out
+            else "missed"
+        )  # fmt: skip
+        timing[quarter][answer] += n
+    model = ProgramModel()
+    for quarter in sorted(splits):
+        t = timing[quarter]
+        model.add_referrals(
+            quarter, splits[quarter], Timing(t["within"], t["late"], t["missed"], t["pending"])
+        )
+    return model
+
+
 def _publication(
-    model: ProgramModel,
-    found: Sequence[tuple[Any, ...]],
-    anonymous: k_anonymity.KAnonymous,
-    threshold: int,
-    counted: Sequence[CountedColumn],
+    model: ProgramModel, counts: _Counts, threshold: int, counted: Sequence[CountedColumn]
 ) -> Publication:
     """What the rows tell a reader who counts them: each period's rows, and for each
     identifier the rows of each value shown (a group's members are the categories
     folded into it)."""
-    members: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    in_period: dict[str, set[str]] = defaultdict(set)  # a published period's quarters
-    rows_in: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    for shown, row in zip(anonymous.rows, found, strict=True):
-        if shown is None:
-            continue
-        in_period[shown.period].add(row[0])
-        rows_in[shown.period].append(row)
-        for index, dimension in enumerate(QUASI):
-            members[(shown.period, dimension, shown[index + 2])].add(row[index + 2])
     cells: list[ModelCell] = []
 
     def count(key: tuple[str, str, str, str], terms: Terms) -> None:
         cells.append(ModelCell(key, CellKind.COUNT, terms))
 
-    for period, quarters_in in in_period.items():
+    for period, quarters_in in counts.quarters.items():
         span = Span(tuple(sorted(quarters_in)))
         count((period, "rows", "program", "all"), model.added(span, "referrals"))
-        for (shown_period, dimension, value), categories in sorted(members.items()):
+        for (shown_period, dimension, value), categories in sorted(counts.members.items()):
             if shown_period == period:
                 terms = tuple(
                     t
@@ -216,9 +273,9 @@ def _publication(
                 )
                 count((period, "rows", dimension, value), terms)
         for column in counted:
-            for number, (says, figures) in enumerate(column.answers):
+            for number, (_says, figures) in enumerate(column.answers):
                 terms = tuple(t for f in figures for t in model.added(span, f))
-                rows = sum(1 for row in rows_in[period] if says(row[column.index]))
+                rows = counts.answers.get((period, column.name, number), 0)
                 if model.truth(terms) == rows:  # the same cases, as a reader would assume
                     count((period, "rows", column.name, str(number)), terms)
     return Publication(

@@ -90,6 +90,21 @@ def split_of(figures: SpanCounts, dimension: str) -> dict[str, int]:
 
 
 @dataclass(frozen=True, slots=True)
+class Timing:
+    """A quarter's referrals by when outreach came: within the target, late, never and
+    the target passed, or not yet and the target still ahead."""
+
+    within: int
+    late: int
+    missed_without_outreach: int
+    pending: int
+
+    @property
+    def total(self) -> int:
+        return self.within + self.late + self.missed_without_outreach + self.pending
+
+
+@dataclass(frozen=True, slots=True)
 class Span:
     """A run of whole quarters: one ("2026Q3") or several ("2026Q1-2026Q3")."""
 
@@ -152,26 +167,20 @@ class ProgramModel:
         """A quarter's counts that add up over time, and how they hold together."""
         if quarter in self._quarters:
             return
-        self._quarters.add(quarter)
-        within = f.within_target
-        late = f.with_outreach - within
-        missed_without_outreach = f.missed_target - late
-        pending = f.referrals - within - f.missed_target
+        late = f.with_outreach - f.within_target
+        self.add_referrals(
+            quarter,
+            {dimension: split_of(f, dimension) for dimension in SPLITS},
+            Timing(
+                f.within_target,
+                late,
+                f.missed_target - late,
+                f.referrals - f.with_outreach - f.missed_target + late,
+            ),
+        )
         count = self._adder(quarter)
-        referrals = count("referrals", f.referrals)
-        for dimension in SPLITS:
-            parts = [count("referrals", n, dimension, c) for c, n in split_of(f, dimension).items()]
-            self._equal(parts, referrals)
-        timing = [
-            count("within_target", within),
-            count("late_outreach", late),
-            count("missed_without_outreach", missed_without_outreach),
-            count("pending_outreach", pending),
-        ]
-        self._equal(timing, referrals)
-        outreach = count("cases_with_first_outreach", f.with_outreach)
-        self._equal(timing[:2], outreach)
-        self._equal(timing[2:], count("without_outreach", f.referrals - f.with_outreach))
+        referrals = (quarter, "referrals", PROGRAM, ALL)
+        outreach = (quarter, "cases_with_first_outreach", PROGRAM, ALL)
         reached = count("reached", f.reached)
         accepted = count("accepted", f.accepted)
         declined = count("declined_without_conversation", f.declined_without_conversation)
@@ -270,6 +279,29 @@ class ProgramModel:
         terms = ((keys[1], 1), (keys[0], -1), (keys[3], -1), (keys[2], 1))
         # The reader is granted the exact correction (usually 0, the reopened cases).
         self.relations.append(Relation.equal(terms, self.truth(terms)))
+
+    def add_referrals(
+        self, quarter: str, splits: Mapping[str, Mapping[str, int]], timing: Timing
+    ) -> None:
+        """A quarter's referrals, split each way, and when their outreach came: all a
+        records export can be counted for (it adds the rest of the quarter's counts
+        only through add_quarter)."""
+        self._quarters.add(quarter)
+        count = self._adder(quarter)
+        total = timing.total
+        referrals = count("referrals", total)
+        for dimension, split in splits.items():
+            self._equal([count("referrals", n, dimension, c) for c, n in split.items()], referrals)
+        parts = [
+            count("within_target", timing.within),
+            count("late_outreach", timing.late),
+            count("missed_without_outreach", timing.missed_without_outreach),
+            count("pending_outreach", timing.pending),
+        ]
+        self._equal(parts, referrals)
+        self._equal(parts[:2], count("cases_with_first_outreach", timing.within + timing.late))
+        without = timing.missed_without_outreach + timing.pending
+        self._equal(parts[2:], count("without_outreach", without))
 
     # -- the bookkeeping -----------------------------------------------------------------
 
