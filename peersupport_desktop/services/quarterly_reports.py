@@ -99,17 +99,23 @@ def report_pdf(
 def publish_report(vault: Vault, report: ProducedReport, destination: Path | None) -> Path | None:
     """Save the report to ``destination`` (None: it was printed), and keep what the
     leadership edition showed in the publication log."""
+    check_still_safe(vault, report)
+    written = write_atomically(destination, report.pdf) if destination is not None else None
+    if report.publication is not None:
+        with vault.transaction() as session:
+            record_publication(session, "report", report.publication, report.produced_at)
+    return written
+
+
+def check_still_safe(vault: Vault, report: ProducedReport) -> None:
+    """Refuse a report made before another publication of its quarters was logged:
+    the two were never checked together."""
     if report.publication is not None and not adds_no_exposure(vault, report.publication):
         raise InvalidInput(
             "report",
             "Another report or export of these quarters was saved since this report was "
             "made: make it again, so the two are checked together.",
         )
-    written = write_atomically(destination, report.pdf) if destination is not None else None
-    if report.publication is not None:
-        with vault.transaction() as session:
-            record_publication(session, "report", report.publication, report.produced_at)
-    return written
 
 
 def save_report(

@@ -16,6 +16,7 @@ from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.pages.reports_page import ReportsPage
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services import settings
+from peersupport_desktop.services.publication_log import earlier_publications
 from peersupport_desktop.store.vault import Vault
 from tests.gui.window_helpers import referral, show_active
 
@@ -66,3 +67,28 @@ def test_ctrl_p_opens_reports_and_lock_clears_the_report(qtbot: QtBot, vault: Va
     assert window.reports.pdf is None and window.reports.document.pageCount() == 0
     assert window.unlock_dialog is not None
     window.unlock_dialog.reject()  # giving up closes the window
+
+
+def test_a_saved_or_printed_leadership_edition_is_logged_and_checked(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    referral(vault, "Kai Mercer", hours_ago=2)
+    page = ReportsPage(lambda: vault)
+    qtbot.addWidget(page)
+    choose(page, Quarter.containing(dt.date.today()), Edition.LEADERSHIP)
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+    quarter = str(Quarter.containing(dt.date.today()))
+    page.save_to(tmp_path / "leaders.pdf")
+    assert len(earlier_publications(vault, [quarter])) == 1
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    page.print_to(printer)
+    assert len(earlier_publications(vault, [quarter])) == 2
+    # The internal edition is for the program only: never logged as published.
+    choose(page, Quarter.containing(dt.date.today()), Edition.INTERNAL)
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+    page.save_to(tmp_path / "internal.pdf")
+    assert len(earlier_publications(vault, [quarter])) == 2

@@ -21,6 +21,7 @@ from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Gran
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services import cases, resources, settings, supporters
+from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.exports import ExportRequest, build_export, save_export
 from peersupport_desktop.services.quarterly_reports import produce_report, publish_report
 from peersupport_desktop.store.vault import Vault
@@ -314,3 +315,23 @@ def test_a_department_of_one_is_never_named(vault: Vault, tmp_path: Path) -> Non
 @pytest.fixture(autouse=True)
 def _threshold(vault: Vault) -> None:
     assert settings.get_settings(vault).small_number_threshold == T
+
+
+def test_a_preview_made_before_another_publication_is_not_saved_unchecked(
+    vault: Vault, tmp_path: Path
+) -> None:
+    referrals(vault, Q1, 3)
+    referrals(vault, Q2, 20)
+    year = build_export(
+        vault, ExportRequest((Q1, Q2), granularity=Granularity.YEAR), as_of=AFTER_Q2
+    )
+    quarter = build_export(vault, ExportRequest((Q2,)), as_of=AFTER_Q2)
+    save_export(vault, quarter, ExportFormat.CSV, tmp_path / "q2.csv")
+    # Previewed before the quarter was saved: together they would give Q1's 3.
+    with pytest.raises(InvalidInput, match="make the preview again"):
+        save_export(vault, year, ExportFormat.CSV, tmp_path / "year.csv")
+    assert not (tmp_path / "year.csv").exists()
+    again = build_export(
+        vault, ExportRequest((Q1, Q2), granularity=Granularity.YEAR), as_of=AFTER_Q2
+    )
+    save_export(vault, again, ExportFormat.CSV, tmp_path / "year.csv")

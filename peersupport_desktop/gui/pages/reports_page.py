@@ -21,7 +21,12 @@ from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from peersupport_desktop.gui.report_worker import ReportWorker
 from peersupport_desktop.reports.figure_text import Edition
-from peersupport_desktop.services.quarterly_reports import ProducedReport, publish_report
+from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.services.quarterly_reports import (
+    ProducedReport,
+    check_still_safe,
+    publish_report,
+)
 from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
@@ -94,7 +99,7 @@ class ReportsPage(QWidget):
             return
         try:
             publish_report(self.vault(), self.report, path)
-        except VaultError as exc:
+        except (VaultError, InvalidInput) as exc:
             self.ui.statusLabel.setText(str(exc))
             return
         self.ui.statusLabel.setText(f"Saved to {path}.")
@@ -109,6 +114,12 @@ class ReportsPage(QWidget):
 
     def print_to(self, printer: QPrinter) -> None:
         """Each page rendered at the printer's resolution, fitted to its page."""
+        if self.report is not None:
+            try:
+                check_still_safe(self.vault(), self.report)
+            except (VaultError, InvalidInput) as exc:
+                self.ui.statusLabel.setText(str(exc))
+                return
         painter = QPainter()
         if not painter.begin(printer):
             self.ui.statusLabel.setText("The printer could not be started.")
@@ -129,7 +140,7 @@ class ReportsPage(QWidget):
         if self.report is not None:
             try:  # printed is published: the log keeps what it showed
                 publish_report(self.vault(), self.report, None)
-            except VaultError as exc:
+            except (VaultError, InvalidInput) as exc:
                 self.ui.statusLabel.setText(str(exc))
 
     def _show(self, report: ProducedReport) -> None:
