@@ -249,6 +249,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="de-identify them now, for good (without it, only count)",
     )
     keep.set_defaults(handler=commands.retention)
+
+    departments = sub.add_parser(
+        "departments",
+        help="list the departments, whether reports may name each, and its service line; "
+        "with NAME, change one",
+    )
+    _vault_option(departments)
+    _passphrase_option(departments)
+    departments.add_argument("name", nargs="?", metavar="NAME", help="the department to change")
+    departments.add_argument(
+        "--named",
+        choices=["yes", "no"],
+        help="whether reports and exports may print its name (when it has enough cases)",
+    )
+    departments.add_argument(
+        "--service-line",
+        metavar="LINE",
+        help="the service line a small one is grouped into ('' for none)",
+    )
+    departments.set_defaults(handler=commands.departments)
     return parser
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -111,6 +112,35 @@ def list_backups(args: argparse.Namespace) -> int:
         _say(f"No backups of this vault in {folder} yet.")
     for each in found:
         _say(f"{each.made_at:%Y-%m-%d %H:%M:%S}  {each.size_text:>9}  {each.path}")
+    return ExitCode.OK
+
+
+def departments(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services.departments import (
+        department_settings,
+        set_department,
+    )
+    from peersupport_desktop.services.errors import InvalidInput
+
+    with _open(args) as vault:
+        listed = department_settings(vault)
+        if args.name is not None:
+            found = [s for s in listed if s.name == args.name]
+            if not found:
+                raise InvalidInput("department", "There is no department of that name.")
+            changed = dataclasses.replace(
+                found[0],
+                named=found[0].named if args.named is None else args.named == "yes",
+                service_line=(
+                    found[0].service_line if args.service_line is None else args.service_line
+                ),
+            )
+            set_department(vault, changed)
+            listed = department_settings(vault)
+    for setting in listed:
+        named = "named" if setting.named else "not named"
+        line = f", service line {setting.service_line}" if setting.service_line else ""
+        _say(f"{setting.name}: {named}{line}")
     return ExitCode.OK
 
 

@@ -12,7 +12,7 @@ counts as an identifier: the referrer is the likeliest reader.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -30,6 +30,10 @@ ALL_EVENT_TYPES = "all event types"
 ALL_ROLES = "all roles"
 ALL_SOURCES = "all sources"
 YEARS_STEP = "periods shown as years"
+DEPARTMENTS_STEP = (
+    "departments the program does not name, or with fewer than {k} rows, shown as their "
+    f"service line or '{OTHER_DEPARTMENTS}'"
+)
 
 
 class QuasiIdentifiers(NamedTuple):
@@ -65,10 +69,18 @@ Shown = Counter[QuasiIdentifiers]
 Step = Callable[[Shown, int], dict[QuasiIdentifiers, QuasiIdentifiers]]
 
 
-def anonymize(rows: Sequence[tuple[str, ...]], k: int, *, at_least: int = 0) -> KAnonymous:
+def anonymize(
+    rows: Sequence[tuple[str, ...]],
+    k: int,
+    *,
+    at_least: int = 0,
+    departments: Mapping[str, str] | None = None,
+) -> KAnonymous:
     """Each row is (period, year, role, department, event type, referral source).
     ``at_least``: apply at least that many steps of the ladder (when what k alone
-    allows would still let a reader work out a hidden count)."""
+    allows would still let a reader work out a hidden count). ``departments``: how the
+    program's list groups departments (into service lines, or 'other departments')
+    before anything else."""
     if not MIN_K <= k <= MAX_K:
         raise ValueError(f"k is from {MIN_K} to {MAX_K}.")
     # The work is on distinct combinations weighted by their rows, and these merge
@@ -77,6 +89,10 @@ def anonymize(rows: Sequence[tuple[str, ...]], k: int, *, at_least: int = 0) -> 
     shown: Shown = Counter({QuasiIdentifiers(*c): n for c, n in originals.items()})
     applied: list[dict[QuasiIdentifiers, QuasiIdentifiers]] = []
     steps: list[str] = []
+    if departments and (changes := _grouped(shown, departments)):
+        shown = _merged(shown, changes)
+        applied.append(changes)
+        steps.append(DEPARTMENTS_STEP.format(k=k))
     for number, (description, name, step) in enumerate(LADDER):
         if number >= at_least and all(n >= k for n in shown.values()):
             break
@@ -84,10 +100,7 @@ def anonymize(rows: Sequence[tuple[str, ...]], k: int, *, at_least: int = 0) -> 
             continue  # one value for every row (one quarter, say): nothing to blur
         if not (changes := step(shown, k)):
             continue
-        merged: Shown = Counter()
-        for combination, n in shown.items():
-            merged[changes.get(combination, combination)] += n
-        shown = merged
+        shown = _merged(shown, changes)
         applied.append(changes)
         steps.append(description.format(k=k))
     published: dict[tuple[str, ...], QuasiIdentifiers | None] = {}
@@ -105,6 +118,23 @@ def anonymize(rows: Sequence[tuple[str, ...]], k: int, *, at_least: int = 0) -> 
         periods_left_out=any(n < k for n in shown.values()),
         published=published,
     )
+
+
+def _merged(shown: Shown, changes: dict[QuasiIdentifiers, QuasiIdentifiers]) -> Shown:
+    merged: Shown = Counter()
+    for combination, n in shown.items():
+        merged[changes.get(combination, combination)] += n
+    return merged
+
+
+def _grouped(
+    shown: Shown, departments: Mapping[str, str]
+) -> dict[QuasiIdentifiers, QuasiIdentifiers]:
+    return {
+        c: c._replace(department=departments[c.department])
+        for c in shown
+        if departments.get(c.department, c.department) != c.department
+    }
 
 
 def _fold_rare(field: str, label: str) -> Step:

@@ -58,6 +58,7 @@ GROUP_OF_PREFIX: dict[str, ActionGroup] = {
     "export": ActionGroup.REPORTS,
     "import": ActionGroup.IMPORTS,
     "settings": ActionGroup.SETTINGS,
+    "department": ActionGroup.SETTINGS,  # how the department list lets reports name them
     "vault": ActionGroup.VAULT,
     "demo": ActionGroup.VAULT,
     "audit": ActionGroup.VAULT,
@@ -115,6 +116,7 @@ DESCRIPTIONS: dict[str, str] = {
     # Settings
     "settings.edit": "Changed the settings",
     "settings.holiday": "Changed the holidays",
+    "department.publishing": "Changed how a department is named in reports and exports",
     # The vault
     "vault.check": "Checked the vault's integrity",
     "vault.backup": "Made a backup",

@@ -306,7 +306,9 @@ class _NoticeStore:
             return None
         key = name.casefold()
         if key not in self.departments:
-            self.departments[key] = department_id(self.session, name)
+            # A name from a file is not printed in publications until the coordinator
+            # marks it in the department list: it may name a person's practice.
+            self.departments[key] = department_id(self.session, name, named=False)
         return self.departments[key]
 
     def _insert(

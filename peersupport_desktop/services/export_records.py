@@ -35,9 +35,15 @@ from peersupport_desktop.core import k_anonymity, record_bands
 from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.core.disclosure.model import Cell as ModelCell
 from peersupport_desktop.core.disclosure.model import CellKind, Publication, Terms
-from peersupport_desktop.core.disclosure.program_model import ProgramModel, Span, Timing
+from peersupport_desktop.core.disclosure.program_model import (
+    ProgramModel,
+    Span,
+    Timing,
+    group_departments,
+)
 from peersupport_desktop.core.export_table import Cell, ExportKind, ExportTable, Granularity
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.services.departments import publishing
 from peersupport_desktop.services.export_fields import fields_of
 from peersupport_desktop.services.export_request import (
     NEVER_EXPORTED,
@@ -115,13 +121,14 @@ def records_table(
     # The period a row starts from: its quarter, or its year when years were asked for.
     identifiers = [(row[1] if by_year else row[0], *row[1:6]) for row in found]
     profiles = _profiles(found, identifiers)
+    departments = _department_labels(vault, found, k)
     model = _model(profiles)
     history = earlier_publications(vault, [str(q) for q in quarters])
     before = exposed(history, threshold)
     at_least, anonymous, publication = 0, None, None
     shown_columns: tuple[CountedColumn, ...] = ()
     while anonymous is None:
-        trial = k_anonymity.anonymize(identifiers, k, at_least=at_least)
+        trial = k_anonymity.anonymize(identifiers, k, at_least=at_least, departments=departments)
         counts = _Counts.of(profiles, trial)
         # A counted column goes before any detail of the identifiers does.
         for columns in CHOICES:
@@ -165,6 +172,16 @@ def records_table(
         k_achieved=anonymous.achieved,
         publication=publication,
     )
+
+
+def _department_labels(vault: Vault, found: Sequence[tuple[Any, ...]], k: int) -> dict[str, str]:
+    """What each department is shown as: itself, its service line, or 'other
+    departments' (the program's list, and fewer than k rows, decide)."""
+    named, lines = publishing(vault)
+    counts = Counter(row[3] for row in found)
+    named = named | {NO_DEPARTMENT}  # "(no department)" names nobody
+    groups = group_departments(counts, k, k_anonymity.OTHER_DEPARTMENTS, named, lines)
+    return {member: label for label, members in groups.items() for member in members}
 
 
 def _nothing(anonymous: k_anonymity.KAnonymous) -> k_anonymity.KAnonymous:

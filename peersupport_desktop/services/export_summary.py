@@ -15,6 +15,7 @@ from peersupport_desktop.core.disclosure.summary_publication import (
 )
 from peersupport_desktop.core.disclosure.suppression import protect
 from peersupport_desktop.core.export_table import Cell, ExportKind, ExportTable
+from peersupport_desktop.services.departments import publishing
 from peersupport_desktop.services.disclosure_figures import read_spans, span_of
 from peersupport_desktop.services.disclosure_rules import hiding_rules
 from peersupport_desktop.services.events import event_types
@@ -85,6 +86,7 @@ def split_for(vault: Vault, dimension: Dimension) -> Split:
         order = tuple(r.value for r in Role)
     elif dimension is Dimension.OUTCOME:
         order = tuple(o.value for o in Outcome)
-    else:
-        order = ()  # departments: alphabetical, after the (empty) fixed order
+    else:  # departments: A to Z, as the program's list lets them be named
+        named, lines = publishing(vault)
+        return Split(dimension.value, dimension.other, named=named, lines=lines)
     return Split(dimension.value, dimension.other, order)

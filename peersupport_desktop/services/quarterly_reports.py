@@ -8,11 +8,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from peersupport_desktop.core.codes import Outcome, ReferralSource, ResourceKind, Role
+from peersupport_desktop.core.anonymized_summary import Dimension
+from peersupport_desktop.core.codes import ResourceKind
 from peersupport_desktop.core.disclosure.model import Publication
 from peersupport_desktop.core.disclosure.program_model import Span
 from peersupport_desktop.core.disclosure.report_publication import ReportSpans, report_draft
-from peersupport_desktop.core.disclosure.summary_publication import Split
 from peersupport_desktop.core.disclosure.suppression import protect
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.working_time import OutreachClock
@@ -23,6 +23,7 @@ from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.disclosure_rules import hiding_rules
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.events import event_types
+from peersupport_desktop.services.export_summary import split_for
 from peersupport_desktop.services.figures import ReportFigures, report_figures
 from peersupport_desktop.services.publication_log import (
     adds_no_exposure,
@@ -61,7 +62,7 @@ def produce_report(
             _spans(quarter).year.key: figures.year_to_date,
         },
         figures.quarters,
-        _splits([code for code, _label in types]),
+        [split_for(vault, dimension) for dimension in Dimension],
         [kind.value for kind in ResourceKind],
         threshold,
         grouped=leadership,
@@ -141,16 +142,6 @@ def _spans(quarter: Quarter) -> ReportSpans:
         year=year,
         trend=tuple(Span((str(q),)) for q in quarter.back(8)),
     )
-
-
-def _splits(event_type_order: list[str]) -> list[Split]:
-    return [
-        Split("event_type", "other", tuple(event_type_order)),
-        Split("referral_source", "other", tuple(s.value for s in ReferralSource)),
-        Split("role", "other roles", tuple(r.value for r in Role)),
-        Split("department", "other departments", ()),
-        Split("outcome", "other outcomes", tuple(o.value for o in Outcome)),
-    ]
 
 
 __all__ = ["ProducedReport", "ReportFigures", "produce_report", "publish_report", "save_report"]

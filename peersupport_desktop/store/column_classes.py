@@ -16,7 +16,7 @@ T = DataClass.STATISTIC
 N = DataClass.INTERNAL
 
 COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
-    "departments": {"id": N, "name": Q},
+    "departments": {"id": N, "name": Q, "named": N, "service_line": Q},
     "event_types": {"code": T, "label": T, "builtin": N},
     "clinicians": {
         "id": N,

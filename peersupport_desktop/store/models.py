@@ -71,6 +71,10 @@ class Department(Base):
     __tablename__ = "departments"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
+    # Whether publications may print the name (services.departments): one first seen
+    # in an imported notice is not, until the coordinator says so.
+    named: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+    service_line: Mapped[str | None] = mapped_column(String(120))
 
 
 class EventTypeRow(Base):

@@ -370,3 +370,20 @@ def test_import_events_failures_are_one_sentence_and_store_nothing(
     assert sentence in err and err.count("\n") == 1
     with open_vault(vault, PASSPHRASE) as opened:
         assert not [e for e in audit.entries(opened) if e.action.startswith("import")]
+
+
+def test_departments_lists_and_changes_what_reports_may_name(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v.vault"
+    pf = str(passfile)
+    run("demo", "--vault", str(vault), "--passphrase-file", pf, "--cases", "40")
+    capsys.readouterr()
+    common = ("departments", "--vault", str(vault), "--passphrase-file", pf)
+    assert run(*common) == ExitCode.OK
+    assert "Cardiology: named" in capsys.readouterr().out
+    change = ("Cardiology", "--named", "no", "--service-line", "Heart services")
+    assert run(*common, *change) == ExitCode.OK
+    assert "Cardiology: not named, service line Heart services" in capsys.readouterr().out
+    assert run(*common, "Nowhere", "--named", "yes") == ExitCode.USAGE
+    assert "There is no department of that name." in capsys.readouterr().err

@@ -19,7 +19,7 @@ from peersupport_desktop.core.disclosure.model import (
     is_small,
     value_of,
 )
-from peersupport_desktop.core.disclosure.program_model import ProgramModel, Span
+from peersupport_desktop.core.disclosure.program_model import ProgramModel, Span, group_departments
 from peersupport_desktop.core.disclosure.summary_publication import (
     Split,
     SummaryPeriod,
@@ -220,3 +220,20 @@ def test_cells_of_a_model_are_sums_of_its_variables() -> None:
     assert Cell(
         ("x", "referrals", "program", "all"), CellKind.COUNT, model.added(span, "referrals")
     )
+
+
+def test_departments_are_named_only_when_listed_and_large_else_grouped_by_line() -> None:
+    values = {"ICU": 30, "Cardiology": 6, "Cardiac surgery": 7, "Dr Roe's practice": 14, "Burns": 2}
+    groups = group_departments(
+        values,
+        T,
+        "other departments",
+        named=frozenset({"ICU", "Cardiology", "Cardiac surgery", "Burns"}),
+        lines={"Cardiology": "Heart services", "Cardiac surgery": "Heart services"},
+    )
+    assert groups == {
+        "ICU": ("ICU",),
+        "Heart services": ("Cardiac surgery", "Cardiology"),
+        # Large, but not on the program's list: never named.
+        "other departments": ("Burns", "Dr Roe's practice"),
+    }

@@ -296,3 +296,13 @@ def test_a_mapping_saved_under_a_loose_name_is_found_by_its_import(
     assert import_file(vault, path).duplicates == 1  # recognised: the same source
     with pytest.raises(InvalidInput, match="kept for files in the canonical columns"):
         save_mapping(vault, "Canonical", mapping)
+
+
+def test_a_department_first_seen_in_a_notice_is_not_named_in_publications(
+    vault: Vault,
+) -> None:
+    from peersupport_desktop.services.departments import department_settings
+
+    import_file(vault, EXAMPLE)
+    imported = department_settings(vault)
+    assert imported and not any(setting.named for setting in imported)

@@ -14,6 +14,7 @@ say): that difference counts people too, so it is protected like any count.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -355,4 +356,34 @@ def group_categories(
     groups: dict[str, tuple[str, ...]] = {c: (c,) for c in shown}
     if rest:
         groups[other] = rest
+    return groups
+
+
+def group_departments(
+    values: Mapping[str, int],
+    threshold: int,
+    other: str,
+    named: AbstractSet[str] | None = None,
+    lines: Mapping[str, str] | None = None,
+) -> dict[str, tuple[str, ...]]:
+    """Recoding of departments: those with ``threshold`` cases or more that the program
+    lets publications name keep their names (A to Z); the rest go into their service
+    line where the line's together reach the threshold, and into ``other``."""
+    lines = lines or {}
+    shown = sorted(d for d, n in values.items() if n >= threshold and (named is None or d in named))
+    rest = [d for d, n in values.items() if n > 0 and d not in shown]
+    by_line: dict[str, list[str]] = {}
+    for department in rest:
+        if department in lines:
+            by_line.setdefault(lines[department], []).append(department)
+    groups: dict[str, tuple[str, ...]] = {d: (d,) for d in shown}
+    leftover = [d for d in rest if d not in lines]
+    for line, members in sorted(by_line.items()):
+        label = f"{line} (service line)" if line in groups else line
+        if sum(values[m] for m in members) >= threshold:
+            groups[label] = tuple(sorted(members))
+        else:
+            leftover += members
+    if leftover:
+        groups[other] = tuple(sorted(leftover))
     return groups

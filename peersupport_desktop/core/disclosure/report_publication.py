@@ -4,7 +4,7 @@ before and the year to date; eight quarters of trend; the quarter's tables."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peersupport_desktop.core.disclosure.model import (
     ALL,
@@ -92,6 +92,8 @@ def report_draft(
         )
     tables: dict[str, tuple[CellKey, ...]] = {}
     for split in splits:
+        if not grouped:  # the internal edition lists every department by its name
+            split = replace(split, named=None, lines={})
         table = _split_table(model, spans.quarter, split, threshold if grouped else 1)
         tables[split.dimension] = tuple(cell.key for cell in table)
         cells += table + _shares(table)
@@ -174,8 +176,7 @@ def _split_table(model: ProgramModel, span: Span, split: Split, threshold: int) 
         return model.added(span, figure, split.dimension, category)
 
     values = {c: model.truth(terms(c)) for c in model.categories(span, figure, split.dimension)}
-    order = [*split.order, *sorted(c for c in values if c not in split.order)]
-    groups = group_categories(values, threshold, split.other, order)
+    groups = split.groups(values, threshold)
     cells = [
         Cell(
             (QUARTER, figure, split.dimension, name),

@@ -4,7 +4,7 @@ asked for as a one-way table with its total, over the program model's variables.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from peersupport_desktop.core.disclosure.model import (
@@ -22,6 +22,7 @@ from peersupport_desktop.core.disclosure.program_model import (
     Span,
     SpanCounts,
     group_categories,
+    group_departments,
 )
 
 Shown = int | float | str | None  # None: hidden; "" not applicable
@@ -47,11 +48,21 @@ class SummaryPeriod:
 
 @dataclass(frozen=True, slots=True)
 class Split:
-    """A split a summary is asked for, with its broader category and its fixed order."""
+    """A split a publication shows, with its broader category and its fixed order;
+    departments also with what the program's list says of them."""
 
     dimension: str  # "event_type", "referral_source", "role", "department", "outcome"
     other: str
-    order: tuple[str, ...]
+    order: tuple[str, ...] = ()
+    named: frozenset[str] | None = None  # departments publications may name (None: any)
+    lines: Mapping[str, str] = field(default_factory=dict)  # department -> service line
+
+    def groups(self, values: Mapping[str, int], threshold: int) -> dict[str, tuple[str, ...]]:
+        """The categories as published, each with the ones grouped into it."""
+        if self.dimension == "department":
+            return group_departments(values, threshold, self.other, self.named, self.lines)
+        order = [*self.order, *sorted(c for c in values if c not in self.order)]
+        return group_categories(values, threshold, self.other, order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +178,7 @@ def _split_table(
         return model.added(span, figure, split.dimension, category)
 
     values = {c: model.truth(terms(c)) for c in model.categories(span, figure, split.dimension)}
-    order = [*split.order, *sorted(c for c in values if c not in split.order)]
-    groups = group_categories(values, threshold, split.other, order)
+    groups = split.groups(values, threshold)
     cells = [
         Cell(
             (period.label, figure, split.dimension, name),

@@ -326,6 +326,24 @@ class Ui_SettingsPage(object):
 
         self.layout.addWidget(self.safetyGroup)
 
+        self.publishingGroup = QGroupBox(SettingsPage)
+        self.publishingGroup.setObjectName(u"publishingGroup")
+        self.publishingRow = QHBoxLayout(self.publishingGroup)
+        self.publishingRow.setObjectName(u"publishingRow")
+        self.publishingNote = QLabel(self.publishingGroup)
+        self.publishingNote.setObjectName(u"publishingNote")
+        self.publishingNote.setWordWrap(True)
+
+        self.publishingRow.addWidget(self.publishingNote)
+
+        self.departmentsButton = QPushButton(self.publishingGroup)
+        self.departmentsButton.setObjectName(u"departmentsButton")
+
+        self.publishingRow.addWidget(self.departmentsButton)
+
+
+        self.layout.addWidget(self.publishingGroup)
+
         self.messageLabel = QLabel(SettingsPage)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -469,6 +487,9 @@ class Ui_SettingsPage(object):
         self.retentionSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Months after closing before a case is de-identified", None))
 #endif // QT_CONFIG(accessibility)
         self.retentionNote.setText(QCoreApplication.translate("SettingsPage", u"Names, contact details and notes are removed, after you confirm; the figures stay.", None))
+        self.publishingGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Reports and exports", None))
+        self.publishingNote.setText(QCoreApplication.translate("SettingsPage", u"Which departments may be named, and the service lines small ones are grouped into.", None))
+        self.departmentsButton.setText(QCoreApplication.translate("SettingsPage", u"&Departments\u2026", None))
         self.revertButton.setText(QCoreApplication.translate("SettingsPage", u"Re&vert", None))
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))
         pass

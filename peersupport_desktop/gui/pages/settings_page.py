@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QWidget
 
 from peersupport_desktop.core.working_time import OutreachClock
+from peersupport_desktop.gui.departments_dialog import DepartmentsDialog
 from peersupport_desktop.gui.field_errors import say, show_problem
 from peersupport_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qtime, to_qtime
@@ -60,9 +61,14 @@ class SettingsPage(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.load)
         ui.browseButton.clicked.connect(self._browse)
+        ui.departmentsButton.clicked.connect(self.edit_departments)
         ui.addHolidayButton.clicked.connect(self.add_holiday)
         ui.removeHolidayButton.clicked.connect(self.remove_holiday)
         self._loaded: settings.Settings | None = None
+
+    def edit_departments(self) -> None:
+        """The department list, modal: a lock cancels it like any question."""
+        DepartmentsDialog(self._vault(), self).exec()
 
     def load(self) -> None:
         """The vault's settings into the page, dropping unsaved edits."""
