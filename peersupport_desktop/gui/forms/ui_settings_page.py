@@ -9,10 +9,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
-    QTimeEdit, QVBoxLayout, QWidget)
+    QDateEdit, QFormLayout, QFrame, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableView, QTimeEdit, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage: Any) -> None:
@@ -25,7 +26,16 @@ class Ui_SettingsPage(object):
 
         self.layout.addWidget(self.pageTitle)
 
-        self.outreachGroup = QGroupBox(SettingsPage)
+        self.scrollArea = QScrollArea(SettingsPage)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollContent = QWidget()
+        self.scrollContent.setObjectName(u"scrollContent")
+        self.contentLayout = QVBoxLayout(self.scrollContent)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.contentLayout.setContentsMargins(0, 0, 0, 0)
+        self.outreachGroup = QGroupBox(self.scrollContent)
         self.outreachGroup.setObjectName(u"outreachGroup")
         self.outreachForm = QFormLayout(self.outreachGroup)
         self.outreachForm.setObjectName(u"outreachForm")
@@ -184,9 +194,9 @@ class Ui_SettingsPage(object):
         self.outreachForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.clockNote)
 
 
-        self.layout.addWidget(self.outreachGroup)
+        self.contentLayout.addWidget(self.outreachGroup)
 
-        self.noticesGroup = QGroupBox(SettingsPage)
+        self.noticesGroup = QGroupBox(self.scrollContent)
         self.noticesGroup.setObjectName(u"noticesGroup")
         self.noticesForm = QFormLayout(self.noticesGroup)
         self.noticesForm.setObjectName(u"noticesForm")
@@ -244,9 +254,9 @@ class Ui_SettingsPage(object):
         self.noticesForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.anniversaryRow)
 
 
-        self.layout.addWidget(self.noticesGroup)
+        self.contentLayout.addWidget(self.noticesGroup)
 
-        self.safetyGroup = QGroupBox(SettingsPage)
+        self.safetyGroup = QGroupBox(self.scrollContent)
         self.safetyGroup.setObjectName(u"safetyGroup")
         self.safetyForm = QFormLayout(self.safetyGroup)
         self.safetyForm.setObjectName(u"safetyForm")
@@ -324,9 +334,9 @@ class Ui_SettingsPage(object):
         self.safetyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.retentionNote)
 
 
-        self.layout.addWidget(self.safetyGroup)
+        self.contentLayout.addWidget(self.safetyGroup)
 
-        self.publishingGroup = QGroupBox(SettingsPage)
+        self.publishingGroup = QGroupBox(self.scrollContent)
         self.publishingGroup.setObjectName(u"publishingGroup")
         self.publishingRow = QHBoxLayout(self.publishingGroup)
         self.publishingRow.setObjectName(u"publishingRow")
@@ -342,7 +352,15 @@ class Ui_SettingsPage(object):
         self.publishingRow.addWidget(self.departmentsButton)
 
 
-        self.layout.addWidget(self.publishingGroup)
+        self.contentLayout.addWidget(self.publishingGroup)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.contentLayout.addItem(self.bottomSpacer)
+
+        self.scrollArea.setWidget(self.scrollContent)
+
+        self.layout.addWidget(self.scrollArea)
 
         self.messageLabel = QLabel(SettingsPage)
         self.messageLabel.setObjectName(u"messageLabel")
@@ -368,10 +386,6 @@ class Ui_SettingsPage(object):
 
 
         self.layout.addLayout(self.buttonRow)
-
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.layout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
         self.targetLabel.setBuddy(self.targetSpin)
