@@ -27,6 +27,7 @@ from peersupport_desktop.services.quarterly_reports import produce_report, publi
 from peersupport_desktop.store.vault import Vault
 from tests.attacker import Reader, protected
 from tests.known_program import refer, talk
+from tests.pdf_text import lines_after, pages, section
 
 T = 11
 Q1, Q2, Q3 = Quarter(2026, 1), Quarter(2026, 2), Quarter(2026, 3)
@@ -57,35 +58,16 @@ def referrals(
     return ids
 
 
-def pdf_lines(pdf: bytes) -> list[str]:
-    return [
-        line
-        for page in PdfReader(io.BytesIO(pdf)).pages
-        for line in page.extract_text().splitlines()
-    ]
+def row_of(text: str, label: str) -> list[str]:
+    """A key figure's quarter, quarter before and year to date, as printed."""
+    return lines_after(text, label, 3)
 
 
-def row_of(lines: list[str], label: str, count: int = 3) -> list[str]:
-    at = lines.index(label)
-    return lines[at + 1 : at + 1 + count]
-
-
-def table_of(lines: list[str], title: str) -> dict[str, str]:
-    at = lines.index(title) + 3
-    rows: dict[str, str] = {}
-    while True:
-        label, count = lines[at], lines[at + 1]
-        rows[label] = count
-        if label == "Total":
-            return rows
-        at += 2 if lines[at + 2] in ("Total",) or lines[at + 2][:1].isalpha() else 3
-
-
-def leadership(vault: Vault, quarter: Quarter, as_of: dt.datetime) -> list[str]:
-    """The leadership edition as saved (and so logged), read back line by line."""
+def leadership(vault: Vault, quarter: Quarter, as_of: dt.datetime) -> str:
+    """The leadership edition as saved (and so logged), read back as text."""
     report = produce_report(vault, quarter, Edition.LEADERSHIP, as_of=as_of)
     publish_report(vault, report, None)
-    return pdf_lines(report.pdf)
+    return "\n".join(pages(report.pdf))
 
 
 def summary_rows(
@@ -113,13 +95,13 @@ def test_the_key_figures_columns_cannot_be_subtracted(vault: Vault) -> None:
     for case_id, month in [(first[0], 3)] + [(case_id, 5) for case_id in second]:
         talk(vault, case_id, dt.datetime(2026, month, 19, 10), 30, helper.id)
         resources.offer_resource(vault, case_id, resource.id, dt.datetime(2026, month, 20, 10))
-    lines = leadership(vault, Q2, AFTER_Q2)
+    text = leadership(vault, Q2, AFTER_Q2)
     for label, truth in (
         ("Referrals (new cases)", 3),
         ("Referred to resources", 1),
         ("Contacts", 1),
     ):
-        q, previous, year = row_of(lines, label)
+        q, previous, year = row_of(text, label)
         reader = Reader()
         reader.saw({"q2": 1}, q)
         reader.saw({"q1": 1}, previous)
@@ -131,13 +113,13 @@ def test_a_chain_of_open_cases_does_not_give_the_closings_away(vault: Vault) -> 
     referrals(vault, Q2, 15)
     third = referrals(vault, Q3, 20, role="attending")
     cases.close_case(vault, third[0], "declined", dt.datetime(2026, 9, 1, 10))
-    lines = leadership(vault, Q3, AFTER_Q3)
+    text = leadership(vault, Q3, AFTER_Q3)
     reader = Reader()
-    q, previous, _year = row_of(lines, "Open at quarter end")
+    q, previous, _year = row_of(text, "Open at quarter end")
     reader.saw({"open_q3": 1}, q)
     reader.saw({"open_q2": 1}, previous)
-    reader.saw({"referrals_q3": 1}, row_of(lines, "Referrals (new cases)")[0])
-    outcomes = table_of(lines, "Closings by outcome")
+    reader.saw({"referrals_q3": 1}, row_of(text, "Referrals (new cases)")[0])
+    outcomes = section(text, "Closings by outcome")
     reader.saw({"closed_q3": 1}, outcomes["Total"])
     # No reopenings: open at the end = open before + referrals - closings.
     reader.equal({"open_q3": 1, "open_q2": -1, "referrals_q3": -1, "closed_q3": 1}, 0)
@@ -148,8 +130,8 @@ def test_tables_keep_a_fixed_order_whatever_the_sizes(vault: Vault) -> None:
     referrals(vault, Q3, 30, role="nurse")
     referrals(vault, Q3, 12, role="attending", start=30)
     referrals(vault, Q3, 20, role="trainee", start=42)
-    lines = leadership(vault, Q3, AFTER_Q3)
-    shown = list(table_of(lines, "By role"))
+    text = leadership(vault, Q3, AFTER_Q3)
+    shown = list(section(text, "By role"))
     assert shown == ["Attending physician", "Resident or fellow", "Nurse", "Total"]
 
 
@@ -187,9 +169,9 @@ def test_the_trend_chart_draws_no_bar_the_tables_hide(vault: Vault) -> None:
     referrals(vault, Q2, 4)  # hidden
     referrals(vault, Q3, 20)
     report = produce_report(vault, Q3, Edition.LEADERSHIP, as_of=AFTER_Q3)
-    lines = pdf_lines(report.pdf)
+    text = "\n".join(pages(report.pdf))
     bars = trend_bars(report.pdf)
-    q, previous, year = row_of(lines, "Referrals (new cases)")
+    q, previous, year = row_of(text, "Referrals (new cases)")
     assert "2026Q3" in bars and previous == "hidden"
     # A reader measures every bar against the one whose figure is printed.
     scale = float(q) / bars["2026Q3"]
@@ -302,8 +284,8 @@ def test_a_year_against_a_shorter_year_does_not_give_the_first_quarter(
 def test_a_department_of_one_is_never_named(vault: Vault, tmp_path: Path) -> None:
     referrals(vault, Q3, 20)
     referrals(vault, Q3, 1, department="Private practice Dr Jane Roe", start=30)
-    lines = leadership(vault, Q3, AFTER_Q3)
-    assert not any("Jane Roe" in line for line in lines)
+    text = leadership(vault, Q3, AFTER_Q3)
+    assert "Jane Roe" not in text
     request = ExportRequest((Q3,), dimensions=(Dimension.DEPARTMENT,))
     summary_rows(vault, request, AFTER_Q3, tmp_path / "s.csv")
     records = build_export(vault, ExportRequest((Q3,), ExportKind.RECORDS), as_of=AFTER_Q3)

@@ -17,29 +17,7 @@ from peersupport_desktop.services.events import EventInput
 from peersupport_desktop.services.quarterly_reports import report_pdf, save_report
 from peersupport_desktop.store.vault import Vault
 from tests.known_program import AS_OF, Q3, build_known_program
-
-
-def pages(pdf: bytes) -> list[str]:
-    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
-
-
-def lines_after(text: str, label: str, count: int) -> list[str]:
-    lines = text.splitlines()
-    at = lines.index(label)
-    return lines[at + 1 : at + 1 + count]
-
-
-def section(text: str, title: str) -> dict[str, str]:
-    """A table's rows as label -> count, from its title to its Total row."""
-    lines = text.splitlines()
-    at = lines.index(title) + 3  # title, "Cases", "Share"
-    rows: dict[str, str] = {}
-    while True:
-        label, count = lines[at], lines[at + 1]
-        rows[label] = count
-        if label == "Total":
-            return rows
-        at += 3
+from tests.pdf_text import lines_after, pages, section
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from peersupport_desktop.core.disclosure.model import (
     ALL,
     PROGRAM,
-    TOTAL,
     Cell,
     CellKey,
     CellKind,
@@ -21,7 +20,11 @@ from peersupport_desktop.core.disclosure.program_model import (
     Span,
     group_categories,
 )
-from peersupport_desktop.core.disclosure.summary_publication import Split, SummaryCounts
+from peersupport_desktop.core.disclosure.summary_publication import (
+    Split,
+    SummaryCounts,
+    split_table,
+)
 
 # The report's columns of key figures, in the order printed.
 QUARTER, PREVIOUS, YEAR = "quarter", "previous", "year"
@@ -94,7 +97,7 @@ def report_draft(
     for split in splits:
         if not grouped:  # the internal edition lists every department by its name
             split = replace(split, named=None, lines={})
-        table = _split_table(model, spans.quarter, split, threshold if grouped else 1)
+        table = split_table(model, QUARTER, spans.quarter, split, threshold if grouped else 1)
         tables[split.dimension] = tuple(cell.key for cell in table)
         cells += table + _shares(table)
     resources = _resources(model, spans.quarter, resource_order, threshold if grouped else 1)
@@ -164,30 +167,6 @@ def _key_figures(
         count("active_trained_supporters", model.state(span, "active_trained_supporters")),
         count("trainings", added(span, "trainings")),
     ]
-
-
-def _split_table(model: ProgramModel, span: Span, split: Split, threshold: int) -> list[Cell]:
-    outcome = split.dimension == "outcome"
-    figure = "closed" if outcome else "referrals"
-
-    def terms(category: str) -> Terms:
-        if outcome:
-            return model.own(span, figure, split.dimension, category)
-        return model.added(span, figure, split.dimension, category)
-
-    values = {c: model.truth(terms(c)) for c in model.categories(span, figure, split.dimension)}
-    groups = split.groups(values, threshold)
-    cells = [
-        Cell(
-            (QUARTER, figure, split.dimension, name),
-            CellKind.COUNT,
-            tuple(t for member in members for t in terms(member)),
-        )
-        for name, members in groups.items()
-    ]
-    whole = model.own(span, "closed") if outcome else model.added(span, "referrals")
-    cells.append(Cell((QUARTER, figure, split.dimension, TOTAL), CellKind.COUNT, whole, priority=3))
-    return cells
 
 
 def _shares(table: list[Cell]) -> list[Cell]:

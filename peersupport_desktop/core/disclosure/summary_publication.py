@@ -106,7 +106,7 @@ def summary_draft(
     for period in periods:
         cells += _overall(model, period, statistics)
         for split in splits:
-            cells += _split_table(model, period, split, threshold)
+            cells += split_table(model, period.label, period.span, split, threshold)
     publication = Publication(
         name="summary",
         threshold=threshold,
@@ -165,10 +165,11 @@ def _overall(
     ]
 
 
-def _split_table(
-    model: ProgramModel, period: SummaryPeriod, split: Split, threshold: int
+def split_table(
+    model: ProgramModel, label: str, span: Span, split: Split, threshold: int
 ) -> list[Cell]:
-    span = period.span
+    """A one-way table of the span (named ``label`` in the publication), its categories
+    recoded, its total last: referrals, or closings for outcomes."""
     outcome = split.dimension == "outcome"
     figure = "closed" if outcome else "referrals"
 
@@ -178,17 +179,14 @@ def _split_table(
         return model.added(span, figure, split.dimension, category)
 
     values = {c: model.truth(terms(c)) for c in model.categories(span, figure, split.dimension)}
-    groups = split.groups(values, threshold)
     cells = [
         Cell(
-            (period.label, figure, split.dimension, name),
+            (label, figure, split.dimension, name),
             CellKind.COUNT,
             tuple(t for member in members for t in terms(member)),
         )
-        for name, members in groups.items()
+        for name, members in split.groups(values, threshold).items()
     ]
     whole = model.own(span, "closed") if outcome else model.added(span, "referrals")
-    cells.append(
-        Cell((period.label, figure, split.dimension, TOTAL), CellKind.COUNT, whole, priority=3)
-    )
+    cells.append(Cell((label, figure, split.dimension, TOTAL), CellKind.COUNT, whole, priority=3))
     return cells
