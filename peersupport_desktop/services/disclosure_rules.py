@@ -12,7 +12,7 @@ def hidden_sentence(publication: Publication) -> str:
     threshold = publication.threshold
     hidden = sum(1 for cell in publication.cells if cell.key in publication.hidden)
     return (
-        f"{hidden:,} of {len(publication.cells):,} figures read 'hidden': counts of 1 to "
+        f"{hidden:,} of {len(publication.cells):,} figures are hidden: counts of 1 to "
         f"{threshold - 1} people, and figures from which one could be worked out; categories "
         f"with fewer than {threshold} cases are grouped as 'other'."
     )

@@ -4,8 +4,9 @@ Run: python tests/benchmarks/bench_disclosure.py. Targets, with the check includ
 leadership report of a 100,000-case vault under 2 s, an 8-quarter summary export
 (every split) under 3 s. Each is timed with no earlier publication and again with the
 earlier ones logged (the check then solves them together). The solver's share is the
-time spent in core.disclosure.suppression.protect. Then the demo program's leadership
-report: how many figures are shown, grouped and hidden.
+time spent in the proof (core.disclosure.audit.exposures, every call: the suppression
+rounds, the records export's checks and the save's re-check). Then the demo program's
+leadership report: how many figures are shown, grouped and hidden.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from peersupport_desktop.core.anonymized_summary import Dimension
-from peersupport_desktop.core.disclosure import suppression
+from peersupport_desktop.core.disclosure import audit, suppression
 from peersupport_desktop.core.export_table import ExportFormat, ExportKind
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.reports.figure_text import Edition
-from peersupport_desktop.services import export_records, export_summary, quarterly_reports
+from peersupport_desktop.services import publication_log
 from peersupport_desktop.services.demo_program import fill_demo_program
 from peersupport_desktop.services.exports import ExportRequest, build_export, save_export
 from peersupport_desktop.services.quarterly_reports import produce_report, publish_report
@@ -37,20 +38,19 @@ QUARTERS = tuple(Quarter(2026, 4).back(8))
 SOLVING: list[float] = []
 
 
-def _timing_protect() -> None:
-    """Every caller's protect, timed (the services import it by name)."""
-    original = suppression.protect
+def _timing_the_proof() -> None:
+    """Every caller's exposures, timed (the modules import it by name)."""
+    original = audit.exposures
 
-    def timed(*args: Any, **kwargs: Any) -> suppression.Protected:
+    def timed(*args: Any, **kwargs: Any) -> list[audit.Exposure]:
         started = time.perf_counter()
         try:
             return original(*args, **kwargs)
         finally:
             SOLVING.append(time.perf_counter() - started)
 
-    for module in (quarterly_reports, export_summary, export_records):
-        if hasattr(module, "protect"):
-            module.protect = timed  # type: ignore[attr-defined]
+    for module in (suppression, publication_log):
+        module.exposures = timed  # type: ignore[attr-defined]
 
 
 def measure(path: Path, work: Callable[[Any], object], runs: int = 3) -> tuple[float, float]:
@@ -102,7 +102,7 @@ def demo_counts(folder: Path) -> str:
 
 
 def main() -> int:
-    _timing_protect()
+    _timing_the_proof()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         print(demo_counts(folder))
