@@ -124,26 +124,9 @@ def records_table(
     departments = _department_labels(vault, found, k)
     model = _model(profiles)
     history = earlier_publications(vault, [str(q) for q in quarters])
-    before = exposed(history, threshold)
-    at_least, anonymous, publication = 0, None, None
-    shown_columns: tuple[CountedColumn, ...] = ()
-    while anonymous is None:
-        trial = k_anonymity.anonymize(identifiers, k, at_least=at_least, departments=departments)
-        counts = _Counts.of(profiles, trial)
-        # A counted column goes before any detail of the identifiers does.
-        for columns in CHOICES:
-            candidate = _publication(model, counts, threshold, columns)
-            if exposed([candidate, *history], threshold) <= before:
-                anonymous, publication, shown_columns = trial, candidate, columns
-                break
-        else:
-            if at_least >= len(k_anonymity.LADDER):
-                # Even one row per period says too much beside what was published
-                # before: nothing is published for these periods (the rules say so).
-                anonymous = _nothing(trial)
-                publication = _publication(model, _Counts.of(profiles, anonymous), threshold, ())
-            at_least = max(at_least, len(trial.steps)) + 1
-    hidden_columns = [column for column in COUNTED if column not in shown_columns]
+    choice = _least_generalised(identifiers, profiles, model, k, threshold, history, departments)
+    anonymous, publication = choice.anonymous, choice.publication
+    hidden_columns = choice.withheld
     kept = [(shown, row) for shown, row in zip(anonymous.rows, found, strict=True) if shown]
     raw = [row[6:] for _, row in kept]
     diverse = record_bands.diversify(
@@ -164,8 +147,7 @@ def records_table(
         kind=ExportKind.RECORDS,
         fields=fields_of(ExportKind.RECORDS),
         rows=tuple(rows),
-        rules=_rules(request, anonymous, diverse, len(history), hidden_columns)
-        + in_progress(quarters, moment),
+        rules=_rules(request, choice, diverse, len(history)) + in_progress(quarters, moment),
         periods=tuple(str(q) for q in quarters),
         threshold=threshold,
         k=anonymous.k,
@@ -182,6 +164,49 @@ def _department_labels(vault: Vault, found: Sequence[tuple[Any, ...]], k: int) -
     named = named | {NO_DEPARTMENT}  # "(no department)" names nobody
     groups = group_departments(counts, k, k_anonymity.OTHER_DEPARTMENTS, named, lines)
     return {member: label for label, members in groups.items() for member in members}
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    """The rows' generalisation and the counted columns shown, as checked."""
+
+    anonymous: k_anonymity.KAnonymous
+    publication: Publication
+    columns: tuple[CountedColumn, ...]  # the counted columns shown
+    refused: bool = False  # nothing published: any rows would give a hidden count away
+
+    @property
+    def withheld(self) -> list[CountedColumn]:
+        return [column for column in COUNTED if column not in self.columns]
+
+
+def _least_generalised(
+    identifiers: Sequence[tuple[str, ...]],
+    profiles: Counter[tuple[Any, ...]],
+    model: ProgramModel,
+    k: int,
+    threshold: int,
+    history: Sequence[Publication],
+    departments: dict[str, str],
+) -> _Choice:
+    """The first step of the ladder, and the most counted columns, at which what the
+    rows add up to lets a reader holding the earlier publications work out nothing
+    new; at the ladder's end, nothing."""
+    before = exposed(history, threshold)
+    at_least = 0
+    while True:
+        trial = k_anonymity.anonymize(identifiers, k, at_least=at_least, departments=departments)
+        counts = _Counts.of(profiles, trial)
+        # A counted column goes before any detail of the identifiers does.
+        for columns in CHOICES:
+            candidate = _publication(model, counts, threshold, columns)
+            if exposed([candidate, *history], threshold) <= before:
+                return _Choice(trial, candidate, columns)
+        if at_least >= len(k_anonymity.LADDER):
+            nothing = _nothing(trial)
+            empty = _publication(model, _Counts.of(profiles, nothing), threshold, ())
+            return _Choice(nothing, empty, (), refused=True)
+        at_least = max(at_least, len(trial.steps)) + 1
 
 
 def _nothing(anonymous: k_anonymity.KAnonymous) -> k_anonymity.KAnonymous:
@@ -351,14 +376,16 @@ def _case_rows(
 
 
 def _rules(
-    request: ExportRequest,
-    anonymous: k_anonymity.KAnonymous,
-    diverse: record_bands.Diverse,
-    earlier: int,
-    hidden_columns: Sequence[CountedColumn],
+    request: ExportRequest, choice: _Choice, diverse: record_bands.Diverse, earlier: int
 ) -> tuple[str, ...]:
-    k = anonymous.k
-    if anonymous.achieved is None:
+    anonymous, k = choice.anonymous, choice.anonymous.k
+    if choice.refused:
+        crowd = (
+            "No row is published: beside the earlier reports and exports of these periods, "
+            "any rows would give a hidden count away (cases entered since, say). Share the "
+            "earlier export instead, or wait until the change reaches the threshold."
+        )
+    elif anonymous.achieved is None:
         crowd = f"No combination reached {k} rows, so no row is published."
     else:
         crowd = (
@@ -387,8 +414,8 @@ def _rules(
         f"Within every combination each column holds at least {record_bands.L_DIVERSITY} "
         "different values, coarser bands being used where needed."
     )
-    if hidden_columns:
-        names = " and ".join(column.name.replace("_", " ") for column in hidden_columns)
+    if choice.withheld and not choice.refused:
+        names = ", ".join(column.name.replace("_", " ") for column in choice.withheld)
         rules.append(
             f"Not shown: {names}. Counted, together with what was published about these "
             "periods, it would give a hidden figure away."

@@ -317,3 +317,19 @@ def test_a_preview_made_before_another_publication_is_not_saved_unchecked(
         vault, ExportRequest((Q1, Q2), granularity=Granularity.YEAR), as_of=AFTER_Q2
     )
     save_export(vault, again, ExportFormat.CSV, tmp_path / "year.csv")
+
+
+def test_records_of_a_quarter_again_after_a_late_referral_are_refused(
+    vault: Vault, tmp_path: Path
+) -> None:
+    referrals(vault, Q3, 14, role="nurse")
+    referrals(vault, Q3, 13, role="attending", start=14)
+    request = ExportRequest((Q3,), ExportKind.RECORDS)
+    first = build_export(vault, request, as_of=AFTER_Q3)
+    save_export(vault, first, ExportFormat.CSV, tmp_path / "first.csv")
+    assert len(first.rows) == 27
+    referrals(vault, Q3, 1, role="nurse", start=40)
+    again = build_export(vault, request, as_of=AFTER_Q3 + dt.timedelta(days=3))
+    # Counting the rows of both files would single out the one late case.
+    assert again.rows == ()
+    assert any("No row is published" in rule for rule in again.rules)

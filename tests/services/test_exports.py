@@ -198,7 +198,7 @@ def test_records_give_bands_under_a_fresh_pseudonym(vault: Vault) -> None:
     assert values.count(("open", "", "", "", "", "")) == 10
     assert any("Not shown, as some combination had the same value" in r for r in table.rules)
     assert any(
-        "Not shown: outreach within target and hours to first outreach and contacts" in r
+        "Not shown: outreach within target, hours to first outreach, contacts" in r
         for r in table.rules
     )
     assert table.k == 11 and table.k_achieved == 11

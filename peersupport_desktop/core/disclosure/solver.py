@@ -219,11 +219,11 @@ def _new_highs() -> highspy.Highs:
 def _quiet_stdout() -> Iterator[None]:
     try:
         descriptor = sys.__stdout__.fileno() if sys.__stdout__ else 1
-    except (OSError, ValueError):  # no real standard output (a windowed build)
+        sys.stdout.flush()
+        saved = os.dup(descriptor)
+    except (AttributeError, OSError, ValueError):  # no real standard output (a windowed build)
         yield
         return
-    sys.stdout.flush()
-    saved = os.dup(descriptor)
     try:
         with Path(os.devnull).open("wb") as sink:
             os.dup2(sink.fileno(), descriptor)

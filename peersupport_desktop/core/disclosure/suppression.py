@@ -49,6 +49,8 @@ def protect(new: Publication, history: Sequence[Publication] = ()) -> Protected:
                 continue  # a cell hidden this round already loosens it: check again first
             choice = _cheapest(new, hidden, exposure.binding_cells)
             if choice is None:
+                # Only whole numbers hold it (no binding rows to name): try what shares
+                # its piece. The system is rebuilt alike, so its columns are the same.
                 choice = _cheapest(
                     new, hidden, touching_cells([current, *history], exposure.target)
                 )
