@@ -23,6 +23,7 @@ from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.store.errors import (
     DamagedVault,
     InvalidPassphrase,
+    OutputRefused,
     VaultError,
     VaultExists,
     VaultNotFound,
@@ -37,6 +38,7 @@ _FAILURES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (VaultNotFound, ExitCode.NO_SUCH_FILE),
     (VaultExists, ExitCode.NO_SUCH_FILE),
     (InvalidPassphrase, ExitCode.USAGE),
+    (OutputRefused, ExitCode.USAGE),
     (NoPassphrase, ExitCode.USAGE),
     (InvalidInput, ExitCode.USAGE),
     (UnreadableFile, ExitCode.USAGE),
@@ -144,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="leadership (default: small numbers hidden, no names) or internal",
     )
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    _force_option(report)
     report.set_defaults(handler=commands.report)
 
     oncall = sub.add_parser(
@@ -153,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     _passphrase_option(oncall)
     _date_range_options(oncall)
     oncall.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    _force_option(oncall)
     oncall.set_defaults(handler=commands.oncall)
 
     available = sub.add_parser(
@@ -165,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _date_range_options(available)
     available.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    _force_option(available)
     available.set_defaults(handler=commands.availability)
 
     export = sub.add_parser(
@@ -209,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", choices=[f.value for f in ExportFormat], required=True)
     export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    _force_option(export)
     export.set_defaults(handler=commands.export)
 
     notices = sub.add_parser(
@@ -235,6 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.csv",
         help="write the rejected rows, with line and reason, to FILE.csv",
     )
+    _force_option(notices)
     notices.set_defaults(handler=commands.import_events)
 
     keep = sub.add_parser(
@@ -270,6 +277,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     departments.set_defaults(handler=commands.departments)
     return parser
+
+
+def _force_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the output file if it exists (never the vault, a backup or the input)",
+    )
 
 
 def _dimensions(text: str) -> tuple[Dimension, ...]:

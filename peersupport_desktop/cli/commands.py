@@ -210,11 +210,13 @@ def report(args: argparse.Namespace) -> int:
     from peersupport_desktop.reports.figure_text import Edition
     from peersupport_desktop.services.disclosure_rules import hidden_sentence
     from peersupport_desktop.services.quarterly_reports import produce_report, publish_report
+    from peersupport_desktop.services.saved_files import check_output
 
     edition = Edition(args.edition)
     with _open(args) as vault:
+        check_output(vault, args.out, replace=args.force)  # before any work is done
         made = produce_report(vault, args.quarter, edition)
-        written = publish_report(vault, made, args.out)
+        written = publish_report(vault, made, args.out, replace=args.force)
     _say(f"Wrote the {edition.heading.lower()} of the {args.quarter} report to {written}.")
     if made.publication is not None:
         _say(hidden_sentence(made.publication))
@@ -225,7 +227,7 @@ def oncall(args: argparse.Namespace) -> int:
     from peersupport_desktop.services.calendar_files import save_rotation
 
     with _open(args) as vault:
-        written = save_rotation(vault, args.start, args.end, args.out)
+        written = save_rotation(vault, args.start, args.end, args.out, replace=args.force)
     _say(f"Wrote the on-call rotation {args.start} to {args.end} to {written}.")
     return ExitCode.OK
 
@@ -236,7 +238,9 @@ def availability(args: argparse.Namespace) -> int:
 
     with _open(args) as vault:
         person = find_supporter(vault, args.supporter)
-        written = save_availability(vault, person.id, args.start, args.end, args.out)
+        written = save_availability(
+            vault, person.id, args.start, args.end, args.out, replace=args.force
+        )
     _say(f"Wrote {person.name}'s availability {args.start} to {args.end} to {written}.")
     return ExitCode.OK
 
@@ -245,6 +249,7 @@ def export(args: argparse.Namespace) -> int:
     from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Granularity
     from peersupport_desktop.services.disclosure_rules import hidden_sentence
     from peersupport_desktop.services.exports import ExportRequest, build_export, save_export
+    from peersupport_desktop.services.saved_files import check_output
 
     request = ExportRequest(
         quarters=tuple(args.quarters),
@@ -254,8 +259,9 @@ def export(args: argparse.Namespace) -> int:
         k=args.k,
     )
     with _open(args) as vault:
+        check_output(vault, args.out, replace=args.force)  # before any work is done
         table = build_export(vault, request)
-        saved = save_export(vault, table, ExportFormat(args.format), args.out)
+        saved = save_export(vault, table, ExportFormat(args.format), args.out, replace=args.force)
     _say(
         f"Wrote an anonymized {table.kind.value} export of {', '.join(table.periods)} to "
         f"{saved.path}: {saved.rows} rows, {table.suppressed_cells} cells hidden."
@@ -281,9 +287,16 @@ def _crowd(k: int | None, achieved: int | None) -> str:
 
 def import_events(args: argparse.Namespace) -> int:
     from peersupport_desktop.services.event_import import import_file, save_rejects
+    from peersupport_desktop.services.saved_files import check_output
 
     with _open(args) as vault:
+        if args.rejects is not None:  # refused before anything is imported
+            check_output(vault, args.rejects, replace=args.force, inputs=[args.file])
         result = import_file(vault, args.file, mapping=args.mapping, source=args.source)
+        if result.rejected and args.rejects is not None:
+            written = save_rejects(
+                vault, args.rejects, result, source=args.file, replace=args.force
+            )
     _say(f"Imported {args.file} (source '{result.source}', {result.rows} rows).")
     _say(
         f"events: {result.events}  cases: {result.cases}  "
@@ -295,7 +308,6 @@ def import_events(args: argparse.Namespace) -> int:
     for row in result.rejected:
         sys.stderr.write(f"line {row.line}: {row.reason}\n")
     if result.rejected and args.rejects is not None:
-        written = save_rejects(args.rejects, result)
         _say(f"Wrote the {len(result.rejected)} rejected rows to {written}, to correct.")
     return ExitCode.PARTIAL if result.rejected else ExitCode.OK
 

@@ -227,7 +227,10 @@ class ExportDialog(QDialog):
             path = path.with_suffix(f".{export_format.value}")
         self.ui.saveButton.setEnabled(False)
         self.ui.statusLabel.setText(f"Saving to {path}…")
-        self._run(lambda: save_export(self.vault, table, export_format, path), self._saved)
+        # The save dialog asked before replacing a file; a vault or backup never is.
+        self._run(
+            lambda: save_export(self.vault, table, export_format, path, replace=True), self._saved
+        )
 
     def _saved(self, saved: object) -> None:
         assert isinstance(saved, SavedExport)

@@ -207,7 +207,14 @@ class ImportDialog(QDialog):
         if not chosen:
             return
         try:
-            written = save_rejects(Path(chosen), self.outcome)
+            # The save dialog asked before replacing a file; the source is never replaced.
+            written = save_rejects(
+                self.vault,
+                Path(chosen),
+                self.outcome,
+                source=Path(self.ui.fileEdit.text()),
+                replace=True,
+            )
         except VaultError as exc:
             self._say(str(exc), problem=True)
             return

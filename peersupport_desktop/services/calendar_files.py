@@ -19,7 +19,7 @@ from peersupport_desktop.services import audit
 from peersupport_desktop.services.availability import on_call_weeks
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.services.saved_files import write_atomically
+from peersupport_desktop.services.saved_files import write_output
 from peersupport_desktop.services.supporters import supporter_row
 from peersupport_desktop.store.models import AvailabilityException, AvailabilitySlot
 from peersupport_desktop.store.vault import Vault
@@ -76,14 +76,23 @@ def rotation_ics(vault: Vault, start: dt.date, end: dt.date) -> bytes:
     return rotation_file(weeks, now())
 
 
-def save_rotation(vault: Vault, start: dt.date, end: dt.date, destination: Path) -> Path:
-    return write_atomically(destination, rotation_ics(vault, start, end))
+def save_rotation(
+    vault: Vault, start: dt.date, end: dt.date, destination: Path, *, replace: bool = False
+) -> Path:
+    return write_output(vault, destination, rotation_ics(vault, start, end), replace=replace)
 
 
 def save_availability(
-    vault: Vault, supporter_id: int, start: dt.date, end: dt.date, destination: Path
+    vault: Vault,
+    supporter_id: int,
+    start: dt.date,
+    end: dt.date,
+    destination: Path,
+    *,
+    replace: bool = False,
 ) -> Path:
-    return write_atomically(destination, availability_ics(vault, supporter_id, start, end))
+    data = availability_ics(vault, supporter_id, start, end)
+    return write_output(vault, destination, data, replace=replace)
 
 
 def import_availability(vault: Vault, supporter_id: int, data: bytes) -> ImportSummary:

@@ -38,7 +38,7 @@ from peersupport_desktop.services.import_mappings import (
     remember,
     source_name,
 )
-from peersupport_desktop.services.saved_files import write_atomically
+from peersupport_desktop.services.saved_files import write_output
 from peersupport_desktop.services.settings import due_rule
 from peersupport_desktop.store.models import (
     Case,
@@ -156,9 +156,19 @@ def rejects_csv(headers: Sequence[str], rejected: Iterable[RejectedRow]) -> byte
     return ("\ufeff" + out.getvalue()).encode("utf-8")  # the BOM lets spreadsheets see UTF-8
 
 
-def save_rejects(destination: Path, result: ImportResult) -> Path:
-    """The rejected rows, only to the file the coordinator named (they hold names)."""
-    return write_atomically(destination, rejects_csv(result.headers, result.rejected))
+def save_rejects(
+    vault: Vault,
+    destination: Path,
+    result: ImportResult,
+    *,
+    source: Path | None = None,
+    replace: bool = False,
+) -> Path:
+    """The rejected rows, only to the file the coordinator named (they hold names):
+    never over the vault, its backups or ``source``, the file imported."""
+    data = rejects_csv(result.headers, result.rejected)
+    inputs = [source] if source is not None else []
+    return write_output(vault, destination, data, replace=replace, inputs=inputs)
 
 
 class _NoticeStore:

@@ -25,7 +25,7 @@ from peersupport_desktop.services.export_records import records_table
 from peersupport_desktop.services.export_request import ExportRequest, summary_periods
 from peersupport_desktop.services.export_summary import summary_table
 from peersupport_desktop.services.publication_log import adds_no_exposure, record_publication
-from peersupport_desktop.services.saved_files import write_atomically
+from peersupport_desktop.services.saved_files import check_output, write_output
 from peersupport_desktop.services.settings import get_settings
 from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.models import ExportEntry
@@ -76,8 +76,15 @@ def build_export(
 
 
 def save_export(
-    vault: Vault, table: ExportTable, export_format: ExportFormat, destination: Path
+    vault: Vault,
+    table: ExportTable,
+    export_format: ExportFormat,
+    destination: Path,
+    *,
+    replace: bool = False,
 ) -> SavedExport:
+    """Write the previewed table; ``replace``: the coordinator said an existing file
+    (and its rules note) may be replaced."""
     if table.publication is not None and not adds_no_exposure(vault, table.publication):
         raise InvalidInput(
             "export",
@@ -86,10 +93,11 @@ def save_export(
         )
     data = file_bytes(table, export_format)
     note = rules_note_path(destination) if export_format is ExportFormat.CSV else None
+    check_output(vault, destination, replace=replace)  # before the note: both or neither
     if note is not None:
-        write_atomically(note, rules_note(table))
+        write_output(vault, note, rules_note(table), replace=replace)
     try:
-        path = write_atomically(destination, data)
+        path = write_output(vault, destination, data, replace=replace)
     except VaultError:
         if note is not None:
             note.unlink(missing_ok=True)  # no rules note for a file that never came

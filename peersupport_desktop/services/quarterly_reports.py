@@ -30,7 +30,7 @@ from peersupport_desktop.services.publication_log import (
     earlier_publications,
     record_publication,
 )
-from peersupport_desktop.services.saved_files import write_atomically
+from peersupport_desktop.services.saved_files import write_output
 from peersupport_desktop.services.settings import get_settings
 from peersupport_desktop.store.vault import Vault
 
@@ -97,11 +97,18 @@ def report_pdf(
     return produce_report(vault, quarter, edition, as_of=as_of).pdf
 
 
-def publish_report(vault: Vault, report: ProducedReport, destination: Path | None) -> Path | None:
+def publish_report(
+    vault: Vault, report: ProducedReport, destination: Path | None, *, replace: bool = False
+) -> Path | None:
     """Save the report to ``destination`` (None: it was printed), and keep what the
-    leadership edition showed in the publication log."""
+    leadership edition showed in the publication log. ``replace``: the coordinator said
+    an existing file there may be replaced."""
     check_still_safe(vault, report)
-    written = write_atomically(destination, report.pdf) if destination is not None else None
+    written = (
+        write_output(vault, destination, report.pdf, replace=replace)
+        if destination is not None
+        else None
+    )
     if report.publication is not None:
         with vault.transaction() as session:
             record_publication(session, "report", report.publication, report.produced_at)
@@ -126,9 +133,10 @@ def save_report(
     destination: Path,
     *,
     as_of: dt.datetime | None = None,
+    replace: bool = False,
 ) -> Path:
     written = publish_report(
-        vault, produce_report(vault, quarter, edition, as_of=as_of), destination
+        vault, produce_report(vault, quarter, edition, as_of=as_of), destination, replace=replace
     )
     assert written is not None
     return written

@@ -102,7 +102,7 @@ def _import_one(vault: Vault, path: Path) -> DroppedFile:
     moved = _move(path, IMPORTED, at)
     if result.rejected and moved is not None:
         with contextlib.suppress(VaultError):  # the counts still say how many were rejected
-            save_rejects(moved.with_name(f"{moved.stem}.rejected.csv"), result)
+            save_rejects(vault, moved.with_name(f"{moved.stem}.rejected.csv"), result)
     return DroppedFile(path.name, at, result, None, moved)
 
 

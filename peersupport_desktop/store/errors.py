@@ -27,6 +27,14 @@ class VaultExists(VaultError):
     pass
 
 
+class OutputExists(VaultExists):
+    """A file to write is there already, and nobody said to replace it."""
+
+
+class OutputRefused(VaultError):
+    """A file to write would replace the vault, a backup, the input, or a special file."""
+
+
 class VaultStorageError(VaultError):
     """The disk refused: full, read-only, or gone."""
 

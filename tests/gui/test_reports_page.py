@@ -92,3 +92,16 @@ def test_a_saved_or_printed_leadership_edition_is_logged_and_checked(
         qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
     page.save_to(tmp_path / "internal.pdf")
     assert len(earlier_publications(vault, [quarter])) == 2
+
+
+def test_saving_over_the_vault_is_refused_in_one_sentence(qtbot: QtBot, vault: Vault) -> None:
+    referral(vault, "Kai Mercer", hours_ago=2)
+    page = ReportsPage(lambda: vault)
+    qtbot.addWidget(page)
+    choose(page, Quarter.containing(dt.date.today()), Edition.INTERNAL)
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+    before = vault.path.read_bytes()[:16]
+    page.save_to(vault.path)  # the save dialog's question said yes: still never the vault
+    assert "an output never replaces it" in page.ui.statusLabel.text()
+    assert vault.path.read_bytes()[:16] == before

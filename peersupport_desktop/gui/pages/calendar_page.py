@@ -164,7 +164,13 @@ class CalendarPage(QWidget):
                 return None
             destination = Path(chosen)
         try:
-            written = calendar_files.save_rotation(self.vault, start, end, destination)
+            written = calendar_files.save_rotation(
+                self.vault,
+                start,
+                end,
+                destination,
+                replace=True,  # the save dialog asked
+            )
         except (InvalidInput, VaultError) as exc:
             self.ui.onCallLabel.setText(str(exc))
             return None

@@ -98,7 +98,8 @@ class ReportsPage(QWidget):
         if self.report is None:
             return
         try:
-            publish_report(self.vault(), self.report, path)
+            # The save dialog asked before replacing a file; a vault or backup never is.
+            publish_report(self.vault(), self.report, path, replace=True)
         except (VaultError, InvalidInput) as exc:
             self.ui.statusLabel.setText(str(exc))
             return

@@ -217,6 +217,7 @@ class SupportersPage(QWidget):
                 start,
                 start + dt.timedelta(days=EXPORT_DAYS),
                 destination,
+                replace=True,  # the save dialog asked
             )
         except (InvalidInput, VaultError) as exc:
             self._say(str(exc))
