@@ -45,6 +45,12 @@ class Entry(NamedTuple):
     typecode: str
 
 
+def is_wheel_repaired(dest: str) -> bool:
+    """A library auditwheel put beside a package, in ``NAME.libs/`` (already stripped)."""
+    folder, _, name = dest.replace("\\", "/").partition("/")
+    return folder.endswith(".libs") and bool(name)
+
+
 def is_dropped(dest: str) -> bool:
     path = PurePosixPath(dest.replace("\\", "/"))
     if DROPPED_QT_LIBRARIES.search(path.as_posix()):

@@ -125,7 +125,8 @@ def build_program(vault: Vault, *, base: dt.datetime | None = None) -> BuiltProg
     cases.set_next_follow_up(vault, first.id, (base + dt.timedelta(days=7)).date())
     cases.close_case(vault, first.id, Outcome.SUPPORTED, base + dt.timedelta(days=20))
     summary = exports.build_export(vault, exports.ExportRequest((Quarter.containing(base),)))
-    exports.save_export(vault, summary, ExportFormat.JSON, vault.path.with_name("summary.json"))
+    summary_file = vault.path.with_name("summary.json")
+    exports.save_export(vault, summary, ExportFormat.JSON, summary_file, replace=True)
     settings.add_holiday(vault, dt.date(2026, 12, 25), "Christmas Day")
     import_mappings.save_mapping(
         vault,

@@ -12,6 +12,7 @@ from peersupport_desktop import __version__
 from peersupport_desktop.cli import commands
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.passphrase_source import NoPassphrase
+from peersupport_desktop.cli.process_limits import forbid_core_dumps
 from peersupport_desktop.core.anonymized_summary import Dimension
 from peersupport_desktop.core.event_notices import MappingProblem
 from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Granularity
@@ -49,6 +50,7 @@ _FAILURES: tuple[tuple[type[BaseException], ExitCode], ...] = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    forbid_core_dumps()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler

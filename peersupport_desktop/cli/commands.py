@@ -259,8 +259,8 @@ def export(args: argparse.Namespace) -> int:
         k=args.k,
     )
     with _open(args) as vault:
-        check_output(vault, args.out, replace=args.force)  # before any work is done
-        table = build_export(vault, request)
+        table = build_export(vault, request)  # what was asked is checked first
+        check_output(vault, args.out, replace=args.force)
         saved = save_export(vault, table, ExportFormat(args.format), args.out, replace=args.force)
     _say(
         f"Wrote an anonymized {table.kind.value} export of {', '.join(table.periods)} to "

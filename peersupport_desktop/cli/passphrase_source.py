@@ -19,15 +19,27 @@ class NoPassphrase(Exception):
     """No way to get a passphrase; the text says which to use."""
 
 
+# Far more than any passphrase (the rules allow 256 characters): a file larger than
+# this is not a passphrase file, and /dev/zero must not fill the memory.
+MOST_BYTES = 64 * 1024
+
+
 def read_passphrase_file(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        if not path.is_file():  # a pipe would hang, a device never end
+            raise NoPassphrase(f"The passphrase file {path} is not a regular file.")
+        with path.open("rb") as handle:
+            data = handle.read(MOST_BYTES + 1)
+        text = data.decode("utf-8")
     except OSError:
         raise NoPassphrase(f"The passphrase file {path} cannot be read.") from None
     except UnicodeDecodeError:
         raise NoPassphrase(f"The passphrase file {path} is not UTF-8 text.") from None
-    # One trailing line break is the file's, not the passphrase's.
-    return text.removesuffix("\n").removesuffix("\r")
+    if len(data) > MOST_BYTES:
+        raise NoPassphrase(f"The passphrase file {path} is far too large to hold a passphrase.")
+    # A byte-order mark (PowerShell writes one) and one trailing line break (LF or
+    # CR LF) are the file's, not the passphrase's.
+    return text.removeprefix("\ufeff").removesuffix("\n").removesuffix("\r")
 
 
 def obtain(

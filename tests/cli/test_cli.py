@@ -197,7 +197,9 @@ def test_report_command(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFi
     assert run(*args, "--out", str(out)) == ExitCode.OK
     assert out.read_bytes().startswith(b"%PDF")
     assert "leadership edition" in capsys.readouterr().out
-    assert run(*args, "--edition", "internal", "--out", str(out)) == ExitCode.OK
+    assert run(*args, "--edition", "internal", "--out", str(out)) == ExitCode.NO_SUCH_FILE
+    assert "already exists" in capsys.readouterr().err
+    assert run(*args, "--edition", "internal", "--out", str(out), "--force") == ExitCode.OK
     with open_vault(vault, PASSPHRASE) as opened:
         actions = {entry.action for entry in audit.entries(opened)}
     assert {"report.leadership", "report.internal"} <= actions

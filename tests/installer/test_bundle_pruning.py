@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bundle_pruning import Entry, is_dropped, reachable, without_dropped
+from bundle_pruning import Entry, is_dropped, is_wheel_repaired, reachable, without_dropped
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,13 @@ def test_without_dropped_keeps_the_order_of_the_rest() -> None:
         Entry("b.so", "/b", "BINARY"),
     ]
     assert [entry.dest for entry in without_dropped(entries)] == ["a.so", "b.so"]
+
+
+def test_libraries_a_wheel_repaired_are_told_apart_so_they_are_never_stripped_again() -> None:
+    # Stripped a second time, numpy's OpenBLAS no longer loads, and neither does the
+    # solver that proves the reports safe.
+    assert is_wheel_repaired("numpy.libs/libscipy_openblas64_-99b71e71.so")
+    assert is_wheel_repaired("numpy.libs\\libgfortran-040039e1.so.5.0.0")
+    assert not is_wheel_repaired("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so")
+    assert not is_wheel_repaired("libpython3.11.so.1.0")
+    assert not is_wheel_repaired("PySide6/Qt/lib/libQt6Core.so.6")

@@ -153,7 +153,7 @@ def test_rejected_rows_are_reported_and_the_valid_rows_stored(vault: Vault, tmp_
         (4, "event_date is not an ISO 8601 date (like 2026-03-31)."),
     ]
     assert "2 rows rejected" in result.summary()
-    saved = save_rejects(tmp_path / "to-correct.csv", result)
+    saved = save_rejects(vault, tmp_path / "to-correct.csv", result)
     back = list(csv.reader(io.StringIO(saved.read_text(encoding="utf-8-sig"))))
     assert back[0] == ["line", "reason", *CANONICAL_COLUMNS]
     assert [row[0] for row in back[1:]] == ["3", "4"]

@@ -323,7 +323,7 @@ def test_a_missing_folder_or_a_full_disk_loses_nothing_and_logs_nothing(
 
     monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(VaultStorageError, match="disk is full"):
-        save_export(known, table, ExportFormat.JSON, earlier)
+        save_export(known, table, ExportFormat.JSON, earlier, replace=True)
     assert earlier.read_text(encoding="utf-8") == "an earlier export"
     assert [p.name for p in folder.iterdir()] == ["summary.json"]  # no partial file left
     assert export_log(known) == []
