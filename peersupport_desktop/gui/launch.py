@@ -129,7 +129,7 @@ def run(vault_path: Path, demo: bool) -> int:
             vault_path, passphrase = make_demo_vault(demo_folder)
         else:
             try:
-                vault_path.parent.mkdir(parents=True, exist_ok=True)
+                vault_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             except OSError:
                 QMessageBox.critical(
                     None,

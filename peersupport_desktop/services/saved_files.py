@@ -77,7 +77,11 @@ def write_atomically(
     check_destination(destination, replace=replace, protect=protect)
     partial = destination.with_name(f".{destination.name}.partial")
     try:
-        with partial.open("wb") as handle:
+        # Readable by the owner only: reports, exports and rejected rows are confidential.
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), 0o600)  # an older partial keeps no wider mode
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -110,7 +110,7 @@ def _move(path: Path, subfolder: str, at: dt.datetime) -> Path | None:
     """Into the subfolder, never over an earlier file of the same name."""
     target_dir = path.parent / subfolder
     try:
-        target_dir.mkdir(exist_ok=True)
+        target_dir.mkdir(mode=0o700, exist_ok=True)  # it holds the notices, names and all
         target = target_dir / path.name
         if target.exists():
             target = target_dir / f"{path.stem}-{at:%Y%m%d-%H%M%S}{path.suffix}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -53,6 +54,8 @@ def connect(
     makes when the last connection to a WAL database closes.
     """
     mode = "ro" if read_only else "rwc" if create else "rw"
+    if create:
+        _private_file(path)
     uri = f"file:{quote(str(path))}?mode={mode}"
     try:
         conn: Connection = sqlcipher3.connect(
@@ -64,6 +67,22 @@ def connect(
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {key.pragma_literal()}")
     return conn
+
+
+def _private_file(path: Path) -> None:
+    """Create the new file readable by its owner only (0600), before SQLite does:
+    SQLite would make it 0644 less the umask, and gives its WAL the file's mode."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return  # a file that is there keeps what it has (SQLite decides on it)
+    except OSError:
+        return  # a missing or read-only folder: SQLite's own refusal says it
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(descriptor, 0o600)  # the umask cannot widen it, but say it exactly
+    finally:
+        os.close(descriptor)
 
 
 def configure(conn: Connection) -> None:
