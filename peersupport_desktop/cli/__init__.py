@@ -299,9 +299,13 @@ def _dimensions(text: str) -> tuple[Dimension, ...]:
 
 
 def _k(text: str) -> int:
-    value = int(text)
+    # argparse would otherwise say "invalid _k value" for a word.
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
     if not MIN_K <= value <= MAX_K:
-        raise argparse.ArgumentTypeError(f"must be from {MIN_K} to {MAX_K}")
+        raise argparse.ArgumentTypeError(f"must be a whole number from {MIN_K} to {MAX_K}")
     return value
 
 

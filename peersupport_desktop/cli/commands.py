@@ -78,7 +78,7 @@ def check(args: argparse.Namespace) -> int:
         _say(f"The vault at {vault.path} opens and passes both integrity checks.")
         return ExitCode.OK
     sys.stderr.write(
-        f"The vault at {vault.path} is damaged ({len(report.problems)} problems found). "
+        f"The vault at {vault.path} is damaged ({_problems(len(report.problems))} found). "
         "Restore it from a backup; the damaged file has not been changed.\n"
     )
     return ExitCode.DAMAGED
@@ -200,6 +200,10 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     if args.passphrase_file is None and sys.stdin is not None and sys.stdin.isatty():
         _say(RULES_SENTENCE)
     return passphrase_source.obtain(args.passphrase_file, prompt="New passphrase: ", confirm=True)
+
+
+def _problems(count: int) -> str:
+    return "1 problem" if count == 1 else f"{count:,} problems"
 
 
 def _say(line: str) -> None:

@@ -293,11 +293,14 @@ def test_export_command(tmp_path: Path, passfile: Path, capsys: pytest.CaptureFi
     gap = ("--quarter", "2026Q1", "--quarter", "2026Q3", "--period", "year")
     assert run(*common, *gap, "--format", "csv", "--out", str(summary)) == ExitCode.USAGE
     assert "consecutive quarters" in capsys.readouterr().err
-    for bad_option in (("--by", "clinician_name"), ("--k", "1"), ("--format", "pdf")):
+    bad_options = (("--by", "clinician_name"), ("--k", "1"), ("--k", "many"), ("--format", "pdf"))
+    for bad_option in bad_options:
         with pytest.raises(SystemExit) as bad:
             run(*common, *quarters, "--format", "csv", *bad_option, "--out", str(summary))
         assert bad.value.code == ExitCode.USAGE
-    assert "clinician_name' is not one of" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert "clinician_name' is not one of" in said
+    assert "must be a whole number from 5 to 100" in said and "_k" not in said
 
 
 def test_import_events_prints_its_counts_and_is_idempotent(
@@ -389,3 +392,13 @@ def test_departments_lists_and_changes_what_reports_may_name(
     assert "Cardiology: not named, service line Heart services" in capsys.readouterr().out
     assert run(*common, "Nowhere", "--named", "yes") == ExitCode.USAGE
     assert "There is no department of that name." in capsys.readouterr().err
+
+
+def test_counts_in_sentences_agree_with_their_nouns() -> None:
+    from peersupport_desktop.cli.commands import _problems
+
+    assert (_problems(1), _problems(2), _problems(1200)) == (
+        "1 problem",
+        "2 problems",
+        "1,200 problems",
+    )
