@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -32,6 +33,12 @@ def evaluate(passphrase: str, *, context: tuple[str, ...] = ()) -> PassphraseVer
     phrase = normalize(passphrase)
     if any(unicodedata.category(ch) == "Cc" for ch in phrase):
         return PassphraseVerdict(False, 0, "The passphrase cannot contain control characters.")
+    if _RAW_KEY.match(phrase):
+        # A standard SQLCipher client reads x'…' as the key itself, not a passphrase:
+        # the vault could then never be opened outside this application.
+        return PassphraseVerdict(
+            False, 0, "A passphrase cannot have the form x'…': SQLCipher reads that as a raw key."
+        )
     length = len(phrase)
     if length < MIN_LENGTH:
         return PassphraseVerdict(
@@ -49,6 +56,9 @@ def evaluate(passphrase: str, *, context: tuple[str, ...] = ()) -> PassphraseVer
             "This passphrase is too common or easy to guess: add unrelated words.",
         )
     return PassphraseVerdict(True, score, "")
+
+
+_RAW_KEY = re.compile(r"^\s*[xX]'.*'\s*$", re.DOTALL)
 
 
 def _is_repetition(phrase: str) -> bool:

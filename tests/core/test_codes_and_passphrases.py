@@ -97,3 +97,11 @@ def test_context_words_weaken_a_passphrase() -> None:
 def test_normalization_is_nfkc() -> None:
     assert normalize("cafe\u0301") == "café"
     assert normalize("ﬁne") == "fine"
+
+
+def test_a_passphrase_a_standard_client_would_read_as_a_raw_key_is_refused() -> None:
+    for raw in ("x'2DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'",
+                "X'walking quietly along the harbor wall'"):  # fmt: skip
+        verdict = evaluate(raw)
+        assert not verdict.acceptable and "raw key" in verdict.problem
+    assert evaluate("we said x'marks the spot' by the old harbor wall").acceptable
