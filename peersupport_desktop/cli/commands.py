@@ -196,6 +196,20 @@ def _open(args: argparse.Namespace) -> Vault:
     return open_vault(path, passphrase)
 
 
+def _open_intact(args: argparse.Namespace) -> Vault:
+    """The vault, once every page verifies: a report, an export or an import must not
+    read from, or write into, a damaged file (the window checks at unlock)."""
+    from peersupport_desktop.services.vault_care import refuse_if_damaged
+
+    vault = _open(args)
+    try:
+        refuse_if_damaged(vault)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
 def _new_passphrase(args: argparse.Namespace) -> str:
     if args.passphrase_file is None and sys.stdin is not None and sys.stdin.isatty():
         _say(RULES_SENTENCE)
@@ -217,7 +231,7 @@ def report(args: argparse.Namespace) -> int:
     from peersupport_desktop.services.saved_files import check_output
 
     edition = Edition(args.edition)
-    with _open(args) as vault:
+    with _open_intact(args) as vault:
         check_output(vault, args.out, replace=args.force)  # before any work is done
         made = produce_report(vault, args.quarter, edition)
         written = publish_report(vault, made, args.out, replace=args.force)
@@ -262,7 +276,7 @@ def export(args: argparse.Namespace) -> int:
         granularity=Granularity(args.period),
         k=args.k,
     )
-    with _open(args) as vault:
+    with _open_intact(args) as vault:
         table = build_export(vault, request)  # what was asked is checked first
         check_output(vault, args.out, replace=args.force)
         saved = save_export(vault, table, ExportFormat(args.format), args.out, replace=args.force)
@@ -293,7 +307,7 @@ def import_events(args: argparse.Namespace) -> int:
     from peersupport_desktop.services.event_import import import_file, save_rejects
     from peersupport_desktop.services.saved_files import check_output
 
-    with _open(args) as vault:
+    with _open_intact(args) as vault:
         if args.rejects is not None:  # refused before anything is imported
             check_output(vault, args.rejects, replace=args.force, inputs=[args.file])
         result = import_file(vault, args.file, mapping=args.mapping, source=args.source)

@@ -43,8 +43,11 @@ class BackupNotWritten(VaultStorageError):
 def back_up(vault: Vault, destination: Path) -> Path:
     """An encrypted copy (itself a vault, same passphrase) at a new path.
 
-    Audited once written, so the log never tells of a backup the disk refused.
+    Audited once written, so the log never tells of a backup the disk refused. A vault
+    whose pages do not all verify is not copied: its backup would carry the damage,
+    and the rotation could then remove the last good one.
     """
+    refuse_if_damaged(vault)
     conn = vault.raw_connection()
     try:
         copies.copy_to(conn, vault.key(), Path(destination))
@@ -58,6 +61,16 @@ def back_up(vault: Vault, destination: Path) -> Path:
     with vault.transaction() as session:
         audit.record(session, "vault.backup", "vault", None)
     return Path(destination)
+
+
+def refuse_if_damaged(vault: Vault) -> None:
+    """The damaged-vault sentence, when a page no longer verifies (0.65 s at 100,000
+    cases): for work that would spread the damage or publish from it."""
+    if not vault.pages_intact():
+        raise DamagedVault(
+            f"The vault at {vault.path} is damaged: a page no longer verifies. Nothing was "
+            "done, and the file has not been changed; restore it from a backup."
+        )
 
 
 def restore(backup: Path, vault_path: Path, passphrase: str) -> RestoreResult:

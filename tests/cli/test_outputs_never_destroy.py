@@ -154,3 +154,31 @@ def test_the_command_as_a_program_runs_it_refuses_the_vault(
     assert done.returncode == ExitCode.USAGE
     assert "an output never replaces it" in done.stderr and "Traceback" not in done.stderr
     assert cases_in(vault) == before
+
+
+def test_a_damaged_vault_is_neither_published_from_imported_into_nor_backed_up(
+    program: tuple[Path, list[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, common = program
+    assert run("backup", *common) == ExitCode.OK  # the day's good backup
+    (good,) = (vault.parent / "backups").iterdir()
+    data = bytearray(vault.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096 + 200  # inside a page, past its header
+    data[middle : middle + 8] = bytes(b ^ 0x5A for b in data[middle : middle + 8])
+    vault.write_bytes(bytes(data))
+    damaged = vault.read_bytes()
+    notices = tmp_path / "notices.csv"
+    notices.write_text(NOTICES, encoding="utf-8")
+    attempts = [
+        [*outputs(tmp_path / "r.pdf")["report"]],
+        [*outputs(tmp_path / "s.csv")["export"]],
+        ["import-events", str(notices)],
+        ["backup"],
+        ["backup", "--out", str(tmp_path / "copy.vault")],
+    ]
+    for argv in attempts:
+        assert run(argv[0], *common, *argv[1:]) == ExitCode.DAMAGED, argv[0]
+        assert "is damaged: a page no longer verifies" in capsys.readouterr().err
+    assert vault.read_bytes() == damaged  # untouched
+    assert list((vault.parent / "backups").iterdir()) == [good]  # no copy of the damage
+    assert not any((tmp_path / name).exists() for name in ("r.pdf", "s.csv", "copy.vault"))
