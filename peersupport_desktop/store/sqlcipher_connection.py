@@ -54,14 +54,15 @@ def connect(
     makes when the last connection to a WAL database closes.
     """
     mode = "ro" if read_only else "rwc" if create else "rw"
-    if create:
-        _private_file(path)
+    made = create and _private_file(path)
     uri = f"file:{quote(str(path))}?mode={mode}"
     try:
         conn: Connection = sqlcipher3.connect(
             uri, uri=True, check_same_thread=False, isolation_level=None
         )
     except OperationalError as exc:
+        if made:  # the empty file made for it goes with the refusal
+            path.unlink(missing_ok=True)
         raise storage_error(exc, path) from None
     # SQLCipher would otherwise write its own diagnostics to stderr.
     conn.execute("PRAGMA cipher_log_level = NONE")
@@ -69,20 +70,22 @@ def connect(
     return conn
 
 
-def _private_file(path: Path) -> None:
+def _private_file(path: Path) -> bool:
     """Create the new file readable by its owner only (0600), before SQLite does:
-    SQLite would make it 0644 less the umask, and gives its WAL the file's mode."""
+    SQLite would make it 0644 less the umask, and gives its WAL the file's mode.
+    Whether a file was made."""
     try:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return  # a file that is there keeps what it has (SQLite decides on it)
+        return False  # a file that is there keeps what it has (SQLite decides on it)
     except OSError:
-        return  # a missing or read-only folder: SQLite's own refusal says it
+        return False  # a missing or read-only folder: SQLite's own refusal says it
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(descriptor, 0o600)  # the umask cannot widen it, but say it exactly
     finally:
         os.close(descriptor)
+    return True
 
 
 def configure(conn: Connection) -> None:

@@ -287,14 +287,14 @@ def _save_disk_full_at_sync(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _save_folder_read_only_at_create(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_open = Path.open
+    real_open = os.open
 
-    def refuse_new_files(self: Path, *args: Any, **kwargs: Any) -> Any:
-        if self.name.endswith(".partial"):
-            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
-        return real_open(self, *args, **kwargs)
+    def refuse_new_files(path: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(path).endswith(".partial"):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", refuse_new_files)
+    monkeypatch.setattr(os, "open", refuse_new_files)
 
 
 def _save_folder_read_only_at_rename(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -321,7 +321,7 @@ def test_a_saved_file_the_disk_refuses_keeps_the_old_one_and_leaves_nothing_else
     with monkeypatch.context() as patched:
         refusal(patched)
         with pytest.raises(VaultStorageError) as refused:
-            write_atomically(destination, f"%PDF-1.7 {CLINICIAN_NAME}".encode())
+            write_atomically(destination, f"%PDF-1.7 {CLINICIAN_NAME}".encode(), replace=True)
     assert str(refused.value) == sentence(tmp_path)
     assert_a_plain_sentence(str(refused.value))
     assert destination.read_bytes() == b"%PDF-1.7 last quarter's report"
