@@ -30,10 +30,11 @@ RECORD_FIELDS: tuple[ExportField, ...] = (
     ExportField(
         "referral_source", "who referred the case (glossary code)", ("cases.referral_source",)
     ),
-    ExportField("status", "the case's status now (glossary code)", ("cases.status",)),
+    ExportField("status", "open or closed, now (never which way it went)", ("cases.status",)),
     ExportField(
         "hours_to_first_outreach",
-        "whole hours from referral to the first contact; empty when none yet",
+        "hours from referral to the first contact, in bands (0-3 h, 4-23 h, 24-71 h, 72+ h, "
+        "or coarser); empty when none yet or not shown",
         ("cases.referred_at", "cases.first_outreach_at"),
     ),
     ExportField(
@@ -41,13 +42,18 @@ RECORD_FIELDS: tuple[ExportField, ...] = (
         "yes or no; empty while the target has not passed and no one has reached out",
         ("cases.first_outreach_at", "cases.outreach_due_at"),
     ),
-    ExportField("contacts", "how many contacts were logged", ("contacts.kind",)),
+    ExportField(
+        "contacts",
+        "how many contacts were logged, in bands (0, 1, 2-3, 4-6, 7+, or coarser)",
+        ("contacts.kind",),
+    ),
     ExportField(
         "days_to_close",
-        "whole days from referral to the last closing; empty while open",
+        "days from referral to the last closing, in bands (0-6 d, 7-29 d, 30-89 d, 90+ d, "
+        "or coarser); empty while open",
         ("cases.referred_at", "cases.closed_at"),
     ),
-    ExportField("reopened", "how many times the case was reopened", ("cases.reopened_count",)),
+    ExportField("reopened", "yes if the case was ever reopened", ("cases.reopened_count",)),
 )
 
 SUMMARY_FIELDS: tuple[ExportField, ...] = (
