@@ -220,6 +220,7 @@ def open_with_key(path: Path, key: VaultKey, *, migrate: bool = True) -> Vault:
         conn = sqlcipher_connection.connect(path, key)
         try:
             sqlcipher_connection.verify_key(conn, path)
+            _refuse_a_foreign_database(conn, path)
         finally:
             conn.close()
         vault = Vault(path, key)
@@ -230,6 +231,19 @@ def open_with_key(path: Path, key: VaultKey, *, migrate: bool = True) -> Vault:
             vault.close()
             raise
     return vault
+
+
+def _refuse_a_foreign_database(conn: Connection, path: Path) -> None:
+    """An SQLCipher database that opens with the passphrase but was never a vault (no
+    schema version): named as foreign, and nothing is created in it."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if found is None:
+        raise DamagedVault(
+            f"{path} is an encrypted database, but not a Peer Support Desktop vault: "
+            "nothing in it was changed. Choose the vault's file."
+        )
 
 
 @contextlib.contextmanager

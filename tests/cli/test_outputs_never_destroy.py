@@ -182,3 +182,25 @@ def test_a_damaged_vault_is_neither_published_from_imported_into_nor_backed_up(
     assert vault.read_bytes() == damaged  # untouched
     assert list((vault.parent / "backups").iterdir()) == [good]  # no copy of the damage
     assert not any((tmp_path / name).exists() for name in ("r.pdf", "s.csv", "copy.vault"))
+
+
+def test_check_on_a_foreign_encrypted_database_creates_nothing_in_it(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlcipher3
+
+    from tests.conftest import CHEAP_KDF_ITERATIONS
+
+    foreign = tmp_path / "notes.vault"
+    conn = sqlcipher3.connect(str(foreign))  # a standard client, the same passphrase
+    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    conn.execute(f"PRAGMA kdf_iter = {CHEAP_KDF_ITERATIONS}")  # the suite's cheap KDF
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    assert run("check", "--vault", str(foreign), "--passphrase-file", str(passfile)) == (
+        ExitCode.DAMAGED
+    )
+    assert "not a Peer Support Desktop vault" in capsys.readouterr().err
+    assert foreign.read_bytes() == before  # no table added, nothing written

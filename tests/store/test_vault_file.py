@@ -84,14 +84,19 @@ def test_plain_sqlite_cannot_read_it(vault: Vault) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
-def test_vault_made_by_a_standard_client_opens(new_vault_path: Path) -> None:
+def test_a_database_made_by_a_standard_client_is_refused_and_left_alone(
+    new_vault_path: Path,
+) -> None:
+    # It decrypts with the passphrase, but it is someone else's database: migrating it
+    # would add the vault's tables to it (issue 20). Only init makes a vault.
     conn = standard_client(new_vault_path, PASSPHRASE)
     conn.execute("CREATE TABLE hello (x)")
     conn.commit()
     conn.close()
-    with open_vault(new_vault_path, PASSPHRASE) as vault, vault.transaction() as session:
-        # It was migrated on open: our tables now stand beside the client's.
-        assert session.execute(text("SELECT count(*) FROM event_types")).scalar() == 11
+    before = digest(new_vault_path)
+    with pytest.raises(DamagedVault, match="not a Peer Support Desktop vault"):
+        open_vault(new_vault_path, PASSPHRASE)
+    assert digest(new_vault_path) == before
 
 
 def test_wrong_passphrase_is_refused_and_file_untouched(vault: Vault) -> None:
