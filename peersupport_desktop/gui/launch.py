@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 import shutil
 import signal
@@ -29,7 +30,15 @@ APP_NAME = "Peer Support Desktop"
 DEMO_CASES = 400
 
 
+# Platform plugins that put the window on a network (a VNC server listens on 5900; the
+# web one serves over HTTP): never, whatever the environment asks.
+NETWORK_PLATFORMS = ("vnc", "webgl")
+
+
 def application() -> QApplication:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.split(":", 1)[0].strip().lower() in NETWORK_PLATFORMS:
+        del os.environ["QT_QPA_PLATFORM"]  # the desktop's own, as with no setting
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

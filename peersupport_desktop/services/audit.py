@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import getpass
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -68,13 +68,22 @@ class AuditRecord:
     record_id: int | None
 
 
+# Where the login name stands in the environment (getpass's order).
+LOGIN_VARIABLES = ("LOGNAME", "USER", "LNAME", "USERNAME")
+
+
 @functools.cache
 def actor() -> str | None:
-    """The computer account at work: who, in a vault one coordinator keeps."""
-    try:
-        return getpass.getuser()[:100]
-    except (OSError, KeyError, ImportError):  # no login name to be had (a service account)
-        return None
+    """The computer account at work: who, in a vault one coordinator keeps.
+
+    From the environment, else the numeric user id: never the user database, which
+    on Linux may ask the name service cache over a socket (the app opens none).
+    """
+    for variable in LOGIN_VARIABLES:
+        if name := os.environ.get(variable):
+            return name[:100]
+    getuid = getattr(os, "getuid", None)
+    return f"uid {getuid()}" if getuid is not None else None
 
 
 def record(session: Session, action: str, record_kind: str, record_id: int | None) -> None:
