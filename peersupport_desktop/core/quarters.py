@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+FIRST_YEAR, LAST_YEAR = 1900, 2999
 _PATTERN = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$")
 
 
@@ -23,7 +24,11 @@ class Quarter:
         match = _PATTERN.match(text)
         if match is None:
             raise ValueError(f"'{text}' is not a quarter; write it like 2026Q3.")
-        return cls(int(match.group(1)), int(match.group(2)))
+        year = int(match.group(1))
+        # A report reaches two years back and a year on: far from the calendar's ends.
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise ValueError(f"A quarter's year is from {FIRST_YEAR} to {LAST_YEAR}.")
+        return cls(year, int(match.group(2)))
 
     @classmethod
     def containing(cls, moment: dt.date | dt.datetime) -> Quarter:

@@ -78,16 +78,27 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+# A notice file of a million rows is about 200 MB; past this it is no notice file, and
+# /dev/zero must not fill the memory.
+MOST_BYTES = 512 * 1024 * 1024
+
+
 def read_notice_file(path: Path) -> NoticeTable:
     """The file's table; one sentence when it cannot be read at all."""
+    path = Path(path)
     try:
-        data = Path(path).read_bytes()
+        if path.is_dir():
+            raise UnreadableFile(f"{path} is a folder, not a file.")
+        if path.exists() and not path.is_file():  # a pipe would wait, a device never end
+            raise UnreadableFile(f"{path} is not a regular file.")
+        with path.open("rb") as handle:
+            data = handle.read(MOST_BYTES + 1)
     except FileNotFoundError:
         raise UnreadableFile(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise UnreadableFile(f"{path} is a folder, not a file.") from None
     except OSError:
         raise UnreadableFile(f"The file {path} could not be read.") from None
+    if len(data) > MOST_BYTES:
+        raise UnreadableFile(f"The file {path} is larger than any notice file (512 MB).")
     return read_table(data)
 
 
