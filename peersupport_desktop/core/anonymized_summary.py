@@ -39,10 +39,6 @@ _OTHER = {
     Dimension.DEPARTMENT: "other departments",
     Dimension.OUTCOME: "other outcomes",
 }
-NOT_APPLICABLE = ""  # a rate without a denominator, a median without cases
-OVERALL = "program"
-ALL = "all"
-TOTAL = "total"
 
 
 @dataclass(frozen=True, slots=True)

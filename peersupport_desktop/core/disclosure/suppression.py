@@ -4,11 +4,10 @@ publication and every earlier one of the same periods at once."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from peersupport_desktop.core.disclosure.audit import Exposure, exposures, touching_cells
+from peersupport_desktop.core.disclosure.audit import exposures, touching_cells
 from peersupport_desktop.core.disclosure.model import (
     Cell,
     CellKey,
@@ -24,10 +23,6 @@ class Protected:
     publication: Publication  # the cells as they will be published, hidden ones marked
     primary: frozenset[CellKey]  # hidden for what they are (small, or a risky rate)
     complementary: frozenset[CellKey]  # hidden so the others cannot be worked out
-    # Exposures no cell of this publication can mend: earlier publications alone
-    # give them away (possible only for publications made before the check existed).
-    standing: tuple[Exposure, ...]
-    seconds: float  # the time spent proving
 
     @property
     def hidden(self) -> frozenset[CellKey]:
@@ -35,7 +30,6 @@ class Protected:
 
 
 def protect(new: Publication, history: Sequence[Publication] = ()) -> Protected:
-    started = time.perf_counter()
     threshold = new.threshold
     primary = primary_suppression(new)
     hidden = set(primary)
@@ -59,14 +53,14 @@ def protect(new: Publication, history: Sequence[Publication] = ()) -> Protected:
                 chosen_now.add(choice)
                 mended = True
         if not mended:
+            # What is left, if anything, no cell of this publication can mend: earlier
+            # publications alone give it away.
             break
     final = new.with_hidden(with_followers(new.cells, hidden))
     return Protected(
         publication=final,
         primary=frozenset(primary),
         complementary=frozenset(final.hidden - primary),
-        standing=tuple(found),
-        seconds=time.perf_counter() - started,
     )
 
 
