@@ -35,10 +35,16 @@ DEMO_CASES = 400
 NETWORK_PLATFORMS = ("vnc", "webgl")
 
 
-def application() -> QApplication:
+def ignore_network_platform() -> None:
+    """Before Qt starts: a network platform asked for by the environment is dropped,
+    and the desktop's own is used, as with no setting."""
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform.split(":", 1)[0].strip().lower() in NETWORK_PLATFORMS:
-        del os.environ["QT_QPA_PLATFORM"]  # the desktop's own, as with no setting
+        del os.environ["QT_QPA_PLATFORM"]
+
+
+def application() -> QApplication:
+    ignore_network_platform()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

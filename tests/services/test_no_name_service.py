@@ -34,8 +34,11 @@ def test_the_actor_comes_from_the_environment_or_the_user_id(
 def test_a_network_platform_plugin_from_the_environment_is_ignored(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from peersupport_desktop.gui.launch import application
+    from peersupport_desktop.gui.launch import ignore_network_platform
 
     monkeypatch.setenv("QT_QPA_PLATFORM", "vnc:size=800x600")
-    application()
+    ignore_network_platform()  # what application() does before Qt starts
     assert "QT_QPA_PLATFORM" not in os.environ
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    ignore_network_platform()
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
