@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from peersupport_desktop import __version__
-from peersupport_desktop.cli import commands
+from peersupport_desktop.cli import commands, passphrase_source
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.passphrase_source import NoPassphrase
 from peersupport_desktop.cli.process_limits import forbid_core_dumps
@@ -51,6 +51,8 @@ _FAILURES: tuple[tuple[type[BaseException], ExitCode], ...] = (
 
 def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()
+    if argv is None:  # run as the program (a script calling main(args) keeps its own)
+        passphrase_source.take_from_environment()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler

@@ -15,6 +15,20 @@ PASSPHRASE_ENV = "PEERSUPPORT_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASSPHRASE_ENV = "PEERSUPPORT_NEW_PASSPHRASE"  # noqa: S105
 
 
+# Passphrases taken out of the environment at the program's start (take_from_environment).
+_TAKEN: dict[str, str] = {}
+
+
+def take_from_environment() -> None:
+    """Move the passphrase variables out of the environment, into this process alone:
+    a child process or a look at /proc/PID/environ then finds nothing. Done when the
+    program starts (main() called as the program, not by a script importing it)."""
+    for name in (PASSPHRASE_ENV, NEW_PASSPHRASE_ENV):
+        value = os.environ.pop(name, None)
+        if value:
+            _TAKEN[name] = value
+
+
 class NoPassphrase(Exception):
     """No way to get a passphrase; the text says which to use."""
 
@@ -52,7 +66,7 @@ def obtain(
 ) -> str:
     if file is not None:
         return read_passphrase_file(file)
-    from_env = os.environ.get(env)
+    from_env = _TAKEN.get(env) or os.environ.get(env)
     if from_env:
         return from_env
     if sys.stdin is not None and sys.stdin.isatty():

@@ -60,3 +60,25 @@ def test_the_process_can_leave_no_core_dump() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "(0, 0) 0"  # no core size, and PR_GET_DUMPABLE says no
+
+
+@pytest.mark.real_kdf  # a real process derives its key at the real cost
+def test_the_program_takes_the_passphrase_out_of_its_environment(tmp_path: Path) -> None:
+    from peersupport_desktop.store.vault import create_vault
+
+    vault = tmp_path / "p.vault"
+    create_vault(vault, PHRASE).close()
+    script = (
+        "import os, sys\n"
+        "from peersupport_desktop.cli import main\n"
+        f"sys.argv = ['peersupport-desktop', 'check', '--vault', {str(vault)!r}]\n"
+        "code = main()\n"
+        "print(code, os.environ.get('PEERSUPPORT_PASSPHRASE'))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PEERSUPPORT_")}
+    env["PEERSUPPORT_PASSPHRASE"] = PHRASE
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
+    )
+    # It opened the vault with it, and no child or /proc reader finds it afterwards.
+    assert done.stdout.strip().splitlines()[-1] == "0 None"
