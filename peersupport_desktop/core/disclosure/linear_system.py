@@ -35,8 +35,7 @@ class Target:
 
     terms: tuple[tuple[int, int], ...]  # (column, coefficient)
     truth: int
-    what: str  # in words, for the audit's account: never names a person
-    cell: CellKey | None = None  # the hidden cell it is, if it is one
+    what: str  # in words (a department may be named): for tests, never logged or shown
 
 
 @dataclass(slots=True)
@@ -142,7 +141,7 @@ def _hidden_cell_targets(system: LinearSystem, publication: Publication, thresho
             terms = tuple(
                 (system.column(key, truth[key]), coefficient) for key, coefficient in cell.terms
             )
-            system.targets.append(Target(terms, value, _words(cell.key), cell.key))
+            system.targets.append(Target(terms, value, _words(cell.key)))
 
 
 def _change_targets(
