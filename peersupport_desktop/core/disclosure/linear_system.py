@@ -35,7 +35,7 @@ class Target:
 
     terms: tuple[tuple[int, int], ...]  # (column, coefficient)
     truth: int
-    what: str  # in words (a department may be named): for tests, never logged or shown
+    what: str  # in words, to tell exposures apart (may name a department): never shown
 
 
 @dataclass(slots=True)
