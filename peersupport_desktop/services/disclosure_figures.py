@@ -29,18 +29,14 @@ def span_of(period: Period) -> Span:
 
 
 def read_spans(
-    vault: Vault, periods: Sequence[Period], as_of: dt.datetime, *, workload_of: int | None = None
+    vault: Vault, periods: Sequence[Period], as_of: dt.datetime
 ) -> tuple[list[PeriodFigures], SpanFigures]:
     """Each period's figures (as periods_figures gives them), and the check's."""
-    wanted: dict[str, Period] = {}
-    for period in periods:
-        span = span_of(period)
-        for quarter in span.quarters:
-            wanted.setdefault(quarter, Period.of(Quarter.parse(quarter)))
-    extra = [p for key, p in wanted.items() if key not in {str(span_of(q).key) for q in periods}]
-    everything = [*periods, *extra]
-    figures = periods_figures(vault, everything, as_of, workload_of=workload_of)
-    by_span = {span_of(p).key: f for p, f in zip(everything, figures, strict=True)}
+    own = [span_of(period).key for period in periods]
+    wanted = dict.fromkeys(q for period in periods for q in span_of(period).quarters)
+    extra = [q for q in wanted if q not in own]  # quarters inside longer periods
+    every = [*periods, *(Period.of(Quarter.parse(q)) for q in extra)]
+    figures = periods_figures(vault, every, as_of)
+    by_span = dict(zip([*own, *extra], figures, strict=True))
     quarters = {q: by_span[q] for q in wanted}
-    spans = {span_of(p).key: by_span[span_of(p).key] for p in periods}
-    return figures[: len(periods)], SpanFigures(spans, quarters)
+    return figures[: len(periods)], SpanFigures({key: by_span[key] for key in own}, quarters)

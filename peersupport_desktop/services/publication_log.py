@@ -12,18 +12,21 @@ from sqlalchemy.orm import Session
 from peersupport_desktop.core.disclosure import stored
 from peersupport_desktop.core.disclosure.audit import exposures
 from peersupport_desktop.core.disclosure.model import Publication
+from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.store.models import PublicationEntry
 from peersupport_desktop.store.vault import Vault
 
 
 def quarters_of(publication: Publication) -> set[str]:
-    """The quarters a publication's counts touch, the one before each included (a
-    state at a quarter's start is the one at the previous quarter's end)."""
+    """The quarters a publication's counts touch ("2026Q1-2026Q3" is three; a state
+    taken at "end 2026Q2" touches 2026Q2)."""
     found: set[str] = set()
     for span in publication.spans():
-        span = span.removeprefix("end ")
-        first, _, last = span.partition("-")
-        found.update(_run(first, last or first))
+        first, _, last = span.removeprefix("end ").partition("-")
+        quarter, end = Quarter.parse(first), Quarter.parse(last or first)
+        while quarter <= end:
+            found.add(str(quarter))
+            quarter = quarter.next()
     return found
 
 
@@ -70,13 +73,3 @@ def record_publication(
             body=stored.dumps(publication),
         )
     )
-
-
-def _run(first: str, last: str) -> list[str]:
-    year, number = int(first[:4]), int(first[5])
-    end = (int(last[:4]), int(last[5]))
-    quarters = []
-    while (year, number) <= end:
-        quarters.append(f"{year}Q{number}")
-        year, number = (year + 1, 1) if number == 4 else (year, number + 1)
-    return quarters

@@ -60,9 +60,7 @@ def touching_cells(publications: Sequence[Publication], target: Target) -> list[
     """The newest publication's shown cells in the same piece of the system as the
     target: what is left to hide when no single binding cell can be named."""
     system = reader_system(publications, publications[0].threshold)
-    groups = _Groups(len(system.columns))
-    for terms, _lo, _hi in system.rows:
-        groups.join([column for column, _ in terms])
+    groups = _joined_by_rows(system)
     home = groups.find(target.terms[0][0])
     return [
         cell
@@ -71,10 +69,16 @@ def touching_cells(publications: Sequence[Publication], target: Target) -> list[
     ]
 
 
-def _targets_with_pieces(system: LinearSystem) -> list[tuple[Target, Piece]]:
+def _joined_by_rows(system: LinearSystem) -> _Groups:
+    """The system's columns, joined wherever a row holds them together."""
     groups = _Groups(len(system.columns))
     for terms, _lo, _hi in system.rows:
         groups.join([column for column, _ in terms])
+    return groups
+
+
+def _targets_with_pieces(system: LinearSystem) -> list[tuple[Target, Piece]]:
+    groups = _joined_by_rows(system)
     for target in system.targets:
         groups.join([column for column, _ in target.terms])
     constrained = {groups.find(c) for terms, _lo, _hi in system.rows for c, _ in terms}

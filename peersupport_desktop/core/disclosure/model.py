@@ -11,6 +11,7 @@ a reader could solve with and is shown only where the cells it follows are.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -96,7 +97,7 @@ class Cell:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: the truths and the cell index are worked out once
 class Publication:
     """One report or export as a reader holds it: its cells, which are hidden, and the
     true counts and relations behind them (kept in the vault, never published)."""
@@ -108,13 +109,14 @@ class Publication:
     cells: tuple[Cell, ...]
     hidden: frozenset[CellKey] = field(default_factory=frozenset)
 
-    @property
+    @functools.cached_property
     def truth(self) -> dict[VarKey, int]:
         return {key: variable.truth for key, variable in self.variables.items()}
 
     def cell(self, key: CellKey) -> Cell:
-        return self._by_key()[key]
+        return self._by_key[key]
 
+    @functools.cached_property
     def _by_key(self) -> dict[CellKey, Cell]:
         return {cell.key: cell for cell in self.cells}
 
