@@ -86,7 +86,11 @@ def test_preview_shows_exactly_the_cells_then_save_writes_them(
     assert dialog.suggested_name().startswith("peer-support-records-")
     assert dialog.ui.saveButton.isEnabled()
     dialog.save_to(tmp_path / "records")  # no suffix: the format's is added
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
+    # Saving records builds a fresh preview (new pseudonyms) after it: wait for both.
+    qtbot.waitUntil(
+        lambda: dialog.worker is None and "Saved" in dialog.ui.statusLabel.text(),
+        timeout=20_000,
+    )
     saved = tmp_path / "records.xlsx"
     sheet = openpyxl.load_workbook(io.BytesIO(saved.read_bytes()), read_only=True)["Records"]
     written = list(sheet.iter_rows(min_row=2, values_only=True))
