@@ -10,9 +10,10 @@ from pathlib import Path
 from peersupport_desktop.core.passphrase_policy import evaluate
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
-from peersupport_desktop.store import copies
+from peersupport_desktop.store import copies, sqlcipher_connection
 from peersupport_desktop.store.copies import IntegrityReport
 from peersupport_desktop.store.errors import DamagedVault, InvalidPassphrase, VaultStorageError
+from peersupport_desktop.store.keying import VaultKey
 from peersupport_desktop.store.sqlcipher_connection import storage_error
 from peersupport_desktop.store.vault import Vault, open_vault
 
@@ -142,17 +143,50 @@ def _remove_staging(staging: Path) -> None:
 
 
 def change_passphrase(vault: Vault, new_passphrase: str) -> None:
-    """Re-encrypt under a new passphrase; earlier backups keep the old one."""
+    """Re-encrypt under a new passphrase; earlier backups keep the old one.
+
+    Crash-safe at every instant: the re-keyed copy is written beside the vault, audited
+    and checked there, and takes the vault's place in one rename. Until then the vault
+    is as it was, under the old passphrase; after it, whole under the new one. No other
+    connection may have the vault open meanwhile (one that does is refused).
+    """
     verdict = evaluate(new_passphrase)
     if not verdict.acceptable:
         raise InvalidPassphrase(verdict.problem)
     new_key = copies.key_for_new_passphrase(vault.path, new_passphrase)
-    vault.engine.dispose()  # no other connection may hold the old key while pages change
-    conn = vault.raw_connection()
+    staging = copies.rekeying_path(vault.path)
+    vault.engine.dispose()  # this process's own connections would hold the vault too
     try:
-        copies.rekey(conn, new_key)
+        with copies.held_alone(vault.path, vault.key()) as conn:
+            copies.write_rekeyed(conn, new_key, staging)
+            _audit_in(staging, new_key, "vault.rekey")
+            _refuse_unless_intact(staging, new_key)
+        copies.put_in_place(staging, vault.path)
+    except BaseException:
+        copies.remove_staging(staging)  # ours, and under the new key: it goes
+        raise
+    vault.replace_key(new_key)
+
+
+def _audit_in(path: Path, key: VaultKey, action: str) -> None:
+    """The audit entry goes into the copy that becomes the vault, so the log and the
+    change are one: neither exists without the other."""
+    staged = Vault(path, key)
+    try:
+        with staged.transaction() as session:
+            audit.record(session, action, "vault", None)
+    finally:
+        staged.close()
+
+
+def _refuse_unless_intact(path: Path, key: VaultKey) -> None:
+    conn = sqlcipher_connection.connect(path, key, read_only=True)
+    try:
+        report = copies.integrity(conn)
     finally:
         conn.close()
-    vault.replace_key(new_key)
-    with vault.transaction() as session:
-        audit.record(session, "vault.rekey", "vault", None)
+    if not report.ok:
+        raise VaultStorageError(
+            "The re-encrypted copy did not verify, so the passphrase was not changed: "
+            "the disk may be failing. The vault is as it was."
+        )

@@ -1,4 +1,4 @@
-"""Whole-vault copies and checks: backups, restores, integrity, rekeying.
+"""Whole-vault copies and checks: backups, restores, integrity, re-keying.
 
 Every copy is written beside its destination under a temporary name and renamed
 into place only when complete, so a crash or a full disk never leaves half a vault
@@ -10,11 +10,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from peersupport_desktop.store import keying, sqlcipher_connection
-from peersupport_desktop.store.errors import VaultExists, VaultStorageError
+from peersupport_desktop.store.errors import VaultBusy, VaultExists, VaultStorageError
 from peersupport_desktop.store.keying import VaultKey
 from peersupport_desktop.store.sqlcipher_connection import Connection, storage_error
 
@@ -90,10 +91,74 @@ def set_aside(path: Path, when: dt.datetime) -> Path:
     return aside
 
 
-def rekey(conn: Connection, new_key: VaultKey) -> None:
-    """Re-encrypt every page under a new key; the salt stays, so standard clients agree."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute(f"PRAGMA rekey = \"x'{new_key.key.hex()}'\"")
+def rekeying_path(path: Path) -> Path:
+    """Where a change of passphrase writes the re-keyed copy before it takes the vault's place."""
+    return path.with_name(path.name + ".rekeying")
+
+
+@contextlib.contextmanager
+def held_alone(path: Path, key: VaultKey) -> Iterator[Connection]:
+    """A connection that has the vault to itself until it closes: no other connection
+    may read or write meanwhile, and one already open (any program's) is refused.
+
+    SQLite's exclusive locking mode keeps the lock its first write transaction takes;
+    in WAL mode that lock cannot be had while another connection has the file open.
+    """
+    conn = sqlcipher_connection.connect(path, key)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {sqlcipher_connection.BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except sqlcipher_connection.OperationalError as exc:
+            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+                raise storage_error(exc, path) from None
+            raise VaultBusy(
+                "Another program has the vault open (a second copy of this application, "
+                "or a database tool): close it and try again. Nothing was changed."
+            ) from None
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        yield conn
+    except sqlcipher_connection.DatabaseError as exc:
+        raise storage_error(exc, path) from None
+    finally:
+        conn.close()
+
+
+def write_rekeyed(conn: Connection, new_key: VaultKey, staging: Path) -> None:
+    """A copy of the vault under ``new_key`` at ``staging`` (a name of ours, replaced).
+
+    The page-by-page copy re-encrypts each page with the copy's key; the salt, and so
+    the standard clients' view of the file, stays the same.
+    """
+    _remove_with_companions(staging)
+    try:
+        target = sqlcipher_connection.connect(staging, new_key, create=True)
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            target.close()
+    except (sqlcipher_connection.DatabaseError, OSError) as exc:
+        _remove_with_companions(staging)
+        raise storage_error(exc, staging) from None
+
+
+def put_in_place(staging: Path, path: Path) -> None:
+    """Make the finished copy at ``staging`` the vault, in one rename: a crash leaves the
+    old vault or the new one, whole, never a mixture."""
+    try:
+        _fsync(staging)
+        _remove_companions(path)  # the old vault's, empty once its last connection closed
+        staging.replace(path)
+        _fsync_folder(path.parent)
+    except OSError as exc:
+        raise storage_error(exc, path) from None
+
+
+def remove_staging(staging: Path) -> None:
+    _remove_with_companions(staging)
 
 
 def key_for_new_passphrase(path: Path, passphrase: str) -> VaultKey:

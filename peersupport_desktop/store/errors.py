@@ -19,6 +19,22 @@ class DamagedVault(VaultError):
     """The file is truncated, corrupted, or not a vault at all."""
 
 
+class DamagedJournal(DamagedVault):
+    """The vault's WAL would lose saved changes if opened: left as it is, unopened."""
+
+
+class PassphraseChangeCutShort(WrongPassphrase):
+    """The old passphrase, given for a vault whose latest pages are under a new one."""
+
+    def __init__(self) -> None:
+        VaultError.__init__(
+            self,
+            "A change of this vault's passphrase was cut short: its latest pages are "
+            "under the new passphrase. Unlock it with the new passphrase to finish the "
+            "change; nothing has been altered.",
+        )
+
+
 class VaultNotFound(VaultError):
     pass
 

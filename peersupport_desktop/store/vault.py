@@ -14,7 +14,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from peersupport_desktop.core.passphrase_policy import evaluate
-from peersupport_desktop.store import keying, schema_migrations, sqlcipher_connection
+from peersupport_desktop.store import (
+    journal_check,
+    keying,
+    schema_migrations,
+    sqlcipher_connection,
+)
 from peersupport_desktop.store.errors import (
     DamagedVault,
     InvalidPassphrase,
@@ -216,6 +221,7 @@ def open_vault(path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
 
 
 def open_with_key(path: Path, key: VaultKey, *, migrate: bool = True) -> Vault:
+    journal_check.before_opening(path, key, may_write=migrate)
     with _wal_left_alone(path, key):
         conn = sqlcipher_connection.connect(path, key)
         try:
