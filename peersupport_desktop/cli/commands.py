@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -161,7 +162,7 @@ def restore(args: argparse.Namespace) -> int:
 def change_passphrase(args: argparse.Namespace) -> int:
     from peersupport_desktop.services import vault_care
 
-    with _held_if_there(_vault_path(args)), _open(args) as vault:
+    with _held_if_there(_vault_path(args)), _open(args, alongside_others=False) as vault:
         new = passphrase_source.obtain(
             args.new_passphrase_file,
             env=passphrase_source.NEW_PASSPHRASE_ENV,
@@ -188,26 +189,33 @@ def _held_if_there(path: Path) -> contextlib.AbstractContextManager[object]:
     return instance_lock.hold(path) if path.exists() else contextlib.nullcontext()
 
 
-def _open(args: argparse.Namespace) -> Vault:
+@contextlib.contextmanager
+def _open(args: argparse.Namespace, *, alongside_others: bool = True) -> Iterator[Vault]:
+    """The vault, open for as long as the block runs.
+
+    With a shared hold (``work_hold``): a restore or a change of passphrase from another
+    process waits for this command, and this command for them. The commands that take
+    the exclusive hold themselves pass ``alongside_others=False``.
+    """
+    from peersupport_desktop.store import work_hold
     from peersupport_desktop.store.vault import open_vault
 
     path = _vault_path(args)
     passphrase = passphrase_source.obtain(args.passphrase_file)
-    return open_vault(path, passphrase)
+    hold = work_hold.shared(path) if alongside_others and path.exists() else None
+    with hold or contextlib.nullcontext(), open_vault(path, passphrase) as vault:
+        yield vault
 
 
-def _open_intact(args: argparse.Namespace) -> Vault:
+@contextlib.contextmanager
+def _open_intact(args: argparse.Namespace) -> Iterator[Vault]:
     """The vault, once every page verifies: a report, an export or an import must not
     read from, or write into, a damaged file (the window checks at unlock)."""
     from peersupport_desktop.services.vault_care import refuse_if_damaged
 
-    vault = _open(args)
-    try:
+    with _open(args) as vault:
         refuse_if_damaged(vault)
-    except BaseException:
-        vault.close()
-        raise
-    return vault
+        yield vault
 
 
 def _new_passphrase(args: argparse.Namespace) -> str:
@@ -335,7 +343,7 @@ def retention(args: argparse.Namespace) -> int:
     from peersupport_desktop.services.clock import now
 
     today = now().date()
-    with _open(args) as vault:
+    with _open(args, alongside_others=not args.apply) as vault:
         preview = rules.retention_preview(vault, today)
         if preview.months is None:
             _say("Retention is off in this vault's settings: no case is de-identified.")

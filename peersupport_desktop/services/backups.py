@@ -37,7 +37,7 @@ from peersupport_desktop.services import clock, vault_care
 from peersupport_desktop.services.settings import get_settings
 from peersupport_desktop.store import copies, keying
 from peersupport_desktop.store.copies import IntegrityReport
-from peersupport_desktop.store.errors import VaultExists, VaultStorageError
+from peersupport_desktop.store.errors import VaultError, VaultExists, VaultStorageError
 from peersupport_desktop.store.vault import Vault, open_vault
 
 DEFAULT_FOLDER_NAME = "backups"
@@ -168,6 +168,7 @@ def make_backup(
         if problem is not None:
             raise VaultStorageError(problem)
         destination = _write(vault, folder, made_at, needed)
+        _refuse_unless_verified(vault, destination)
         return BackupMade(destination, _rotate(vault, folder, destination, policy))
 
 
@@ -224,6 +225,25 @@ def _write(vault: Vault, folder: Path, made_at: dt.datetime, needed: int) -> Pat
                 "check that its drive is connected and has room."
             ) from None
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _refuse_unless_verified(vault: Vault, made: Path) -> None:
+    """The rotation deletes older backups only once the new one verifies: otherwise a
+    disk that damaged the copy would leave, as the day's newest, one that cannot be
+    restored, and the rotation would delete the good ones behind it."""
+    try:
+        report = vault_care.verify_copy(made, vault.key())
+    except VaultError:
+        report = IntegrityReport(("The backup cannot be opened.",))
+    if report.ok:
+        return
+    for companion in ("", *copies.COMPANIONS):
+        with contextlib.suppress(OSError):
+            Path(f"{made}{companion}").unlink()
+    raise VaultStorageError(
+        f"The backup written to {made.parent} did not verify, so it was deleted and no "
+        "older backup was removed: the disk there may be failing. Try another folder."
+    )
 
 
 def _free_name(folder: Path, vault_path: Path, made_at: dt.datetime) -> Path:

@@ -40,6 +40,7 @@ from peersupport_desktop.core.retention import latest_closing_past
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.store import work_hold
 from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.models import (
     Case,
@@ -100,17 +101,20 @@ def deidentify_past_retention(vault: Vault, today: dt.date) -> int:
     """
     if today > now().date():
         raise InvalidInput("today", "Retention is applied as of today, never a later day.")
-    with vault.transaction() as session:
-        preview = _preview(session, today)
-        if preview.months is None:
-            return 0  # off: nothing ran, nothing to audit
-        conn, latest = session.connection(), preview.closed_on_or_before
-        with _secure_delete(conn):
-            ids = _deidentify(conn, latest) if latest is not None and preview.cases else []
-            audit.record_many(session, "retention.deidentify", "case", ids)
-            audit.record(session, "retention.run", "retention", None)
-            session.flush()  # every write while secure_delete is on
-    _checkpoint(vault)
+    # Alone among tasks that hold the vault: no import from another process adds a
+    # case past retention halfway, and the checkpoint after can wipe the old pages.
+    with work_hold.exclusive(vault.path):
+        with vault.transaction() as session:
+            preview = _preview(session, today)
+            if preview.months is None:
+                return 0  # off: nothing ran, nothing to audit
+            conn, latest = session.connection(), preview.closed_on_or_before
+            with _secure_delete(conn):
+                ids = _deidentify(conn, latest) if latest is not None and preview.cases else []
+                audit.record_many(session, "retention.deidentify", "case", ids)
+                audit.record(session, "retention.run", "retention", None)
+                session.flush()  # every write while secure_delete is on
+        _checkpoint(vault)
     return len(ids)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from peersupport_desktop.services.backups import backup_folder
+from peersupport_desktop.store.copies import rekeying_path
 from peersupport_desktop.store.errors import (
     OutputExists,
     OutputRefused,
@@ -25,6 +26,7 @@ from peersupport_desktop.store.errors import (
 from peersupport_desktop.store.instance_lock import lock_path
 from peersupport_desktop.store.sqlcipher_connection import storage_error
 from peersupport_desktop.store.vault import Vault
+from peersupport_desktop.store.work_hold import hold_path
 
 # SQLite's and SQLCipher's companions of a database file.
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -33,7 +35,13 @@ VAULT_SUFFIX = ".vault"
 
 def vault_files(vault_path: Path, backup_folder: Path | None = None) -> list[Path]:
     """What an output may never replace: the vault, its companions and its backups."""
-    files = [vault_path, lock_path(vault_path), *(Path(f"{vault_path}{c}") for c in COMPANIONS)]
+    files = [
+        vault_path,
+        lock_path(vault_path),
+        hold_path(vault_path),
+        rekeying_path(vault_path),
+        *(Path(f"{vault_path}{c}") for c in COMPANIONS),
+    ]
     if backup_folder is not None and backup_folder.is_dir():
         files += [p for p in backup_folder.iterdir() if p.name.endswith(VAULT_SUFFIX)]
     return files

@@ -10,12 +10,12 @@ from pathlib import Path
 from peersupport_desktop.core.passphrase_policy import evaluate
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
-from peersupport_desktop.store import copies, sqlcipher_connection
+from peersupport_desktop.store import copies, sqlcipher_connection, work_hold
 from peersupport_desktop.store.copies import IntegrityReport
 from peersupport_desktop.store.errors import DamagedVault, InvalidPassphrase, VaultStorageError
 from peersupport_desktop.store.keying import VaultKey
 from peersupport_desktop.store.sqlcipher_connection import storage_error
-from peersupport_desktop.store.vault import Vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault, translate_errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +83,13 @@ def restore(backup: Path, vault_path: Path, passphrase: str) -> RestoreResult:
     renames puts the old vault back in place.
     """
     vault_path = Path(vault_path)
+    with work_hold.exclusive(vault_path):  # no other process's task goes on in the old file
+        return _restore(Path(backup), vault_path, passphrase)
+
+
+def _restore(backup: Path, vault_path: Path, passphrase: str) -> RestoreResult:
     staging = vault_path.with_name(vault_path.name + ".restoring")
-    source = open_vault(Path(backup), passphrase, migrate=False)
+    source = open_vault(backup, passphrase, migrate=False)
     try:
         conn = source.raw_connection()
         try:
@@ -157,9 +162,12 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     staging = copies.rekeying_path(vault.path)
     vault.engine.dispose()  # this process's own connections would hold the vault too
     try:
-        with copies.held_alone(vault.path, vault.key()) as conn:
+        with (
+            work_hold.exclusive(vault.path),  # our other processes wait, or are waited for
+            copies.held_alone(vault.path, vault.key()) as conn,  # and so must any other
+        ):
             copies.write_rekeyed(conn, new_key, staging)
-            _audit_in(staging, new_key, "vault.rekey")
+            _audit_rekey_in(staging, new_key)
             _refuse_unless_intact(staging, new_key)
         copies.put_in_place(staging, vault.path)
     except BaseException:
@@ -168,24 +176,31 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     vault.replace_key(new_key)
 
 
-def _audit_in(path: Path, key: VaultKey, action: str) -> None:
+def _audit_rekey_in(path: Path, key: VaultKey) -> None:
     """The audit entry goes into the copy that becomes the vault, so the log and the
     change are one: neither exists without the other."""
     staged = Vault(path, key)
     try:
         with staged.transaction() as session:
-            audit.record(session, action, "vault", None)
+            audit.record(session, "vault.rekey", "vault", None)
     finally:
         staged.close()
 
 
+def verify_copy(path: Path, key: VaultKey) -> IntegrityReport:
+    """Both integrity checks on a copy just written under ``key`` (a backup, a re-keyed
+    vault). Only read; opened for writing all the same, so that closing it removes the
+    WAL files SQLite makes beside it (a read-only connection would leave them)."""
+    with translate_errors(path):
+        conn = sqlcipher_connection.connect(path, key)
+        try:
+            return copies.integrity(conn)
+        finally:
+            conn.close()
+
+
 def _refuse_unless_intact(path: Path, key: VaultKey) -> None:
-    conn = sqlcipher_connection.connect(path, key, read_only=True)
-    try:
-        report = copies.integrity(conn)
-    finally:
-        conn.close()
-    if not report.ok:
+    if not verify_copy(path, key).ok:
         raise VaultStorageError(
             "The re-encrypted copy did not verify, so the passphrase was not changed: "
             "the disk may be failing. The vault is as it was."

@@ -46,16 +46,23 @@ DBAPI = sqlcipher3
 
 
 def connect(
-    path: Path, key: VaultKey, *, create: bool = False, read_only: bool = False
+    path: Path,
+    key: VaultKey,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    immutable: bool = False,
 ) -> Connection:
     """A keyed connection; mode=rw never creates a missing file behind our back.
 
     A ``read_only`` one can never write the file, not even the checkpoint SQLite
-    makes when the last connection to a WAL database closes.
+    makes when the last connection to a WAL database closes. An ``immutable`` one is
+    read-only too, and takes no locks and makes no WAL files: for a file on media
+    nothing can write to.
     """
-    mode = "ro" if read_only else "rwc" if create else "rw"
+    mode = "ro" if read_only or immutable else "rwc" if create else "rw"
     made = create and _private_file(path)
-    uri = f"file:{quote(str(path))}?mode={mode}"
+    uri = f"file:{quote(str(path))}?mode={mode}{'&immutable=1' if immutable else ''}"
     try:
         conn: Connection = sqlcipher3.connect(
             uri, uri=True, check_same_thread=False, isolation_level=None

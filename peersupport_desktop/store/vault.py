@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,9 +37,11 @@ from peersupport_desktop.store.sqlcipher_connection import Connection
 class Vault:
     """An open vault. Holds the derived key (never the passphrase) until closed."""
 
-    def __init__(self, path: Path, key: VaultKey) -> None:
+    def __init__(self, path: Path, key: VaultKey, *, on_read_only_media: bool = False) -> None:
         self.path = path
         self._key: VaultKey | None = key
+        # A backup on a read-only disk or share: read as a file nothing can change.
+        self.on_read_only_media = on_read_only_media
         self.damaged = False  # a check failed: nothing more is written, not even on close
         self.engine = _make_engine(self)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -125,7 +128,7 @@ class Vault:
 
     def raw_connection(self) -> Connection:
         """A keyed DB-API connection, for backups and integrity checks."""
-        return _keyed_connection(self.path, self.key())
+        return _keyed_connection(self.path, self.key(), self.on_read_only_media)
 
     def key(self) -> VaultKey:
         if self._key is None:
@@ -213,11 +216,28 @@ def create_vault(path: Path, passphrase: str, *, check_strength: bool = True) ->
 
 
 def open_vault(path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
-    """Open with the passphrase; a wrong one or a damaged file changes nothing on disk."""
+    """Open with the passphrase; a wrong one or a damaged file changes nothing on disk.
+
+    A vault opened only to be read (``migrate=False``: a backup to verify or restore)
+    may lie on read-only media, a DVD or a write-protected stick: SQLite cannot make
+    the WAL's index there, so such a file is opened as immutable.
+    """
     path = Path(path)
     sqlcipher_connection.diagnose_file(path)
     key = keying.derive(passphrase, keying.read_salt(path))
+    if not migrate and not os.access(path.parent, os.W_OK):
+        return _open_on_read_only_media(path, key)
     return open_with_key(path, key, migrate=migrate)
+
+
+def _open_on_read_only_media(path: Path, key: VaultKey) -> Vault:
+    conn = sqlcipher_connection.connect(path, key, immutable=True)
+    try:
+        sqlcipher_connection.verify_key(conn, path)
+        _refuse_a_foreign_database(conn, path)
+    finally:
+        conn.close()
+    return Vault(path, key, on_read_only_media=True)
 
 
 def open_with_key(path: Path, key: VaultKey, *, migrate: bool = True) -> Vault:
@@ -324,8 +344,8 @@ def _bring_up_to_date(vault: Vault) -> None:
         ensure_reference_data(session)
 
 
-def _keyed_connection(path: Path, key: VaultKey) -> Connection:
-    conn = sqlcipher_connection.connect(path, key)
+def _keyed_connection(path: Path, key: VaultKey, immutable: bool = False) -> Connection:
+    conn = sqlcipher_connection.connect(path, key, immutable=immutable)
     sqlcipher_connection.configure(conn)
     return conn
 
@@ -345,7 +365,7 @@ def _make_engine(vault: Vault) -> Engine:
     engine = create_engine(
         "sqlite://",
         module=sqlcipher_connection.DBAPI,
-        creator=lambda: _keyed_connection(vault.path, vault.key()),
+        creator=lambda: _keyed_connection(vault.path, vault.key(), vault.on_read_only_media),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,

@@ -27,6 +27,7 @@ from peersupport_desktop.services.backups import (
     verify_backup,
 )
 from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.store import copies
 from peersupport_desktop.store.errors import (
     DamagedVault,
     VaultError,
@@ -311,6 +312,28 @@ def test_a_disk_that_fills_during_the_copy(vault: Vault, monkeypatch: pytest.Mon
     assert names(folder) == before  # the partial copy is gone, and no backup was removed
 
 
+def test_a_backup_the_disk_damaged_is_deleted_and_the_good_ones_stay(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rotation keeps each day's newest backup: a damaged one made today would
+    otherwise take the place of today's good ones, and they would be deleted."""
+    build_program(vault)
+    folder, before, _ = prepared_folder(vault)
+    real_copy = copies.copy_to
+
+    def copy_then_damage(conn: object, key: object, destination: Path) -> None:
+        real_copy(conn, key, destination)  # type: ignore[arg-type]
+        data = bytearray(destination.read_bytes())
+        data[3 * 4096 + 500] ^= 0xFF  # a bit the disk got wrong
+        destination.write_bytes(bytes(data))
+
+    monkeypatch.setattr(copies, "copy_to", copy_then_damage)
+    with pytest.raises(VaultStorageError, match="did not verify") as refused:
+        make_backup(vault, MONDAY)
+    assert "no older backup was removed" in str(refused.value)
+    assert names(folder) == before
+
+
 def test_a_read_only_folder_simulated(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     folder, before, audited = prepared_folder(vault)
 
@@ -473,7 +496,8 @@ def test_a_restore_the_disk_refuses_leaves_the_vault_in_place(
         vault_care.restore(made, vault.path, PASSPHRASE)
     monkeypatch.setattr(Path, "replace", real_replace)
     assert sha256(vault.path) == before
-    assert sorted(p.name for p in vault.path.parent.iterdir()) == ["backups", "program.vault"]
+    beside = sorted(p.name for p in vault.path.parent.iterdir())
+    assert beside == ["backups", "program.vault", "program.vault.hold"]
 
 
 # --- a passphrase change -----------------------------------------------------------------
