@@ -18,7 +18,7 @@ from peersupport_desktop.core.event_notices import MappingProblem
 from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Granularity
 from peersupport_desktop.core.k_anonymity import MAX_K, MIN_K
 from peersupport_desktop.core.notice_files import UnreadableFile
-from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.core.quarters import FIRST_YEAR, LAST_YEAR, Quarter
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.store.errors import (
@@ -53,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()
     if argv is None:  # run as the program (a script calling main(args) keeps its own)
         passphrase_source.take_from_environment()
+    _say_any_file_name()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
@@ -65,6 +66,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # One sentence, never a traceback; the sentences carry no data values.
         sys.stderr.write(f"{exc}\n")
         return next(code for kind, code in _FAILURES if isinstance(exc, kind))
+
+
+def _say_any_file_name() -> None:
+    """A file name that is not valid UTF-8 (it reaches Python as surrogates) is printed
+    with escapes instead of ending the command with an encoding error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -318,9 +328,12 @@ def _date_range_options(parser: argparse.ArgumentParser) -> None:
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-01-31") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:  # as for quarters: calendars stop at 9999
+        raise argparse.ArgumentTypeError(f"give a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return day
 
 
 def _vault_option(parser: argparse.ArgumentParser) -> None:

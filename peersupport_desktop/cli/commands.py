@@ -31,6 +31,12 @@ def run_window(args: argparse.Namespace) -> int:
         from peersupport_desktop.cli import self_test
 
         return self_test.run(sys.stdout)
+    from peersupport_desktop.cli.display import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        sys.stderr.write(problem + "\n")
+        return ExitCode.FAILED
     from peersupport_desktop.gui.launch import run  # Qt loads only for the window
 
     return run(vault_path=_vault_path(args), demo=args.demo)

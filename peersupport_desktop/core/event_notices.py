@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from peersupport_desktop.core.codes import ReferralSource, Role
 from peersupport_desktop.core.notice_files import FileRow, NoticeTable
+from peersupport_desktop.core.quarters import FIRST_YEAR, LAST_YEAR
 
 CANONICAL_COLUMNS = (
     "event_ref",
@@ -244,13 +245,13 @@ def _spellings(enum_cls: type[Role] | type[ReferralSource]) -> dict[str, str]:
 
 def _date(text: str, column: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(text).date()
-    except ValueError:
-        raise _RowProblem(f"{column} is not an ISO 8601 date (like 2026-03-31).") from None
+        try:
+            day = dt.datetime.fromisoformat(text).date()
+        except ValueError:
+            raise _RowProblem(f"{column} is not an ISO 8601 date (like 2026-03-31).") from None
+    return _within_years(day, column)
 
 
 def _optional_datetime(text: str, column: str) -> dt.datetime | None:
@@ -263,6 +264,16 @@ def _optional_datetime(text: str, column: str) -> dt.datetime | None:
         raise _RowProblem(
             f"{column} is not an ISO 8601 date and time (like 2026-03-31T14:30)."
         ) from None
-    if moment.tzinfo is not None:
+    _within_years(moment.date(), column)
+    if moment.tzinfo is not None:  # an offset can still carry it past year 1 or 9999
         moment = moment.astimezone().replace(tzinfo=None)
     return moment.replace(microsecond=0)
+
+
+def _within_years(day: dt.date, column: str) -> dt.date:
+    """Years a program's records can hold (the reports' quarters run 1900 to 2999)."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise _RowProblem(
+            f"{column} is in the year {day.year}: give a year from {FIRST_YEAR} to {LAST_YEAR}."
+        )
+    return day

@@ -54,10 +54,8 @@ def read_table(data: bytes) -> NoticeTable:
             starts = reader.line_num + 1
     except StopIteration:
         raise UnreadableFile("The file is empty.") from None
-    except csv.Error:
-        raise UnreadableFile(
-            f"The file is not valid CSV near line {reader.line_num} (a quote out of place?)."
-        ) from None
+    except csv.Error as exc:
+        raise UnreadableFile(_csv_problem(exc, reader.line_num)) from None
     named = [h.casefold() for h in headers if h]
     if len(set(named)) < len(named):
         raise UnreadableFile("The file's first line names a column twice.")
@@ -83,5 +81,17 @@ def _decode(data: bytes) -> tuple[str, str]:
 def _separator(text: str) -> str:
     """The separator that splits the header line into the most columns (comma on a tie)."""
     first = text.lstrip("\r\n").splitlines()[0] if text.strip() else ""
-    counts = {sep: len(next(csv.reader([first], delimiter=sep), [])) for sep in _SEPARATORS}
+    try:
+        counts = {sep: len(next(csv.reader([first], delimiter=sep), [])) for sep in _SEPARATORS}
+    except csv.Error as exc:
+        raise UnreadableFile(_csv_problem(exc, 1)) from None
     return max(_SEPARATORS, key=lambda sep: (counts[sep], sep == ","))
+
+
+def _csv_problem(error: csv.Error, line: int) -> str:
+    if "field larger than field limit" in str(error):
+        return (
+            f"Line {line} has a cell longer than {csv.field_size_limit():,} characters: "
+            "no notice holds that much, so this is not a notice file."
+        )
+    return f"The file is not valid CSV near line {line} (a quote out of place?)."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -62,7 +63,8 @@ def connect(
     """
     mode = "ro" if read_only or immutable else "rwc" if create else "rw"
     made = create and _private_file(path)
-    uri = f"file:{quote(str(path))}?mode={mode}{'&immutable=1' if immutable else ''}"
+    # fsencode: a name that is not UTF-8 (a Linux folder named in Latin-1) passes as bytes.
+    uri = f"file:{quote(os.fsencode(path))}?mode={mode}{'&immutable=1' if immutable else ''}"
     try:
         conn: Connection = sqlcipher3.connect(
             uri, uri=True, check_same_thread=False, isolation_level=None
@@ -164,9 +166,7 @@ def storage_error(exc: BaseException, path: Path) -> VaultError:
     number = getattr(exc, "errno", None)
     text = str(exc).lower()
     if number == errno.ENOSPC or "full" in text:
-        return VaultStorageError(
-            "The disk is full: nothing was changed. Free some space and try again."
-        )
+        return VaultStorageError(DISK_FULL)
     if (
         number in (errno.EACCES, errno.EPERM, errno.EROFS)
         or "readonly" in text
@@ -175,12 +175,29 @@ def storage_error(exc: BaseException, path: Path) -> VaultError:
         return VaultStorageError(
             f"The folder {path.parent} cannot be written to (it is read-only or not yours)."
         )
+    if _no_room_left(path):
+        # SQLite says only "disk I/O error" when the WAL's index cannot grow on a full
+        # disk, or "unable to open" when its WAL cannot be made.
+        return VaultStorageError(DISK_FULL)
     if "unable to open" in text:
         return VaultStorageError(
             f"The vault at {path} cannot be opened: "
             "check that its folder exists and can be written to."
         )
     return VaultStorageError(f"The vault at {path} could not be read or written.")
+
+
+DISK_FULL = "The disk is full: nothing was changed. Free some space and try again."
+_ROOM_NEEDED = 1 << 20  # below a megabyte free, a refusal to write is a full disk
+
+
+def _no_room_left(path: Path) -> bool:
+    folder = path.parent
+    try:
+        # Read-only media often report no free space: that is not a full disk.
+        return os.access(folder, os.W_OK) and shutil.disk_usage(folder).free < _ROOM_NEEDED
+    except OSError:
+        return False
 
 
 def _looks_like_text(head: bytes) -> bool:

@@ -101,3 +101,96 @@ def test_any_arguments_end_in_a_sentence_and_an_exit_code(
         assert refused.code == ExitCode.USAGE
         return
     assert code in set(ExitCode)
+
+
+def _a_supporter(vault: Path, passfile: Path) -> str:
+    from peersupport_desktop.services.supporters import list_supporters
+    from peersupport_desktop.store import keying
+    from peersupport_desktop.store.vault import open_vault
+    from tests.conftest import CHEAP_KDF_ITERATIONS
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keying, "KDF_ITERATIONS", CHEAP_KDF_ITERATIONS)
+        with open_vault(vault, passfile.read_text(encoding="utf-8").strip()) as opened:
+            return list_supporters(opened)[0].name
+
+
+@pytest.mark.parametrize("day", ["9999-12-01", "0001-01-01", "1899-12-31", "3000-01-01"])
+def test_calendars_far_from_now_are_a_usage_sentence(
+    program: tuple[Path, Path], tmp_path: Path, day: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, passfile = program
+    common = ["--vault", str(vault), "--passphrase-file", str(passfile), "--from", day,
+              "--to", day, "--out", str(tmp_path / "out.ics")]  # fmt: skip
+    for command in (["availability", "--supporter", _a_supporter(vault, passfile)], ["oncall"]):
+        with pytest.raises(SystemExit) as refused:
+            run(*command, *common)
+        assert refused.value.code == ExitCode.USAGE
+        assert "give a year from 1900 to 2999" in capsys.readouterr().err
+    assert not (tmp_path / "out.ics").exists()
+
+
+def test_a_header_over_the_csv_field_limit_is_one_sentence(
+    program: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, passfile = program
+    notices = tmp_path / "notices.csv"
+    notices.write_text("event_ref," + "x" * 140_000 + ",name\nEV-1,a,b\n", encoding="utf-8")
+    code = run("import-events", "--vault", str(vault), "--passphrase-file", str(passfile),
+               str(notices))  # fmt: skip
+    assert code == ExitCode.USAGE
+    assert capsys.readouterr().err.strip() == (
+        "Line 1 has a cell longer than 131,072 characters: no notice holds that much, "
+        "so this is not a notice file."
+    )
+
+
+def test_times_whose_offset_carries_them_out_of_the_calendar_are_rejected_rows(
+    program: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from peersupport_desktop.core.event_notices import CANONICAL_COLUMNS
+
+    vault, passfile = program
+    notices = tmp_path / "notices.csv"
+    row = "EV-Y,2026-01-01,adverse_event,ICU,Ann Lee,nurse,ICU,a@example.org,,self,"
+    notices.write_text(
+        ",".join(CANONICAL_COLUMNS) + "\n"
+        + row + "0001-01-01T00:30+05:00\n"
+        + row.replace("Ann", "Bo") + "9999-12-31T23:30-05:00\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    code = run("import-events", "--vault", str(vault), "--passphrase-file", str(passfile),
+               str(notices))  # fmt: skip
+    assert code == ExitCode.PARTIAL
+    err = capsys.readouterr().err
+    assert "line 2: referred_at is in the year 1: give a year from 1900 to 2999." in err
+    assert "line 3: referred_at is in the year 9999" in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names are bytes on POSIX only")
+def test_a_vault_path_that_is_not_utf8_works(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / os.fsdecode(b"Programm\xe9")  # Latin-1, not UTF-8
+    folder.mkdir()
+    vault = str(folder / "program.vault")
+    for command in ("init", "check", "backup"):
+        assert run(command, "--vault", vault, "--passphrase-file", str(passfile)) == ExitCode.OK
+    assert "opens and passes both integrity checks" in capsys.readouterr().out
+
+
+def test_no_display_is_one_sentence_before_qt_loads(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    from peersupport_desktop.cli.display import NO_DISPLAY
+
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("Windows and macOS always have their desktop")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    assert run() == ExitCode.FAILED
+    assert capsys.readouterr().err.strip() == NO_DISPLAY
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert run() == ExitCode.FAILED

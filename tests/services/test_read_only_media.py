@@ -10,9 +10,6 @@ operating system would, and runs everywhere.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,29 +21,15 @@ from peersupport_desktop.services import backups, vault_care
 from peersupport_desktop.store import vault as vault_module
 from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
+from tests.file_systems import make_read_only, small_file_system
 from tests.program_builder import build_program
 from tests.store.test_copies import table_contents
 
 
 @pytest.fixture
 def read_only_mount(tmp_path: Path) -> Iterator[Path]:
-    """A real read-only file system, if this machine lets the tests mount one."""
-    mount_point = tmp_path / "media"
-    mount_point.mkdir()
-    can_mount = sys.platform == "linux" and os.geteuid() == 0 and shutil.which("mount")
-    if not can_mount:
-        pytest.skip("mounting a file system needs root on Linux")
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount_point)],
-        capture_output=True,
-        check=False,
-    )
-    if made.returncode != 0:
-        pytest.skip("this machine does not allow mounting a file system")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", str(mount_point)], check=False)
+    with small_file_system(tmp_path / "media", "8m") as mounted:
+        yield mounted
 
 
 def test_a_backup_on_a_read_only_file_system_verifies_and_restores(
@@ -55,10 +38,7 @@ def test_a_backup_on_a_read_only_file_system_verifies_and_restores(
     build_program(vault)
     expected = table_contents(vault)["cases"]
     backup = vault_care.back_up(vault, read_only_mount / "backup.vault")
-    subprocess.run(
-        ["mount", "-o", "remount,ro", str(read_only_mount)],
-        check=True,
-    )
+    make_read_only(read_only_mount)
     assert backups.verify_backup(backup, PASSPHRASE).ok
     vault.close()
     code = cli_main(
