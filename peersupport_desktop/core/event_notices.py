@@ -140,27 +140,59 @@ def check_rows(
     event_types: Mapping[str, str],
     now: dt.datetime,
 ) -> CheckedRows:
-    """Every row checked: the valid notices, and the rest with their line and reason.
+    """Every row checked: the valid notices, and the rest with their line and reason
+    (see NoticeChecker)."""
+    checker = NoticeChecker(column_positions(mapping, table.headers), event_types, now)
+    notices = [notice for row in table.rows if (notice := checker.check(row)) is not None]
+    return CheckedRows(tuple(notices), tuple(checker.rejected))
+
+
+class NoticeChecker:
+    """Checks rows one at a time, so a file of any length can be read as it goes.
 
     ``event_types`` maps each accepted spelling (code or label, case-folded) to
     its code. Rows of one event must agree on its date, type and department;
     a row that disagrees with the event's first valid row is rejected.
     """
-    positions = column_positions(mapping, table.headers)
-    notices: list[Notice] = []
-    rejected: list[RejectedRow] = []
-    first_of_event: dict[str, Notice] = {}
-    for row in table.rows:
+
+    def __init__(
+        self, positions: Mapping[str, int], event_types: Mapping[str, str], now: dt.datetime
+    ) -> None:
+        self.positions, self.event_types, self.now = positions, event_types, now
+        self.rejected: list[RejectedRow] = []
+        # Each event's first valid row, by event_ref: only what later rows must agree on.
+        self._first_of_event: dict[str, _EventFacts] = {}
+
+    def check(self, row: FileRow) -> Notice | None:
+        """The row's notice, or None once it is added to ``rejected``."""
         try:
-            notice = _notice(row, positions, event_types, now)
-            earlier = first_of_event.setdefault(notice.event_ref, notice)
-            if earlier is not notice:
-                _agree(notice, earlier)
+            notice = _notice(row, self.positions, self.event_types, self.now)
+            facts = _EventFacts.of(notice)
+            first = self._first_of_event.setdefault(notice.event_ref, facts)
+            if first is not facts:
+                first.agree(facts)
         except _RowProblem as problem:
-            rejected.append(RejectedRow(row.line, str(problem), row.cells))
-            continue
-        notices.append(notice)
-    return CheckedRows(tuple(notices), tuple(rejected))
+            self.rejected.append(RejectedRow(row.line, str(problem), row.cells))
+            return None
+        return notice
+
+
+@dataclass(frozen=True, slots=True)
+class _EventFacts:
+    line: int
+    event_date: dt.date
+    event_type: str
+    event_department: str  # case-folded; "" for none
+
+    @classmethod
+    def of(cls, notice: Notice) -> _EventFacts:
+        department = (notice.event_department or "").casefold()
+        return cls(notice.line, notice.event_date, notice.event_type, department)
+
+    def agree(self, later: _EventFacts) -> None:
+        for column in ("event_date", "event_type", "event_department"):
+            if getattr(later, column) != getattr(self, column):
+                raise _RowProblem(f"{column} differs from line {self.line} of the same event_ref.")
 
 
 class _RowProblem(ValueError):
@@ -219,15 +251,6 @@ def _cells(row: FileRow, positions: Mapping[str, int]) -> Callable[[str], str]:
         return clean
 
     return cell
-
-
-def _agree(notice: Notice, first: Notice) -> None:
-    for column in ("event_date", "event_type", "event_department"):
-        mine, theirs = getattr(notice, column), getattr(first, column)
-        if column == "event_department":
-            mine, theirs = (mine or "").casefold(), (theirs or "").casefold()
-        if mine != theirs:
-            raise _RowProblem(f"{column} differs from line {first.line} of the same event_ref.")
 
 
 def _code(enum_cls: type[Role] | type[ReferralSource], text: str, column: str) -> str:

@@ -7,12 +7,16 @@ semicolons. Nothing here knows what the columns mean.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any, BinaryIO
 
 _BOM = b"\xef\xbb\xbf"
 _SEPARATORS = (",", ";")
+_READ_BYTES = 1 << 20
 
 
 class UnreadableFile(ValueError):
@@ -33,25 +37,37 @@ class NoticeTable:
     separator: str
 
 
+@dataclass(frozen=True, slots=True)
+class NoticeStream:
+    """A notice file read as it goes: its header at once, its rows one at a time (an
+    import of a million rows never holds them all)."""
+
+    headers: tuple[str, ...]
+    rows: Iterator[FileRow]  # raises UnreadableFile where the CSV breaks
+    encoding: str
+    separator: str
+
+
 def read_table(data: bytes) -> NoticeTable:
     """The header and the rows of a CSV file; blank lines are skipped."""
-    if not data.strip():
-        raise UnreadableFile("The file is empty.")
-    if b"\x00" in data:
-        raise UnreadableFile("The file is not a CSV text file.")
-    text, encoding = _decode(data)
-    separator = _separator(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    stream = stream_table(io.BytesIO(data))
+    return NoticeTable(stream.headers, tuple(stream.rows), stream.encoding, stream.separator)
+
+
+def stream_table(handle: BinaryIO) -> NoticeStream:
+    """The header of the open, seekable file, and an iterator over its rows.
+
+    The file is read once through first, in chunks, to settle its encoding (a
+    Windows-1252 byte on the last line makes the whole file Windows-1252).
+    """
+    encoding = _encoding(handle)
+    separator = _separator(_first_line(handle, encoding))
+    text = io.TextIOWrapper(handle, encoding=encoding, newline="")
+    reader = csv.reader(text, delimiter=separator, strict=True)
     try:
         headers: tuple[str, ...] = ()
         while not any(headers):
             headers = tuple(cell.strip() for cell in next(reader))
-        rows = []
-        starts = reader.line_num + 1
-        for cells in reader:
-            if any(cell.strip() for cell in cells):
-                rows.append(FileRow(starts, tuple(cells)))
-            starts = reader.line_num + 1
     except StopIteration:
         raise UnreadableFile("The file is empty.") from None
     except csv.Error as exc:
@@ -59,28 +75,60 @@ def read_table(data: bytes) -> NoticeTable:
     named = [h.casefold() for h in headers if h]
     if len(set(named)) < len(named):
         raise UnreadableFile("The file's first line names a column twice.")
-    return NoticeTable(headers, tuple(rows), encoding, separator)
+    return NoticeStream(headers, _rows(reader), encoding, separator)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(_BOM):
+def _rows(reader: Any) -> Iterator[FileRow]:
+    starts = reader.line_num + 1
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                yield FileRow(starts, tuple(cells))
+            starts = reader.line_num + 1
+    except csv.Error as exc:
+        raise UnreadableFile(_csv_problem(exc, reader.line_num)) from None
+
+
+def _encoding(handle: BinaryIO) -> str:
+    """UTF-8 (with or without its byte order mark), else Windows-1252; the file rewound."""
+    bom = handle.read(len(_BOM)) == _BOM
+    for encoding in ("utf-8-sig", "cp1252") if bom else ("utf-8", "cp1252"):
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder(encoding)()
+        empty = True
         try:
-            return data[len(_BOM) :].decode("utf-8"), "utf-8-sig"
+            while chunk := handle.read(_READ_BYTES):
+                if b"\x00" in chunk:
+                    raise UnreadableFile("The file is not a CSV text file.")
+                empty = empty and not chunk.strip()
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            raise UnreadableFile("The file starts as UTF-8 but is not valid UTF-8.") from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        raise UnreadableFile("The file is neither UTF-8 nor Windows-1252 text.") from None
+            if bom:
+                raise UnreadableFile("The file starts as UTF-8 but is not valid UTF-8.") from None
+            continue
+        if empty:
+            raise UnreadableFile("The file is empty.")
+        handle.seek(0)
+        return encoding
+    raise UnreadableFile("The file is neither UTF-8 nor Windows-1252 text.")
 
 
-def _separator(text: str) -> str:
+def _first_line(handle: BinaryIO, encoding: str) -> str:
+    """The first line that is not blank (the header, unless it has quoted line breaks)."""
+    text = io.TextIOWrapper(handle, encoding=encoding, newline="")
+    try:
+        for line in text:
+            if line.strip():
+                return line.rstrip("\r\n")
+        return ""
+    finally:
+        text.detach()  # the handle stays open for the rows
+        handle.seek(0)
+
+
+def _separator(first: str) -> str:
     """The separator that splits the header line into the most columns (comma on a tie)."""
-    first = text.lstrip("\r\n").splitlines()[0] if text.strip() else ""
     try:
         counts = {sep: len(next(csv.reader([first], delimiter=sep), [])) for sep in _SEPARATORS}
     except csv.Error as exc:

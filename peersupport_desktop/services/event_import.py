@@ -7,12 +7,15 @@ same file imported twice creates nothing the second time.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -22,11 +25,17 @@ from peersupport_desktop.core.event_notices import (
     ColumnMapping,
     MappingProblem,
     Notice,
+    NoticeChecker,
     RejectedRow,
-    check_rows,
     code_spellings,
+    column_positions,
 )
-from peersupport_desktop.core.notice_files import NoticeTable, UnreadableFile, read_table
+from peersupport_desktop.core.notice_files import (
+    FileRow,
+    NoticeTable,
+    UnreadableFile,
+    stream_table,
+)
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.cases import reference_for
 from peersupport_desktop.services.clock import now
@@ -49,6 +58,7 @@ from peersupport_desktop.store.models import (
 from peersupport_desktop.store.vault import Vault
 
 _CHUNK = 500  # bound parameters per IN (...) query, well under SQLite's limit
+_BATCH_ROWS = 20_000  # rows read, checked and stored at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,40 +94,56 @@ MOST_BYTES = 512 * 1024 * 1024
 
 
 def read_notice_file(path: Path) -> NoticeTable:
-    """The file's table; one sentence when it cannot be read at all."""
+    """The file's whole table (for the window's preview); one sentence when it cannot
+    be read at all."""
+    with _notice_file(path) as handle:
+        stream = stream_table(handle)
+        return NoticeTable(stream.headers, tuple(stream.rows), stream.encoding, stream.separator)
+
+
+@contextlib.contextmanager
+def _notice_file(path: Path) -> Iterator[BinaryIO]:
     path = Path(path)
     try:
         if path.is_dir():
             raise UnreadableFile(f"{path} is a folder, not a file.")
         if path.exists() and not path.is_file():  # a pipe would wait, a device never end
             raise UnreadableFile(f"{path} is not a regular file.")
-        with path.open("rb") as handle:
-            data = handle.read(MOST_BYTES + 1)
+        if path.stat().st_size > MOST_BYTES:
+            raise UnreadableFile(f"The file {path} is larger than any notice file (512 MB).")
+        handle = path.open("rb")
     except FileNotFoundError:
         raise UnreadableFile(f"There is no file {path}.") from None
     except OSError:
         raise UnreadableFile(f"The file {path} could not be read.") from None
-    if len(data) > MOST_BYTES:
-        raise UnreadableFile(f"The file {path} is larger than any notice file (512 MB).")
-    return read_table(data)
+    with handle:
+        try:
+            yield handle
+        except OSError:
+            raise UnreadableFile(f"The file {path} could not be read.") from None
 
 
 def import_file(
     vault: Vault, path: Path, *, mapping: str | None = None, source: str | None = None
 ) -> ImportResult:
-    """Import a notice file: with the named saved mapping, else the one its columns fit."""
-    table = read_notice_file(path)
-    if mapping is not None:
-        chosen = get_mapping(vault, mapping)
-    else:
-        found = recognise(vault, table.headers)
-        if found is None:
-            raise MappingProblem(
-                "The file's columns are not the canonical ones and fit no saved mapping: "
-                "map them in the window first, or name a mapping."
-            )
-        chosen = found
-    return import_table(vault, table, chosen.columns, source or chosen.source)
+    """Import a notice file: with the named saved mapping, else the one its columns fit.
+
+    The file is read as it is stored, a few thousand rows at a time, so a file of a
+    million rows takes no more memory than one of fifty thousand.
+    """
+    with _notice_file(path) as handle:
+        stream = stream_table(handle)
+        if mapping is not None:
+            chosen = get_mapping(vault, mapping)
+        else:
+            found = recognise(vault, stream.headers)
+            if found is None:
+                raise MappingProblem(
+                    "The file's columns are not the canonical ones and fit no saved mapping: "
+                    "map them in the window first, or name a mapping."
+                )
+            chosen = found
+        return _store(vault, stream.headers, stream.rows, chosen.columns, source or chosen.source)
 
 
 def import_table(
@@ -128,32 +154,51 @@ def import_table(
     *,
     save_mapping: bool = False,
 ) -> ImportResult:
-    """Check every row, then store every valid one in one transaction.
+    """Store every valid row of a table read whole (the window's, after its preview).
 
     ``source`` names the system the file came from: an event is the same event
     when its ``event_ref`` and source are. ``save_mapping`` keeps the mapping
     under the source's name, in the same transaction.
     """
-    # The rows are checked before the write lock is taken: others may write meanwhile.
+    rows = iter(table.rows)
+    return _store(vault, table.headers, rows, mapping, source, save_mapping=save_mapping)
+
+
+def _store(
+    vault: Vault,
+    headers: tuple[str, ...],
+    rows: Iterator[FileRow],
+    mapping: ColumnMapping,
+    source: str,
+    *,
+    save_mapping: bool = False,
+) -> ImportResult:
+    """Check the rows and store the valid ones, batch by batch, in one transaction:
+    all of them or, if the file breaks halfway, none."""
     moment = now()
-    checked = check_rows(table, mapping, code_spellings(event_types(vault)), moment)
+    checker = NoticeChecker(
+        column_positions(mapping, headers), code_spellings(event_types(vault)), moment
+    )
+    read = 0
     with vault.transaction() as session:
         name = source_name(session, source)
         if save_mapping:
             remember(session, name, mapping)
         stored = _NoticeStore(session, name, moment)
-        stored.take(checked.notices)
+        while batch := list(itertools.islice(rows, _BATCH_ROWS)):
+            read += len(batch)
+            stored.take([notice for row in batch if (notice := checker.check(row)) is not None])
         audit.record(session, "import.events", "import", None)
         return ImportResult(
             source=stored.source,
-            rows=len(table.rows),
+            rows=read,
             events=stored.new_events,
             cases=stored.new_cases,
-            new_clinicians=len(stored.new_clinicians),
+            new_clinicians=stored.new_clinicians,
             reused_clinicians=len(stored.reused),
             duplicates=stored.duplicates,
-            rejected=checked.rejected,
-            headers=table.headers,
+            rejected=tuple(checker.rejected),
+            headers=headers,
         )
 
 
@@ -204,11 +249,14 @@ class _NoticeStore:
             if email:
                 self.by_email.setdefault(email.lower(), cid)
             self.by_name.setdefault((name.casefold(), dept), cid)
-        self.new_events = self.new_cases = self.duplicates = 0
+        self.new_events = self.new_cases = self.new_clinicians = self.duplicates = 0
+        # Ids from here on are this import's (SQLite counts up from the largest in use).
+        self.first_new_clinician = (session.scalar(select(func.max(Clinician.id))) or 0) + 1
         self.reused: set[int] = set()  # clinicians from before the import, given a new case
-        # Clinicians this import creates, stored together at the end; until then each
-        # is known by a negative stand-in id, -1 for the first.
-        self.new_clinicians: list[dict[str, object]] = []
+        # Clinicians a batch creates, stored together at its end; until then each is
+        # known by a negative stand-in id, -1 for the first, under these keys.
+        self.batch_clinicians: list[dict[str, object]] = []
+        self.batch_keys: list[tuple[str | None, tuple[str, int | None]]] = []
 
     def take(self, notices: Sequence[Notice]) -> None:
         events = self._events(notices)
@@ -221,7 +269,7 @@ class _NoticeStore:
                 self.duplicates += 1
                 continue
             pairs.add((event_id, clinician_id))
-            if clinician_id > 0:
+            if 0 < clinician_id < self.first_new_clinician:
                 self.reused.add(clinician_id)
             referred_at = notice.referred_at or self.moment
             cases.append(
@@ -236,7 +284,7 @@ class _NoticeStore:
                     "reopened_count": 0,
                 }
             )
-        created = self._insert(Clinician, self.new_clinicians)
+        created = self._store_batch_clinicians()
         for case in cases:
             stand_in = case["clinician_id"]
             assert isinstance(stand_in, int)
@@ -249,7 +297,20 @@ class _NoticeStore:
             by_id = update(cases_table).where(cases_table.c.id == bindparam("row_id"))
             self.session.connection().execute(by_id, references)
         audit.record_many(self.session, "case.open", "case", ids)
-        self.new_cases = len(ids)
+        self.new_cases += len(ids)
+
+    def _store_batch_clinicians(self) -> list[int]:
+        """Insert the batch's new clinicians; later batches find them by their real ids
+        (a stand-in still in the indexes is one of this batch's)."""
+        created = self._insert(Clinician, self.batch_clinicians)
+        for (email, name_key), real in zip(self.batch_keys, created, strict=True):
+            if email is not None and self.by_email.get(email, 0) < 0:
+                self.by_email[email] = real
+            if self.by_name.get(name_key, 0) < 0:
+                self.by_name[name_key] = real
+        self.new_clinicians += len(created)
+        self.batch_clinicians, self.batch_keys = [], []
+        return created
 
     def _events(self, notices: Sequence[Notice]) -> dict[str, int]:
         """Each event_ref of the file to its event: the one imported before, or a new one."""
@@ -278,7 +339,7 @@ class _NoticeStore:
             ],
         )
         found.update(zip((n.event_ref for n in new), ids, strict=True))
-        self.new_events = len(ids)
+        self.new_events += len(ids)
         return found
 
     def _pairs_with_cases(self, event_ids: set[int]) -> set[tuple[int, int]]:
@@ -306,7 +367,7 @@ class _NoticeStore:
             known = self.by_name.get(name_key)
         if known is not None:
             return known
-        self.new_clinicians.append(
+        self.batch_clinicians.append(
             {
                 "name": notice.clinician_name,
                 "role": notice.clinician_role,
@@ -316,7 +377,8 @@ class _NoticeStore:
                 "created_at": self.moment,
             }
         )
-        stand_in = -len(self.new_clinicians)
+        self.batch_keys.append((notice.clinician_email, name_key))
+        stand_in = -len(self.batch_clinicians)
         if notice.clinician_email is not None:
             self.by_email[notice.clinician_email] = stand_in
         self.by_name.setdefault(name_key, stand_in)

@@ -108,6 +108,11 @@ def _open_lock_file(path: Path) -> int:
     try:
         return os.open(path, flags, 0o600)
     except (FileNotFoundError, NotADirectoryError):
+        if path.parent.is_dir():  # /proc, say: a folder that holds no files of ours
+            raise VaultStorageError(
+                f"No file can be made in the folder {path.parent}: keep the vault in a "
+                "folder on a disk."
+            ) from None
         raise VaultStorageError(f"The folder {path.parent} does not exist.") from None
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -194,8 +194,10 @@ _ROOM_NEEDED = 1 << 20  # below a megabyte free, a refusal to write is a full di
 def _no_room_left(path: Path) -> bool:
     folder = path.parent
     try:
-        # Read-only media often report no free space: that is not a full disk.
-        return os.access(folder, os.W_OK) and shutil.disk_usage(folder).free < _ROOM_NEEDED
+        # Read-only media often report no free space, and /proc no size at all: neither
+        # is a full disk.
+        usage = shutil.disk_usage(folder)
+        return os.access(folder, os.W_OK) and usage.total > 0 and usage.free < _ROOM_NEEDED
     except OSError:
         return False
 

@@ -16,6 +16,7 @@ from sqlalchemy.pool import QueuePool
 
 from peersupport_desktop.core.passphrase_policy import evaluate
 from peersupport_desktop.store import (
+    copies,
     journal_check,
     keying,
     schema_migrations,
@@ -253,6 +254,9 @@ def open_with_key(path: Path, key: VaultKey, *, migrate: bool = True) -> Vault:
         try:
             if migrate:
                 _bring_up_to_date(vault)
+                # A change of passphrase killed before its rename left its copy: the
+                # vault is the one to keep, and the copy is under a passphrase it never took.
+                copies.remove_staging(copies.rekeying_path(path))
         except BaseException:
             vault.close()
             raise

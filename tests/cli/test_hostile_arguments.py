@@ -194,3 +194,15 @@ def test_no_display_is_one_sentence_before_qt_loads(
     assert capsys.readouterr().err.strip() == NO_DISPLAY
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     assert run() == ExitCode.FAILED
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc")
+def test_a_vault_in_proc_is_not_called_full_or_missing(
+    passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    common = ["--vault", "/proc/program.vault", "--passphrase-file", str(passfile)]
+    assert run("init", *common) == ExitCode.FAILED
+    said = capsys.readouterr().err
+    assert "cannot be opened" in said and "full" not in said
+    assert run("restore", "--from", str(tmp_path / "b.vault"), *common) == ExitCode.FAILED
+    assert "No file can be made in the folder /proc" in capsys.readouterr().err

@@ -164,7 +164,11 @@ def test_rejected_rows_are_reported_and_the_valid_rows_stored(vault: Vault, tmp_
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x00\x01binary", b'event_ref,event_date\nX,"2026\n'],
+    [
+        b"",
+        b"\x00\x01binary",
+        (HEADER + '\nB-1,2026-03-01,trauma,,Ann Lee,nurse,,,,self,\nX,"2026\n').encode(),
+    ],
 )
 def test_an_unreadable_file_imports_nothing(vault: Vault, tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "bad.csv"
@@ -172,6 +176,29 @@ def test_an_unreadable_file_imports_nothing(vault: Vault, tmp_path: Path, conten
     with pytest.raises(UnreadableFile):
         import_file(vault, path)
     assert counts(vault) == (0, 0, 0)
+
+
+def test_a_file_that_breaks_after_many_batches_imports_nothing(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The rows are stored a batch at a time, but in one transaction: a break on the
+    last line undoes the batches before it."""
+    rows = [f"L-{n},2026-03-01,trauma,,Person {n},nurse,,,,self," for n in range(45_000)]
+    path = write(tmp_path, *rows, 'X,"2026')
+    with pytest.raises(UnreadableFile, match="near line 45002"):
+        import_file(vault, path)
+    assert counts(vault) == (0, 0, 0)
+
+
+def test_people_and_events_are_recognised_across_batches(vault: Vault, tmp_path: Path) -> None:
+    """Rows 25,000 on repeat rows 0 to 4,999 (other batches): duplicates, not new cases."""
+    people = [n % 25_000 for n in range(30_000)]
+    rows = [f"E-{p},2026-03-01,trauma,,Person {p},nurse,,p{p}@example.org,,self," for p in people]
+    result = import_file(vault, write(tmp_path, *rows))
+    assert (result.events, result.cases, result.new_clinicians, result.duplicates) == (
+        25_000, 25_000, 25_000, 5_000
+    )  # fmt: skip
+    assert counts(vault) == (25_000, 25_000, 25_000)
 
 
 def test_a_missing_file_and_a_folder_are_one_sentence(vault: Vault, tmp_path: Path) -> None:
