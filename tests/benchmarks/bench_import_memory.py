@@ -18,6 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# Run as a script, the checkout is not on the path; the notice writer is bench_import's.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 from tests.benchmarks.bench_import import write_notices
 
 PASSPHRASE = "benchmark harbor lantern quietly glowing"

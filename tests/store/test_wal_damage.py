@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.cli import main as cli_main
 from peersupport_desktop.cli.exit_codes import ExitCode
@@ -149,4 +150,26 @@ def test_check_names_a_damaged_wal_and_leaves_it(
     code = cli_main(["check", "--vault", str(killed.path), "--passphrase-file", str(passfile)])
     assert code == ExitCode.DAMAGED
     assert "record of its latest changes" in capsys.readouterr().err
+    assert killed.files() == before
+
+
+def test_the_unlock_dialog_names_a_damaged_wal_and_offers_a_backup(
+    killed: Killed, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from peersupport_desktop.gui.unlock_dialog import UnlockDialog
+
+    _flip_byte(killed.wal, WAL_HEADER + _middle_commit(killed) * FRAME + 24 + 100)
+    before = killed.files()
+    dialog = UnlockDialog(killed.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
+    ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.vault is None
+    assert "record of its latest changes" in dialog.ui.messageLabel.text()
+    assert dialog.ui.restoreButton.isVisible()
     assert killed.files() == before
