@@ -27,11 +27,11 @@ from reportlab.platypus import (
 
 from peersupport_desktop.core.codes import Outcome, ReferralSource, ResourceKind, Role
 from peersupport_desktop.core.disclosure.report_publication import PREVIOUS, QUARTER, YEAR
+from peersupport_desktop.core.period_figures import PeriodFigures, ReportFigures
 from peersupport_desktop.reports import charts, fonts
 from peersupport_desktop.reports.figure_text import HIDDEN, Edition, FigureText, TableRow
 from peersupport_desktop.reports.page_frame import numbered_canvas
 from peersupport_desktop.reports.text_runs import markup
-from peersupport_desktop.services.figures import PeriodFigures, ReportFigures
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN

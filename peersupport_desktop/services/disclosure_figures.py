@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from peersupport_desktop.core.disclosure.program_model import Span
+from peersupport_desktop.core.period_figures import Period, PeriodFigures
 from peersupport_desktop.core.quarters import Quarter
-from peersupport_desktop.services.figures import Period, PeriodFigures, periods_figures
+from peersupport_desktop.services.figures import periods_figures
 from peersupport_desktop.store.vault import Vault
 
 

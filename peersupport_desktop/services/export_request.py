@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from peersupport_desktop.core.anonymized_summary import Dimension
 from peersupport_desktop.core.export_table import ExportKind, Granularity
+from peersupport_desktop.core.period_figures import Period
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.services.figures import Period
 
 NEVER_EXPORTED = (
     "Names, contact details, case references, referrers, notes and descriptions are never "

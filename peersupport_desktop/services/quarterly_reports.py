@@ -14,6 +14,7 @@ from peersupport_desktop.core.disclosure.model import Publication
 from peersupport_desktop.core.disclosure.program_model import Span
 from peersupport_desktop.core.disclosure.report_publication import ReportSpans, report_draft
 from peersupport_desktop.core.disclosure.suppression import protect
+from peersupport_desktop.core.period_figures import ReportFigures
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.reports.figure_text import Edition, FigureText
@@ -24,7 +25,7 @@ from peersupport_desktop.services.disclosure_rules import hiding_rules
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.events import event_types
 from peersupport_desktop.services.export_summary import split_for
-from peersupport_desktop.services.figures import ReportFigures, report_figures
+from peersupport_desktop.services.figures import report_figures
 from peersupport_desktop.services.publication_log import (
     adds_no_exposure,
     earlier_publications,

@@ -34,7 +34,7 @@ ROLES = ("attending", "nurse", "trainee", "pharmacist")
 
 @dataclass
 class Figures:
-    """A span's figures, as services.figures.PeriodFigures names them."""
+    """A span's figures, as core.period_figures.PeriodFigures names them."""
 
     referrals: int = 0
     by_role: dict[str, int] = field(default_factory=dict)

@@ -19,9 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import Outcome, SupporterStatus
+from peersupport_desktop.core.period_figures import Period
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.services.demo_program import fill_demo_program
-from peersupport_desktop.services.figures import NO_DEPARTMENT, Period, periods_figures
+from peersupport_desktop.services.figures import NO_DEPARTMENT, periods_figures
 from peersupport_desktop.store import keying
 from peersupport_desktop.store.models import (
     Case,

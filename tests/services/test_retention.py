@@ -18,6 +18,7 @@ from sqlalchemy import Connection, select
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart, Outcome
 from peersupport_desktop.core.export_table import ExportKind
 from peersupport_desktop.core.lifecycle import Action
+from peersupport_desktop.core.period_figures import Period
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.services import (
     audit,
@@ -472,7 +473,7 @@ DEMO_QUARTERS = Quarter(2026, 4).back(9)  # one before the demo's first, to its 
 
 def every_figure(vault: Vault) -> list[object]:
     """Every quarter's figures, each quarter's report figures, and the anonymized exports."""
-    periods = [figures.Period.of(q) for q in DEMO_QUARTERS]
+    periods = [Period.of(q) for q in DEMO_QUARTERS]
     everything: list[object] = list(
         figures.periods_figures(vault, periods, DEMO_AS_OF, workload_of=len(periods) - 2)
     )

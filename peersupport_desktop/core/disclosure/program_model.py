@@ -32,7 +32,7 @@ SPLITS = ("event_type", "referral_source", "role", "department")
 
 
 class SpanCounts(Protocol):
-    """A span's figures as services.figures.PeriodFigures holds them."""
+    """A span's figures as core.period_figures.PeriodFigures holds them."""
 
     @property
     def referrals(self) -> int: ...
