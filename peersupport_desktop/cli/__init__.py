@@ -19,21 +19,22 @@ from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Gran
 from peersupport_desktop.core.k_anonymity import MAX_K, MIN_K
 from peersupport_desktop.core.notice_files import UnreadableFile
 from peersupport_desktop.core.quarters import FIRST_YEAR, LAST_YEAR, Quarter
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.store.errors import (
     DamagedVault,
     InvalidPassphrase,
     OutputRefused,
-    VaultError,
     VaultExists,
     VaultNotFound,
     WrongPassphrase,
 )
 from peersupport_desktop.store.locations import default_vault_path
 
-# Most specific first: the first match decides the exit code.
-_FAILURES: tuple[tuple[type[BaseException], ExitCode], ...] = (
+# The exit code of each kind of error a person may read, most specific first; any
+# other Sayable is FAILED.
+_FAILURES: tuple[tuple[type[Sayable], ExitCode], ...] = (
     (WrongPassphrase, ExitCode.WRONG_PASSPHRASE),
     (DamagedVault, ExitCode.DAMAGED),
     (VaultNotFound, ExitCode.NO_SUCH_FILE),
@@ -45,7 +46,6 @@ _FAILURES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (UnreadableFile, ExitCode.USAGE),
     (MappingProblem, ExitCode.USAGE),
     (NotFound, ExitCode.FAILED),
-    (VaultError, ExitCode.FAILED),
 )
 
 
@@ -62,10 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted; nothing further was done.\n")
         return 130
-    except tuple(kind for kind, _ in _FAILURES) as exc:
+    except Sayable as exc:
         # One sentence, never a traceback; the sentences carry no data values.
         sys.stderr.write(f"{exc}\n")
-        return next(code for kind, code in _FAILURES if isinstance(exc, kind))
+        return next((code for kind, code in _FAILURES if isinstance(exc, kind)), ExitCode.FAILED)
 
 
 def _say_any_file_name() -> None:

@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from peersupport_desktop.core.sayable import Sayable
+
 PASSPHRASE_ENV = "PEERSUPPORT_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASSPHRASE_ENV = "PEERSUPPORT_NEW_PASSPHRASE"  # noqa: S105
 
@@ -29,7 +31,7 @@ def take_from_environment() -> None:
             _TAKEN[name] = value
 
 
-class NoPassphrase(Exception):
+class NoPassphrase(Sayable):
     """No way to get a passphrase; the text says which to use."""
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from peersupport_desktop.core.codes import ReferralSource, Role
 from peersupport_desktop.core.notice_files import FileRow, NoticeTable
 from peersupport_desktop.core.quarters import FIRST_YEAR, LAST_YEAR
+from peersupport_desktop.core.sayable import Sayable
 
 CANONICAL_COLUMNS = (
     "event_ref",
@@ -81,7 +82,7 @@ class CheckedRows:
     rejected: tuple[RejectedRow, ...]
 
 
-class MappingProblem(ValueError):
+class MappingProblem(Sayable, ValueError):
     """The mapping does not fit the file: one sentence naming the column."""
 
 

@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from peersupport_desktop.core.sayable import Sayable
+
 _BOM = b"\xef\xbb\xbf"
 _SEPARATORS = (",", ";")
 _READ_BYTES = 1 << 20
 
 
-class UnreadableFile(ValueError):
+class UnreadableFile(Sayable, ValueError):
     """The file as a whole cannot be read; the message is one sentence, with no content."""
 
 

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_availability_dialog import Ui_AvailabilityDialog
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qdatetime, from_qtime
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
 from peersupport_desktop.services import availability, supporters
-from peersupport_desktop.services.errors import InvalidInput, NotFound
-from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.vault import Vault
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -145,7 +145,7 @@ class AvailabilityDialog(QDialog):
             }  # fmt: skip
             show_problem(ui.messageLabel, problem, fields)
             return False
-        except (VaultError, NotFound) as exc:
+        except Sayable as exc:
             QMessageBox.warning(self, "Not changed", str(exc))
             return False
         ui.messageLabel.hide()

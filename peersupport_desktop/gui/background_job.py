@@ -8,15 +8,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from peersupport_desktop.core.event_notices import MappingProblem
-from peersupport_desktop.core.notice_files import UnreadableFile
-from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.store.errors import VaultError
+from peersupport_desktop.core.sayable import Sayable
 
 T = TypeVar("T")
-
-# Failures whose sentence is written for the coordinator and holds no data value.
-SAYABLE = (VaultError, InvalidInput, UnreadableFile, MappingProblem)
 
 
 class BackgroundJob(QThread):
@@ -34,7 +28,7 @@ class BackgroundJob(QThread):
     def run(self) -> None:
         try:
             result = self.job()
-        except SAYABLE as exc:
+        except Sayable as exc:  # a sentence for the coordinator, with no data value
             self.failed.emit(str(exc))
             return
         except Exception:  # never quoted: its text might hold program data

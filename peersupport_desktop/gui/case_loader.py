@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.services.case_list import CaseRow, all_case_rows
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 
@@ -22,7 +22,7 @@ class CaseLoader(QThread):
     def run(self) -> None:
         try:
             rows: list[CaseRow] = all_case_rows(self.vault)
-        except VaultError as exc:
+        except Sayable as exc:
             self.failed.emit(str(exc))
             return
         self.loaded.emit(rows)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from peersupport_desktop.core.codes import CaseStatus, ContactKind, Outcome
 from peersupport_desktop.core.lifecycle import Action
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
 from peersupport_desktop.gui.match_dialog import MatchDialog
@@ -25,7 +26,6 @@ from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListM
 from peersupport_desktop.services import cases, events, resources, supporters
 from peersupport_desktop.services.cases import CaseDetail
 from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 CONTACT_COLUMNS = ("When", "Kind", "Mode", "Minutes", "Supporter", "Parts", "Note")
@@ -224,7 +224,7 @@ class CaseView(QDialog):
         except InvalidInput as problem:
             QMessageBox.warning(self, "Not saved", problem.message)
             return
-        except VaultError as exc:
+        except Sayable as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return
         self._after_change()

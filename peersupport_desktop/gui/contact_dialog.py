@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from peersupport_desktop.core.check_ins import CheckIn
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from peersupport_desktop.gui.qt_dates import from_qdatetime, to_qdatetime
@@ -17,7 +18,6 @@ from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import contacts, supporters
 from peersupport_desktop.services.contacts import NOTE_REMINDER, ContactRecord
 from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 
@@ -121,7 +121,7 @@ class ContactDialog(QDialog):
             }  # fmt: skip
             show_problem(ui.messageLabel, problem, fields)
             return
-        except VaultError as exc:
+        except Sayable as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return
         self.accept()

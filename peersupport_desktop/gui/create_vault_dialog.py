@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.forms.ui_create_vault_dialog import Ui_CreateVaultDialog
 from peersupport_desktop.gui.passphrase_judge import judge
-from peersupport_desktop.store.errors import VaultError
 
 if TYPE_CHECKING:
     from peersupport_desktop.store.vault import Vault
@@ -49,7 +49,7 @@ class CreateVaultDialog(QDialog):
 
         try:
             self.vault = create_vault(self.path, self.ui.passphraseEdit.text())
-        except VaultError as exc:
+        except Sayable as exc:
             self._say(str(exc))
             return
         self.ui.passphraseEdit.clear()

@@ -6,14 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.forms.ui_departments_dialog import Ui_DepartmentsDialog
 from peersupport_desktop.services.departments import (
     DepartmentSetting,
     department_settings,
     set_department,
 )
-from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 NAME, NAMED, LINE = range(3)
@@ -74,7 +73,7 @@ class DepartmentsDialog(QDialog):
         try:
             for setting in changed:
                 set_department(self.vault, setting)
-        except (VaultError, InvalidInput) as exc:
+        except Sayable as exc:
             self.ui.messageLabel.setText(str(exc))
             return
         self.load()

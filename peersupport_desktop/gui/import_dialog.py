@@ -21,6 +21,7 @@ from peersupport_desktop.core.event_notices import (
     guess_mapping,
 )
 from peersupport_desktop.core.notice_files import NoticeTable, UnreadableFile
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.forms.ui_import_dialog import Ui_ImportDialog
@@ -32,7 +33,6 @@ from peersupport_desktop.services.event_import import (
     save_rejects,
 )
 from peersupport_desktop.services.import_mappings import recognise
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 PREVIEW_ROWS = 5
@@ -215,7 +215,7 @@ class ImportDialog(QDialog):
                 source=Path(self.ui.fileEdit.text()),
                 replace=True,
             )
-        except VaultError as exc:
+        except Sayable as exc:
             self._say(str(exc), problem=True)
             return
         self._say(f"{self.outcome.summary()} The rejected rows are in {written}.", problem=True)

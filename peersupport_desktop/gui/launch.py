@@ -16,11 +16,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from peersupport_desktop import APP_ID
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import capture_guard, clipboard_guard, error_report
 from peersupport_desktop.gui.create_vault_dialog import CreateVaultDialog
 from peersupport_desktop.gui.look import icon, stylesheet
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.instance_lock import InstanceLock
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def hold_vault(vault_path: Path) -> InstanceLock | None:
     lock = InstanceLock(vault_path)
     try:
         lock.acquire()
-    except VaultError as exc:
+    except Sayable as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return None
     return lock

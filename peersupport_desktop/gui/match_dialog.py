@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import DepartmentRule
 from peersupport_desktop.core.matching import Ranking
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.forms.ui_match_dialog import Ui_MatchDialog
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
 from peersupport_desktop.services import cases, settings
 from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.services.matching import suggest_supporters
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 
@@ -81,10 +81,10 @@ class MatchDialog(QDialog):
             return
         try:
             cases.assign_supporter(self.vault, self.case_id, supporter_id)
-        except (InvalidInput, NotFound) as exc:
+        except (InvalidInput, NotFound) as exc:  # about this case: said in the dialog
             self._say(str(exc))
             return
-        except VaultError as exc:
+        except Sayable as exc:
             QMessageBox.warning(self, "Not assigned", str(exc))
             return
         self.assigned.emit(supporter_id)
@@ -96,7 +96,7 @@ class MatchDialog(QDialog):
             cases.set_department_preference(
                 self.vault, self.case_id, None if wish is None else DepartmentRule(wish)
             )
-        except VaultError as exc:
+        except Sayable as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return
         self.refresh()

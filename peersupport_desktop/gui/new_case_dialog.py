@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import ReferralSource, Role
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qdatetime
@@ -13,7 +14,6 @@ from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import cases, clinicians, events
 from peersupport_desktop.services.departments import department_names
 from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 
@@ -127,7 +127,7 @@ class NewCaseDialog(QDialog):
         except InvalidInput as problem:
             show_problem(ui.messageLabel, problem, self._fields())
             return
-        except VaultError as exc:
+        except Sayable as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return
         self.case_id = case.id

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QThread, Signal
 
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.quarterly_reports import produce_report
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 
@@ -24,7 +24,7 @@ class ReportWorker(QThread):
     def run(self) -> None:
         try:
             report = produce_report(self.vault, self.quarter, self.edition)
-        except VaultError as exc:
+        except Sayable as exc:
             self.failed.emit(str(exc))
             return
         self.done.emit(report)

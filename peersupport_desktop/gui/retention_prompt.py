@@ -7,9 +7,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.services import retention
-from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 
@@ -46,6 +45,6 @@ def offer_deidentification(
                 False,
             )
         done = retention.deidentify_past_retention(vault, today)
-    except (VaultError, InvalidInput) as exc:
+    except Sayable as exc:
         return str(exc), False
     return f"De-identified {retention.closed_cases(done)}.", done > 0

@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import Role
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_supporter_dialog import Ui_SupporterDialog
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
@@ -13,7 +14,6 @@ from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import clinicians, departments, supporters
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.supporters import SupporterInput, SupporterRecord
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 
@@ -121,7 +121,7 @@ class SupporterDialog(QDialog):
             }  # fmt: skip
             show_problem(ui.messageLabel, problem, fields)
             return
-        except VaultError as exc:
+        except Sayable as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return
         self.accept()

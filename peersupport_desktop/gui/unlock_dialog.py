@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
-from peersupport_desktop.store.errors import DamagedVault, VaultError, WrongPassphrase
+from peersupport_desktop.store.errors import DamagedVault, WrongPassphrase
 
 if TYPE_CHECKING:
     from peersupport_desktop.store.vault import Vault
@@ -56,7 +57,7 @@ class UnlockDialog(QDialog):
             self._say(str(exc))
             self.ui.restoreButton.show()
             return
-        except VaultError as exc:
+        except Sayable as exc:
             self._say(str(exc))
             return
         finally:
@@ -78,7 +79,7 @@ class UnlockDialog(QDialog):
             return
         try:
             result = vault_care.restore(Path(chosen), self.path, self.ui.passphraseEdit.text())
-        except VaultError as exc:
+        except Sayable as exc:
             self._say(str(exc))
             return
         kept = f" The damaged file was kept at {result.replaced}." if result.replaced else ""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from peersupport_desktop.core.sayable import Sayable
 
-class InvalidInput(ValueError):
+
+class InvalidInput(Sayable, ValueError):
     """One field's value is not acceptable; ``field`` names it so a form can show it there."""
 
     def __init__(self, field: str, message: str) -> None:
@@ -12,7 +14,7 @@ class InvalidInput(ValueError):
         self.message = message
 
 
-class NotFound(LookupError):
+class NotFound(Sayable, LookupError):
     def __init__(self, kind: str, record_id: int) -> None:
         super().__init__(f"There is no {kind} with number {record_id}.")
         self.kind = kind

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from peersupport_desktop.core.sayable import Sayable
 
-class VaultError(Exception):
+
+class VaultError(Sayable):
     """Base of every vault problem; ``str(error)`` is the sentence to show."""
 
 

@@ -11,13 +11,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QVBoxLayout, QWidget
 
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.calendar_view import CalendarView, Mode, swatch
 from peersupport_desktop.gui.forms.ui_calendar_page import Ui_CalendarPage
 from peersupport_desktop.services import availability, calendar_files
 from peersupport_desktop.services.calendar_plan import CalendarPlan, calendar_plan
-from peersupport_desktop.services.errors import InvalidInput, NotFound
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 
@@ -147,7 +146,7 @@ class CalendarPage(QWidget):
         monday = day - dt.timedelta(days=day.weekday())
         try:
             availability.set_on_call(self.vault, monday, int(chosen))
-        except (InvalidInput, NotFound, VaultError) as exc:
+        except Sayable as exc:
             self.ui.onCallLabel.setText(str(exc))
             return
         self.reload()
@@ -171,7 +170,7 @@ class CalendarPage(QWidget):
                 destination,
                 replace=True,  # the save dialog asked
             )
-        except (InvalidInput, VaultError) as exc:
+        except Sayable as exc:
             self.ui.onCallLabel.setText(str(exc))
             return None
         self.ui.onCallLabel.setText(

@@ -18,16 +18,15 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from peersupport_desktop.gui.report_worker import ReportWorker
 from peersupport_desktop.reports.figure_text import Edition
-from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.quarterly_reports import (
     ProducedReport,
     check_still_safe,
     publish_report,
 )
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 
@@ -100,7 +99,7 @@ class ReportsPage(QWidget):
         try:
             # The save dialog asked before replacing a file; a vault or backup never is.
             publish_report(self.vault(), self.report, path, replace=True)
-        except (VaultError, InvalidInput) as exc:
+        except Sayable as exc:
             self.ui.statusLabel.setText(str(exc))
             return
         self.ui.statusLabel.setText(f"Saved to {path}.")
@@ -118,7 +117,7 @@ class ReportsPage(QWidget):
         if self.report is not None:
             try:
                 check_still_safe(self.vault(), self.report)
-            except (VaultError, InvalidInput) as exc:
+            except Sayable as exc:
                 self.ui.statusLabel.setText(str(exc))
                 return
         painter = QPainter()
@@ -141,7 +140,7 @@ class ReportsPage(QWidget):
         if self.report is not None:
             try:  # printed is published: the log keeps what it showed
                 publish_report(self.vault(), self.report, None)
-            except (VaultError, InvalidInput) as exc:
+            except Sayable as exc:
                 self.ui.statusLabel.setText(str(exc))
 
     def _show(self, report: ProducedReport) -> None:

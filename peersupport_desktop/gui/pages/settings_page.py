@@ -16,6 +16,7 @@ from typing import TypeVar
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QWidget
 
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.gui.departments_dialog import DepartmentsDialog
 from peersupport_desktop.gui.field_errors import say, show_problem
@@ -24,7 +25,6 @@ from peersupport_desktop.gui.qt_dates import from_qdate, from_qtime, to_qtime
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
 from peersupport_desktop.services import backups, settings
 from peersupport_desktop.services.errors import InvalidInput
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 T = TypeVar("T")
@@ -161,7 +161,7 @@ class SettingsPage(QWidget):
             return (change(),)
         except InvalidInput as problem:
             self._problem(problem)
-        except VaultError as exc:
+        except Sayable as exc:
             self._problem(InvalidInput("", str(exc)))
         return None
 

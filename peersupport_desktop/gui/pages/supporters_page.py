@@ -12,14 +12,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import DepartmentRule, SupporterStatus
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.forms.ui_supporters_page import Ui_SupportersPage
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel, current_key
 from peersupport_desktop.gui.supporter_dialog import SupporterDialog
 from peersupport_desktop.services import calendar_files, settings, supporters
-from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.services.roster import RosterRow, roster
-from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
 COLUMNS = (
@@ -219,7 +218,7 @@ class SupportersPage(QWidget):
                 destination,
                 replace=True,  # the save dialog asked
             )
-        except (InvalidInput, VaultError) as exc:
+        except Sayable as exc:
             self._say(str(exc))
             return None
         self._say(f"Saved {row.supporter.name}'s availability to {written.name}.")
@@ -242,7 +241,7 @@ class SupportersPage(QWidget):
         except OSError:
             self._say("That file could not be read.")
             return
-        except (InvalidInput, VaultError) as exc:
+        except Sayable as exc:
             self._say(str(exc))
             return
         self._say(" ".join((summary.sentence, *summary.skipped)))
@@ -253,7 +252,7 @@ class SupportersPage(QWidget):
         rule = DepartmentRule(self.ui.ruleCombo.currentData())
         try:
             settings.change_settings(self.vault, department_rule=rule)
-        except VaultError as exc:
+        except Sayable as exc:
             self._say(str(exc))
             return
         self._say(f"Supporters now come {rule.label.lower()}, unless the person asks otherwise.")
@@ -265,7 +264,7 @@ class SupportersPage(QWidget):
     def _do(self, supporter_id: int, change: Callable[[], object]) -> None:
         try:
             change()
-        except (InvalidInput, NotFound, VaultError) as exc:
+        except Sayable as exc:
             self._say(str(exc))
             return
         self._changed(supporter_id)
