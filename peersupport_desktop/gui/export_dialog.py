@@ -31,7 +31,7 @@ from peersupport_desktop.core.export_table import (
     Granularity,
 )
 from peersupport_desktop.core.quarters import Quarter
-from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.export_preview_model import ExportPreviewModel
 from peersupport_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from peersupport_desktop.services.exports import (
@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
         self.vault = vault
         self.table: ExportTable | None = None
         self.built_for: ExportRequest | None = None  # the choices behind the table shown
-        self.worker: BackgroundJob | None = None
+        self.working = JobSlot(self)  # a build or a save, one at a time
         self._stale = False  # options changed while a preview was being built
         self._closing = False  # closed or locked: no further work starts
         self._after_build = "Check the rows and the rules, then save."
@@ -164,7 +164,7 @@ class ExportDialog(QDialog):
         self.settle.stop()
         if self._closing:
             return
-        if self.worker is not None:
+        if self.working.busy:
             self._stale = True  # build again once this one is in
             return
         request = self.request()
@@ -221,7 +221,7 @@ class ExportDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         table, export_format = self.table, self.export_format()
-        if table is None or self.worker is not None:
+        if table is None or self.working.busy:
             return
         if not path.suffix:
             path = path.with_suffix(f".{export_format.value}")
@@ -252,17 +252,19 @@ class ExportDialog(QDialog):
 
     # -- the worker ------------------------------------------------------------
     def _run(self, job: Callable[[], object], then: Callable[[object], None]) -> None:
-        self.worker = BackgroundJob(
-            job, "The export could not be made (an unexpected error); nothing was saved.", self
-        )
-        self.worker.done.connect(self._finished)  # first: the next job may start in ``then``
-        self.worker.done.connect(then)
-        self.worker.failed.connect(self._failed)
+        def finished(result: object) -> None:
+            self._finished()  # first: the next job may start in ``then``
+            then(result)
+
         self.ui.progressBar.show()
-        self.worker.start()
+        self.working.start(
+            job,
+            "The export could not be made (an unexpected error); nothing was saved.",
+            finished,
+            self._failed,
+        )
 
     def _finished(self) -> None:
-        self.worker = None
         self.ui.progressBar.hide()
 
     def _failed(self, sentence: str) -> None:
@@ -276,9 +278,10 @@ class ExportDialog(QDialog):
             self.preview()
 
     def wait(self) -> None:
-        """Let a running build or save finish (before the vault is locked or closed)."""
-        if self.worker is not None:
-            self.worker.wait()
+        """Let a running build or save finish (before the vault is locked or closed);
+        its result is dropped."""
+        self.working.wait()
+        self._finished()
 
     def _closed(self) -> None:
         self._closing = True

@@ -24,7 +24,6 @@ from peersupport_desktop.gui import clipboard_guard
 from peersupport_desktop.gui.actions import build_actions
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.backups_dialog import BackupsDialog
-from peersupport_desktop.gui.case_loader import CaseLoader
 from peersupport_desktop.gui.case_table_model import CaseTableModel
 from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
@@ -53,7 +52,12 @@ from peersupport_desktop.gui.window_hiding import bring_back, put_away_windows
 from peersupport_desktop.services import events, settings, supporters
 from peersupport_desktop.services.anniversaries import anniversaries_ahead
 from peersupport_desktop.services.availability import available_at
-from peersupport_desktop.services.case_list import CaseRow, case_row, newest_case_rows
+from peersupport_desktop.services.case_list import (
+    CaseRow,
+    all_case_rows,
+    case_row,
+    newest_case_rows,
+)
 from peersupport_desktop.services.errors import NotFound
 from peersupport_desktop.services.watch_folder import DroppedFile, folder_problem
 from peersupport_desktop.store.vault import Vault
@@ -74,7 +78,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, vault: Vault, *, hint: str = "") -> None:
         super().__init__()
-        self.loader: CaseLoader | None = None
+        self.loading = JobSlot(self)  # every case, after the first screenful
         self.unlock_dialog: UnlockDialog | None = None
         self.export_dialog = OneAtATime(lambda: ExportDialog(self.vault, self))
         self.import_dialog = OneAtATime(self._import_dialog)
@@ -202,10 +206,16 @@ class MainWindow(QMainWindow):
         self.model.set_rows(first)
         self.cases.apply_filter()
         self.awaiting_label.setText("Loading all cases…")
-        self.loader = CaseLoader(self.vault, self)
-        self.loader.loaded.connect(self._show_rows)
-        self.loader.failed.connect(lambda sentence: QMessageBox.warning(self, "Cases", sentence))
-        self.loader.start()
+        vault = self.vault
+        self.loading.start(
+            lambda: all_case_rows(vault),
+            "The cases could not all be loaded (an unexpected error).",
+            self._show_rows,
+            self._rows_failed,
+        )
+
+    def _rows_failed(self, sentence: str) -> None:
+        QMessageBox.warning(self, "Cases", sentence)
 
     def _show_rows(self, rows: list[CaseRow]) -> None:
         self.model.set_rows(rows)
@@ -214,7 +224,6 @@ class MainWindow(QMainWindow):
             if fresh is not None:
                 self.model.replace_row(fresh)
         self._changed_while_loading.clear()
-        self.loader = None
         self.cases.apply_filter()
         self.refresh_today()
         self.loaded.emit()
@@ -298,7 +307,7 @@ class MainWindow(QMainWindow):
         self.refresh_today()
 
     def case_changed(self, case_id: int) -> None:
-        if self.loader is not None:
+        if self.loading.busy:
             self._changed_while_loading.add(case_id)
         row = case_row(self.vault, case_id)
         if row is not None:
@@ -354,9 +363,7 @@ class MainWindow(QMainWindow):
         self.audit_page.wait()
         self.restoring.wait()  # the window closes: its result is dropped
         self.keeping.wait()  # a backup holds a connection
-        if self.loader is not None:
-            self.loader.wait()  # its transaction ends before the key is dropped
-            self.loader = None
+        self.loading.wait()  # its transaction ends before the key is dropped
 
     def lock(self, reason: str = "") -> None:
         """Hide everything, drop the key, and ask for the passphrase again.

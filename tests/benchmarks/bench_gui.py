@@ -63,7 +63,7 @@ def main() -> int:
     window.show()
     app.processEvents()
     unlock = time.perf_counter() - started
-    while window.loader is not None:  # the rest loads in the background
+    while window.loading.busy:  # the rest loads in the background
         app.processEvents()
         time.sleep(0.005)
     all_loaded = time.perf_counter() - started

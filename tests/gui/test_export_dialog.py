@@ -29,7 +29,7 @@ def built(dialog: ExportDialog, qtbot: QtBot) -> None:
     """Wait until the preview for the current choices is on screen."""
     qtbot.waitUntil(
         lambda: (
-            dialog.worker is None
+            not dialog.working.busy
             and not dialog.settle.isActive()
             and dialog.table is not None
             and dialog.built_for == dialog.request()
@@ -88,7 +88,7 @@ def test_preview_shows_exactly_the_cells_then_save_writes_them(
     dialog.save_to(tmp_path / "records")  # no suffix: the format's is added
     # Saving records builds a fresh preview (new pseudonyms) after it: wait for both.
     qtbot.waitUntil(
-        lambda: dialog.worker is None and "Saved" in dialog.ui.statusLabel.text(),
+        lambda: not dialog.working.busy and "Saved" in dialog.ui.statusLabel.text(),
         timeout=20_000,
     )
     saved = tmp_path / "records.xlsx"
@@ -148,7 +148,7 @@ def test_a_second_save_of_records_draws_new_pseudonyms(
     dialog.ui.formatCombo.setCurrentIndex(dialog.ui.formatCombo.findData(ExportFormat.CSV))
     dialog.save_to(tmp_path / "two.csv")
     qtbot.waitUntil(
-        lambda: dialog.worker is None and dialog.ui.saveButton.isEnabled(), timeout=20_000
+        lambda: not dialog.working.busy and dialog.ui.saveButton.isEnabled(), timeout=20_000
     )
     one = (tmp_path / "one.json").read_text(encoding="utf-8")
     two = (tmp_path / "two.csv").read_text(encoding="utf-8-sig")

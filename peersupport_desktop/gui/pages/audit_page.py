@@ -18,7 +18,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from peersupport_desktop.gui.audit_table_model import AuditTableModel, Column
-from peersupport_desktop.gui.background_job import BackgroundJob
+from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.forms.ui_audit_page import Ui_AuditPage
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
@@ -77,12 +77,11 @@ class AuditPage(QWidget):
         header.setResizeContentsPrecision(SIZED_ROWS)
         ui.messageLabel.hide()
         ui.moreButton.setEnabled(False)
-        # Each job's result is taken only while its generation is current: a read
-        # that ends after new filters or a lock speaks of rows no longer wanted.
-        self._generation = 0
-        self._jobs: dict[int, BackgroundJob] = {}  # by number, while they run
-        self._spent: list[BackgroundJob] = []  # ended, let go when the next one ends
-        self._job_number = 0
+        # A page of entries, and the count of all that match, read side by side. New
+        # filters or a lock end both and drop what they were about to say: it would
+        # speak of rows no longer wanted.
+        self.reading = JobSlot(self)
+        self.counting = JobSlot(self)
         self._wanted = AuditFilter()  # the filter of the rows shown
         self._more: AuditCursor | None = None
         self._total: int | None = None
@@ -112,30 +111,34 @@ class AuditPage(QWidget):
         """The newest page for the filters as they are now; the rows shown stay until
         it comes, so the table does not flash empty."""
         self._soon.stop()
-        self._generation += 1
+        self.wait()
         self._wanted = self.current_filter()
         self._more, self._total, self._reading_more = None, None, False
         self.ui.messageLabel.hide()
         self.ui.countLabel.setText("Reading the audit log…")
         self._enable_more()
         vault, wanted = self._vault(), self._wanted
-        self._start(lambda: audit.read_log(vault, wanted), self._first_page, self._first_failed)
+        self.reading.start(
+            lambda: audit.read_log(vault, wanted), UNEXPECTED, self._first_page, self._first_failed
+        )
 
     def load_more(self) -> None:
         """The next older page, below the rows shown."""
-        if self._more is None or self._reading_more:
+        if self._more is None or self._reading_more or self.reading.busy:
             return
         self._reading_more = True
         self._enable_more()
         vault, wanted, after = self._vault(), self._wanted, self._more
-        self._start(
-            lambda: audit.read_log(vault, wanted, after=after), self._next_page, self._more_failed
+        self.reading.start(
+            lambda: audit.read_log(vault, wanted, after=after),
+            UNEXPECTED,
+            self._next_page,
+            self._more_failed,
         )
 
     def clear(self) -> None:
         """On lock: every row forgotten, and every read ended before the key goes."""
         self._soon.stop()
-        self._generation += 1
         self.wait()
         self.model.set_entries([])
         self._more, self._total, self._reading_more = None, None, False
@@ -144,13 +147,14 @@ class AuditPage(QWidget):
         self._enable_more()
 
     def wait(self) -> None:
-        """Let running reads end (their transactions hold the vault open)."""
-        for job in list(self._jobs.values()):
-            job.wait()
+        """Let running reads end (their transactions hold the vault open); what they
+        were about to say is dropped."""
+        self.reading.wait()
+        self.counting.wait()
 
     @property
     def busy(self) -> bool:
-        return bool(self._jobs)
+        return self.reading.busy or self.counting.busy
 
     def current_filter(self) -> AuditFilter:
         ui = self.ui
@@ -174,7 +178,9 @@ class AuditPage(QWidget):
                 self.table.setColumnWidth(column, self.table.columnWidth(column) + COLUMN_GAP)
         if self._total is None:  # a pass over the log: counted apart, rows shown first
             vault, wanted = self._vault(), self._wanted
-            self._start(lambda: audit.count_log(vault, wanted), self._counted, self._say)
+            self.counting.start(
+                lambda: audit.count_log(vault, wanted), UNEXPECTED, self._counted, self._say
+            )
         self._show_count()
 
     def _next_page(self, result: object) -> None:
@@ -207,35 +213,6 @@ class AuditPage(QWidget):
 
     def _enable_more(self) -> None:
         self.ui.moreButton.setEnabled(self._more is not None and not self._reading_more)
-
-    # -- plumbing -----------------------------------------------------------------
-    def _start(
-        self,
-        work: Callable[[], object],
-        taken: Callable[[object], None],
-        failed: Callable[[str], None],
-    ) -> None:
-        generation = self._generation
-        self._job_number += 1
-        number = self._job_number
-        # Without a parent: the page keeps each job and lets it go once its thread has
-        # ended. deleteLater on a child job crashed Qt now and then (PySide 6.11, in
-        # ~QObject) when pages came and went in the tests.
-        job = BackgroundJob(work, UNEXPECTED)
-        job.done.connect(lambda result: self._ended(number, generation, lambda: taken(result)))
-        job.failed.connect(lambda text: self._ended(number, generation, lambda: failed(text)))
-        self._jobs[number] = job
-        job.start()
-
-    def _ended(self, number: int, generation: int, take: Callable[[], None]) -> None:
-        """A job said its result: its result is taken only if its generation is current."""
-        job = self._jobs.pop(number)
-        job.wait()  # it has said all it will; its thread ends at once
-        # Kept until the next job ends: not let go inside its own signal's call. The
-        # earlier ones go now, their calls long over.
-        self._spent = [job]
-        if generation == self._generation:
-            take()
 
     def _filters_changed(self, *_args: object) -> None:
         if self._vault().is_open:

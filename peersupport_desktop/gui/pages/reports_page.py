@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
-from peersupport_desktop.gui.report_worker import ReportWorker
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.quarterly_reports import (
     ProducedReport,
     check_still_safe,
+    produce_report,
     publish_report,
 )
 from peersupport_desktop.store.vault import Vault
@@ -40,7 +41,7 @@ class ReportsPage(QWidget):
         self.ui.setupUi(self)
         self.vault = vault  # the window's current vault (it changes after a lock)
         self.report: ProducedReport | None = None
-        self.worker: ReportWorker | None = None
+        self.producing = JobSlot(self)
         ui = self.ui
         ui.pageTitle.setObjectName("pageTitle")
         current = Quarter.containing(dt.date.today())
@@ -67,17 +68,20 @@ class ReportsPage(QWidget):
     def produce(self) -> None:
         """Make the chosen report in a worker thread, with a busy indication meanwhile."""
         quarter: Quarter | None = self.ui.quarterCombo.currentData()
-        if self.worker is not None or quarter is None:
+        if self.producing.busy or quarter is None:
             return
         self._ready(False)
         self.ui.progressBar.show()
         self.ui.statusLabel.setText("Producing the report…")
         # Combo boxes hand a StrEnum back as a plain str.
         edition = Edition(self.ui.editionCombo.currentData())
-        self.worker = ReportWorker(self.vault(), quarter, edition, self)
-        self.worker.done.connect(self._show)
-        self.worker.failed.connect(self._failed)
-        self.worker.start()
+        vault = self.vault()
+        self.producing.start(
+            lambda: produce_report(vault, quarter, edition),
+            "The report could not be made (an unexpected error).",
+            self._show,
+            self._failed,
+        )
 
     def save_as(self) -> None:
         quarter = self.ui.quarterCombo.currentText()
@@ -144,7 +148,6 @@ class ReportsPage(QWidget):
                 self.ui.statusLabel.setText(str(exc))
 
     def _show(self, report: ProducedReport) -> None:
-        self.worker = None
         self.report = report
         pdf = report.pdf
         self.buffer.close()
@@ -160,7 +163,6 @@ class ReportsPage(QWidget):
         self.shown.emit()
 
     def _failed(self, sentence: str) -> None:
-        self.worker = None
         self.ui.progressBar.hide()
         self.ui.statusLabel.setText(sentence)
 
@@ -172,6 +174,7 @@ class ReportsPage(QWidget):
         """Forget the report shown (on lock: nothing confidential stays on screen)."""
         self.wait()
         self.report = None
+        self.ui.progressBar.hide()
         self.document.close()
         self.buffer.close()
         self.buffer.setData(QByteArray())
@@ -179,6 +182,6 @@ class ReportsPage(QWidget):
         self._ready(False)
 
     def wait(self) -> None:
-        """Let a running report finish (before the vault is locked or closed)."""
-        if self.worker is not None:
-            self.worker.wait()
+        """Let a running report finish (before the vault is locked or closed); its
+        result is dropped."""
+        self.producing.wait()
