@@ -9,6 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QThread, Signal
 
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.gui.vault_session import VaultSession
 
 T = TypeVar("T")
 
@@ -70,6 +71,9 @@ class JobSlot(QObject):
         job.failed.connect(lambda sentence, j=job: self._land(j, lambda: failed(sentence)))
         self.job = job
         job.start()
+        session = VaultSession.of(self)
+        if session is not None:  # a lock will wait for this job, and drop what it says
+            session.track(self)
         return True
 
     def wait(self) -> None:

@@ -48,6 +48,7 @@ from peersupport_desktop.gui.retention_prompt import offer_deidentification
 from peersupport_desktop.gui.session_events import SessionEvents
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
 from peersupport_desktop.gui.vault_keeping import VaultKeeping
+from peersupport_desktop.gui.vault_session import SessionState, VaultSession
 from peersupport_desktop.gui.window_hiding import bring_back, put_away_windows
 from peersupport_desktop.services import events, settings, supporters
 from peersupport_desktop.services.anniversaries import anniversaries_ahead
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, vault: Vault, *, hint: str = "") -> None:
         super().__init__()
+        self.session = VaultSession(self)  # open, locked, re-keying or restoring
         self.loading = JobSlot(self)  # every case, after the first screenful
         self.unlock_dialog: UnlockDialog | None = None
         self.export_dialog = OneAtATime(lambda: ExportDialog(self.vault, self))
@@ -172,12 +174,24 @@ class MainWindow(QMainWindow):
         self.backups_dialog = OneAtATime(
             lambda: BackupsDialog(self.vault, self.keeping, self.restore_backup, self)
         )
-        self.vault_work: str | None = None  # "rekey" or "restore" under way: no lock now
-        self._lock_when_done: str | None = None
         self.restoring = JobSlot(self)
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_TICK_MS)
         self.clock.timeout.connect(self.refresh_today)
+        # What works on the vault on its own, besides the job slots (which the session
+        # finds by themselves): stopped in this order before the key goes.
+        self.session.on_stop(self.clock.stop)
+        self.session.on_stop(self.watcher.stop)  # an import under way ends first
+        self.session.on_stop(self.import_dialog.reject)  # waits for its import
+        self.session.on_stop(self.export_dialog.reject)  # waits for its job, forgets its table
+        # What shows the vault's content, cleared at a lock (not for a change of key).
+        for shown in (self.reports, self.roster, self.calendar, self.settings_page):
+            self.session.on_forget(shown.clear)
+        self.session.on_forget(self.audit_page.clear)
+        self.session.on_forget(lambda: self.watch_news.clear())  # a list made anew at times
+        self.session.on_forget(self.tray.locked)
+        self.session.on_forget(self.awaiting_label.clear)
+        self.session.on_forget(self.statusBar().clearMessage)
         self.idle = IdleLock(self)
         self.idle.idle.connect(lambda why: self.lock(LOCK_REASONS[why]))
         self.session_events = SessionEvents(self)
@@ -354,30 +368,17 @@ class MainWindow(QMainWindow):
         """Ctrl+E: the export dialog (one at a time), which previews before it saves."""
         self.export_dialog.show()
 
-    def _stop_loading(self) -> None:
-        self.clock.stop()
-        self.watcher.stop()  # an import under way ends first
-        self.import_dialog.reject()  # waits for its import
-        self.export_dialog.reject()  # waits for its worker, forgets its table
-        self.reports.wait()
-        self.audit_page.wait()
-        self.restoring.wait()  # the window closes: its result is dropped
-        self.keeping.wait()  # a backup holds a connection
-        self.loading.wait()  # its transaction ends before the key is dropped
-
     def lock(self, reason: str = "") -> None:
         """Hide everything, drop the key, and ask for the passphrase again.
 
         Open windows are hidden, half-filled forms with what was typed (kept in memory
         only); unlocking returns to the same page with the same windows open.
         """
-        if self.unlock_dialog is not None:
-            return  # already locked
-        if self.vault_work is not None:  # a rekey or a restore: lock as soon as it ends
-            self._lock_when_done = reason or "Locked."
-            return
+        if self.unlock_dialog is not None or not self.session.lock_now(reason):
+            return  # already locked; or re-keying or restoring, and locked once that ends
         self._quiesce()
         self.vault.close()
+        self.session.locked()
         hint = "\n".join(line for line in (reason, self.hint) if line)
         dialog = UnlockDialog(self.vault.path, self, hint=hint)
         dialog.finished.connect(self._unlocked)
@@ -391,6 +392,7 @@ class MainWindow(QMainWindow):
             return
         self.vault.adopt(dialog.vault)  # the same object: open windows work on
         dialog.deleteLater()
+        self.session.unlocked()
         self._resume()
 
     def _quiesce(self) -> None:
@@ -401,16 +403,8 @@ class MainWindow(QMainWindow):
         # Closed, not put away: nothing is typed in it. Waits for a verification.
         self.backups_dialog.reject()
         self._put_away = put_away_windows(self)
-        self._stop_loading()
-        self.reports.clear()
-        self.roster.clear()
-        self.calendar.clear()
-        self.settings_page.clear()
-        self.audit_page.clear()  # waits for its read
-        self.watch_news.clear()
-        self.tray.locked()
-        self.awaiting_label.clear()
-        self.statusBar().clearMessage()
+        self.session.stop_work()
+        self.session.forget()
         app = QApplication.instance()
         if isinstance(app, QApplication):  # nothing copied outlasts the lock
             clipboard_guard.install(app).clear_if_still_ours()
@@ -457,8 +451,8 @@ class MainWindow(QMainWindow):
         key = self.vault.key()
         path = self.vault.path
         self._quiesce()
+        self.session.begin(SessionState.RESTORING)
         self.vault.close()
-        self.vault_work = "restore"
         self.statusBar().showMessage("Restoring the backup…")
         self.restoring.start(
             lambda: restore_and_open(backup, path, passphrase, key),
@@ -468,8 +462,7 @@ class MainWindow(QMainWindow):
         )
 
     def _restored(self, outcome: Restored) -> None:
-        self.vault_work = None
-        pending, self._lock_when_done = self._lock_when_done, None
+        pending = self.session.end()
         if outcome.vault is None:  # nothing opens: the unlock dialog says what it finds
             self._put_away = []
             self.lock(f"{outcome.sentence} Unlock the vault to go on.")
@@ -487,7 +480,7 @@ class MainWindow(QMainWindow):
 
     def vault_damaged(self, sentence: str) -> None:
         """A check found damage: stop using the file at once, and offer a restore."""
-        self._stop_loading()  # nothing more reads or writes it on its own
+        self.session.stop_work()  # nothing more reads or writes it on its own
         box = QMessageBox(QMessageBox.Icon.Critical, "The vault is damaged", sentence, parent=self)
         restore = box.addButton("&Restore a backup…", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("&Lock", QMessageBox.ButtonRole.RejectRole)
@@ -513,20 +506,14 @@ class MainWindow(QMainWindow):
     def _before_rekey(self) -> None:
         """Nothing else may touch the vault while its pages change key: not a loader,
         not the watch folder, not a lock (which waits for the end)."""
-        self.vault_work = "rekey"
-        self._stop_loading()
+        self.session.begin(SessionState.REKEYING)
 
     def _after_rekey(self) -> None:
         self.clock.start()
         self._watch()
-        self._vault_work_done()
-
-    def _vault_work_done(self, *, lock: bool = True) -> None:
-        """A rekey or a restore has ended: a lock asked for meanwhile happens now."""
-        self.vault_work = None
-        if lock and self._lock_when_done is not None:
-            reason, self._lock_when_done = self._lock_when_done, None
-            self.lock(reason)
+        pending = self.session.end()
+        if pending is not None:  # a lock was asked for while the pages changed key
+            self.lock(pending)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -572,7 +559,7 @@ class MainWindow(QMainWindow):
         for view in list(self.case_views.values()):
             view.close()
         self.idle.stop()
-        self._stop_loading()
+        self.session.stop_work()
         if self.vault.is_open:
             self.vault.close()
         super().closeEvent(event)

@@ -16,6 +16,7 @@ from peersupport_desktop.core.codes import ContactKind, Outcome
 from peersupport_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.unlock_dialog import UnlockDialog
+from peersupport_desktop.gui.vault_session import SessionState
 from peersupport_desktop.services import (
     backups,
     case_list,
@@ -174,7 +175,7 @@ def test_change_the_passphrase_in_the_window(qtbot: QtBot, vault: Vault) -> None
     dialog.change()
     qtbot.waitUntil(lambda: not dialog.rekeying.busy)
     assert "current passphrase is not right" in dialog.ui.messageLabel.text()
-    assert window.clock.isActive() and window.vault_work is None  # everything runs again
+    assert window.clock.isActive() and window.session.state is SessionState.OPEN  # all runs again
     dialog.ui.currentEdit.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.change()

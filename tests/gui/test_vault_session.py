@@ -1,0 +1,54 @@
+"""The lock stops every job, including one added tomorrow: job slots started under the
+window register with its VaultSession by themselves, and a lock waits for each before
+the key is dropped, then drops what it was about to say."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from peersupport_desktop.gui.background_job import JobSlot
+from peersupport_desktop.gui.vault_session import SessionState, VaultSession
+from peersupport_desktop.store.vault import Vault
+from tests.gui.test_vault_keeping_gui import window_on
+
+
+def test_a_new_job_on_any_page_is_stopped_by_a_lock(qtbot: QtBot, vault: Vault) -> None:
+    window = window_on(vault, qtbot)
+    page = window.audit_page  # any widget of the window will do
+    slot = JobSlot(page)  # a job no list in the window knows of
+    key_there_at_the_end: list[bool] = []
+    said: list[object] = []
+
+    def slow_read() -> str:
+        time.sleep(0.4)
+        key_there_at_the_end.append(window.vault.is_open)
+        return "rows"
+
+    assert slot.start(slow_read, "unexpected", said.append, said.append)
+    assert VaultSession.of(page) is window.session
+    window.lock()
+    assert window.session.state is SessionState.LOCKED
+    assert key_there_at_the_end == [True]  # the lock waited for the job's end
+    assert not slot.busy
+    qtbot.wait(200)
+    assert said == []  # what it was about to say was dropped
+
+
+def test_a_lock_asked_for_during_a_change_of_key_waits_for_its_end(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    window = window_on(vault, qtbot)
+    window.session.begin(SessionState.REKEYING)
+    window.lock("Locked while away.")
+    assert window.unlock_dialog is None  # not now
+    assert window.session.end() == "Locked while away."
+    assert window.session.state is SessionState.OPEN
+
+
+def test_only_work_on_the_vault_itself_is_begun(qtbot: QtBot, vault: Vault) -> None:
+    window = window_on(vault, qtbot)
+    with pytest.raises(ValueError, match="Only re-keying and restoring"):
+        window.session.begin(SessionState.LOCKED)
