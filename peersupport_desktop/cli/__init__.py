@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeAlias
 
 from peersupport_desktop import __version__
 from peersupport_desktop.cli import commands, passphrase_source
@@ -94,29 +95,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(handler=commands.run_window)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    # Every command names its vault and may read its passphrase from a file.
+    common = argparse.ArgumentParser(add_help=False, prog="common")
+    _vault_option(common)
+    _passphrase_option(common)
+    _vault_commands(sub, common)
+    _output_commands(sub, common)
+    _program_commands(sub, common)
+    return parser
 
-    init = sub.add_parser("init", help="create a new, empty vault")
-    _vault_option(init)
-    _passphrase_option(init)
+
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def _vault_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    """Making, checking and keeping the vault itself."""
+    init = sub.add_parser("init", parents=[common], help="create a new, empty vault")
     init.set_defaults(handler=commands.init)
 
-    demo = sub.add_parser("demo", help="create a new vault holding a synthetic demo program")
-    _vault_option(demo)
-    _passphrase_option(demo)
+    demo = sub.add_parser(
+        "demo", parents=[common], help="create a new vault holding a synthetic demo program"
+    )
     demo.add_argument("--cases", type=_positive, default=400, help="number of cases (400)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (2026)")
     demo.set_defaults(handler=commands.demo)
 
-    check = sub.add_parser("check", help="verify the passphrase and both integrity checks")
-    _vault_option(check)
-    _passphrase_option(check)
+    check = sub.add_parser(
+        "check", parents=[common], help="verify the passphrase and both integrity checks"
+    )
     check.set_defaults(handler=commands.check)
 
     backup = sub.add_parser(
-        "backup", help="write an encrypted backup to the backup folder, or to a new file"
+        "backup",
+        parents=[common],
+        help="write an encrypted backup to the backup folder, or to a new file",
     )
-    _vault_option(backup)
-    _passphrase_option(backup)
     backup.add_argument(
         "--out",
         type=Path,
@@ -125,22 +138,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.set_defaults(handler=commands.backup)
 
-    listing = sub.add_parser("backups", help="list the vault's backups in its backup folder")
-    _vault_option(listing)
-    _passphrase_option(listing)
+    listing = sub.add_parser(
+        "backups", parents=[common], help="list the vault's backups in its backup folder"
+    )
     listing.set_defaults(handler=commands.list_backups)
 
     restore = sub.add_parser(
-        "restore", help="replace the vault by a verified backup (the old one is kept aside)"
+        "restore",
+        parents=[common],
+        help="replace the vault by a verified backup (the old one is kept aside)",
     )
     restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
-    _vault_option(restore)
-    _passphrase_option(restore)
     restore.set_defaults(handler=commands.restore)
 
-    change = sub.add_parser("change-passphrase", help="re-encrypt the vault under a new passphrase")
-    _vault_option(change)
-    _passphrase_option(change)
+    change = sub.add_parser(
+        "change-passphrase", parents=[common], help="re-encrypt the vault under a new passphrase"
+    )
     change.add_argument(
         "--new-passphrase-file",
         type=Path,
@@ -149,9 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     change.set_defaults(handler=commands.change_passphrase)
 
-    report = sub.add_parser("report", help="write the quarterly report as a PDF")
-    _vault_option(report)
-    _passphrase_option(report)
+
+def _output_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    """What leaves the vault: the report, calendars, anonymized exports."""
+    report = sub.add_parser("report", parents=[common], help="write the quarterly report as a PDF")
     report.add_argument("--quarter", type=_quarter, required=True, metavar="YYYYQN")
     report.add_argument(
         "--edition",
@@ -164,20 +178,20 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(handler=commands.report)
 
     oncall = sub.add_parser(
-        "oncall", help="write the on-call rotation for a date range as an iCalendar file"
+        "oncall",
+        parents=[common],
+        help="write the on-call rotation for a date range as an iCalendar file",
     )
-    _vault_option(oncall)
-    _passphrase_option(oncall)
     _date_range_options(oncall)
     oncall.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     _force_option(oncall)
     oncall.set_defaults(handler=commands.oncall)
 
     available = sub.add_parser(
-        "availability", help="write one supporter's availability as an iCalendar file"
+        "availability",
+        parents=[common],
+        help="write one supporter's availability as an iCalendar file",
     )
-    _vault_option(available)
-    _passphrase_option(available)
     available.add_argument(
         "--supporter", required=True, metavar="NAME", help="the supporter's name, as on the roster"
     )
@@ -187,10 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
     available.set_defaults(handler=commands.availability)
 
     export = sub.add_parser(
-        "export", help="write an anonymized summary or records export (CSV, JSON or XLSX)"
+        "export",
+        parents=[common],
+        help="write an anonymized summary or records export (CSV, JSON or XLSX)",
     )
-    _vault_option(export)
-    _passphrase_option(export)
     export.add_argument(
         "--quarter",
         dest="quarters",
@@ -231,12 +245,14 @@ def build_parser() -> argparse.ArgumentParser:
     _force_option(export)
     export.set_defaults(handler=commands.export)
 
+
+def _program_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    """The program's own data: imports, retention, departments."""
     notices = sub.add_parser(
         "import-events",
+        parents=[common],
         help="import event notices (CSV) as outreach cases; the same file twice adds nothing",
     )
-    _vault_option(notices)
-    _passphrase_option(notices)
     notices.add_argument("file", type=Path, metavar="FILE.csv")
     notices.add_argument(
         "--mapping",
@@ -260,10 +276,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     keep = sub.add_parser(
         "retention",
+        parents=[common],
         help="count the closed cases past the retention period; --apply de-identifies them",
     )
-    _vault_option(keep)
-    _passphrase_option(keep)
     keep.add_argument(
         "--apply",
         action="store_true",
@@ -273,11 +288,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     departments = sub.add_parser(
         "departments",
+        parents=[common],
         help="list the departments, whether reports may name each, and its service line; "
         "with NAME, change one",
     )
-    _vault_option(departments)
-    _passphrase_option(departments)
     departments.add_argument("name", nargs="?", metavar="NAME", help="the department to change")
     departments.add_argument(
         "--named",
@@ -290,7 +304,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="the service line a small one is grouped into ('' for none)",
     )
     departments.set_defaults(handler=commands.departments)
-    return parser
 
 
 def _force_option(command: argparse.ArgumentParser) -> None:
