@@ -168,7 +168,7 @@ def restore(args: argparse.Namespace) -> int:
 def change_passphrase(args: argparse.Namespace) -> int:
     from peersupport_desktop.services import vault_care
 
-    with _held_if_there(_vault_path(args)), _open(args, alongside_others=False) as vault:
+    with _held_if_there(_vault_path(args)), _open(args, alone=True) as vault:
         new = passphrase_source.obtain(
             args.new_passphrase_file,
             env=passphrase_source.NEW_PASSPHRASE_ENV,
@@ -196,20 +196,21 @@ def _held_if_there(path: Path) -> contextlib.AbstractContextManager[object]:
 
 
 @contextlib.contextmanager
-def _open(args: argparse.Namespace, *, alongside_others: bool = True) -> Iterator[Vault]:
-    """The vault, open for as long as the block runs.
+def _open(args: argparse.Namespace, *, alone: bool = False) -> Iterator[Vault]:
+    """The vault, open for as long as the block runs, under a hold (``work_hold``).
 
-    With a shared hold (``work_hold``): a restore or a change of passphrase from another
-    process waits for this command, and this command for them. The commands that take
-    the exclusive hold themselves pass ``alongside_others=False``.
+    Shared by default: a restore or a change of passphrase from another process waits
+    for this command, and this command for them. ``alone``: the exclusive hold, for the
+    commands that re-encrypt or rewrite the vault, taken before it is opened.
     """
     from peersupport_desktop.store import work_hold
     from peersupport_desktop.store.vault import open_vault
 
     path = _vault_path(args)
     passphrase = passphrase_source.obtain(args.passphrase_file)
-    hold = work_hold.shared(path) if alongside_others and path.exists() else None
-    with hold or contextlib.nullcontext(), open_vault(path, passphrase) as vault:
+    take = work_hold.exclusive if alone else work_hold.shared
+    hold = take(path) if path.exists() else contextlib.nullcontext()
+    with hold, open_vault(path, passphrase) as vault:
         yield vault
 
 
@@ -349,7 +350,7 @@ def retention(args: argparse.Namespace) -> int:
     from peersupport_desktop.services.clock import now
 
     today = now().date()
-    with _open(args, alongside_others=not args.apply) as vault:
+    with _open(args, alone=args.apply) as vault:
         preview = rules.retention_preview(vault, today)
         if preview.months is None:
             _say("Retention is off in this vault's settings: no case is de-identified.")

@@ -39,6 +39,8 @@ class BackgroundJob(QThread):
 
 
 class JobSlot(QObject):
+    dropped = Signal()  # a running job was ended by ``wait`` and its result dropped
+
     """At most one background job at a time, whose result reaches its handler only while
     it is still awaited: ``wait`` (before a lock drops the key, or a window closes)
     ends the job and forgets it, so a result already queued is dropped."""
@@ -77,12 +79,16 @@ class JobSlot(QObject):
         return True
 
     def wait(self) -> None:
+        """End the running job, if any, and forget it: what it was about to say is
+        dropped, and ``dropped`` tells the owner (to take down its progress, say)."""
         if self.job is not None:
             self.job.wait()
             self._spent, self.job = self.job, None
+            self.dropped.emit()
 
     def _land(self, job: BackgroundJob, handle: Callable[[], None]) -> None:
         if job is not self.job:
             return  # waited for and forgotten meanwhile
-        self.wait()
+        job.wait()  # it has said all it will; its thread ends at once
+        self._spent, self.job = job, None
         handle()

@@ -68,6 +68,7 @@ class ExportDialog(QDialog):
         self.table: ExportTable | None = None
         self.built_for: ExportRequest | None = None  # the choices behind the table shown
         self.working = JobSlot(self)  # a build or a save, one at a time
+        self.working.dropped.connect(self._finished)
         self._stale = False  # options changed while a preview was being built
         self._closing = False  # closed or locked: no further work starts
         self._after_build = "Check the rows and the rules, then save."
@@ -281,7 +282,6 @@ class ExportDialog(QDialog):
         """Let a running build or save finish (before the vault is locked or closed);
         its result is dropped."""
         self.working.wait()
-        self._finished()
 
     def _closed(self) -> None:
         self._closing = True

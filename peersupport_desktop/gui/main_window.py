@@ -509,7 +509,10 @@ class MainWindow(QMainWindow):
         self.session.begin(SessionState.REKEYING)
 
     def _after_rekey(self) -> None:
-        self.clock.start()
+        # What was read when the key changed was dropped: read it again.
+        self.reload()
+        if self.audit_page.isVisible():
+            self.audit_page.load()
         self._watch()
         pending = self.session.end()
         if pending is not None:  # a lock was asked for while the pages changed key

@@ -161,18 +161,18 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     new_key = copies.key_for_new_passphrase(vault.path, new_passphrase)
     staging = copies.rekeying_path(vault.path)
     vault.engine.dispose()  # this process's own connections would hold the vault too
-    try:
-        with (
-            work_hold.exclusive(vault.path),  # our other processes wait, or are waited for
-            copies.held_alone(vault.path, vault.key()) as conn,  # and so must any other
-        ):
-            copies.write_rekeyed(conn, new_key, staging)
-            _audit_rekey_in(staging, new_key)
-            _refuse_unless_intact(staging, new_key)
-        copies.put_in_place(staging, vault.path)
-    except BaseException:
-        copies.remove_staging(staging)  # ours, and under the new key: it goes
-        raise
+    with work_hold.exclusive(vault.path):  # our other processes wait, or are waited for
+        try:
+            with copies.held_alone(vault.path, vault.key()) as conn:  # and so must any other
+                copies.write_rekeyed(conn, new_key, staging)
+                _audit_rekey_in(staging, new_key)
+                _refuse_unless_intact(staging, new_key)
+            # Still within the hold: no task of ours can open the old file meanwhile. (The
+            # connection is closed first: Windows cannot rename over an open file.)
+            copies.put_in_place(staging, vault.path)
+        except BaseException:
+            copies.remove_staging(staging)  # ours, and under the new key: it goes
+            raise
     vault.replace_key(new_key)
 
 

@@ -148,9 +148,17 @@ def write_rekeyed(conn: Connection, new_key: VaultKey, staging: Path) -> None:
 def put_in_place(staging: Path, path: Path) -> None:
     """Make the finished copy at ``staging`` the vault, in one rename: a crash leaves the
     old vault or the new one, whole, never a mixture."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        # Written since the vault was held alone (a database tool, in the instant between
+        # closing and renaming): replacing the file would lose that change.
+        raise VaultBusy(
+            "Another program wrote to the vault during the change, so the passphrase was "
+            "not changed: close it and try again."
+        )
     try:
         _fsync(staging)
-        _remove_companions(path)  # the old vault's, empty once its last connection closed
+        _remove_companions(path)  # the old vault's: empty, its last connection closed
         staging.replace(path)
         _fsync_folder(path.parent)
     except OSError as exc:
@@ -166,7 +174,8 @@ def key_for_new_passphrase(path: Path, passphrase: str) -> VaultKey:
 
 
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Windows flushes only a handle opened for writing.
+    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:

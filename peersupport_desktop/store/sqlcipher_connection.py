@@ -13,6 +13,7 @@ import sqlcipher3
 
 from peersupport_desktop.store.errors import (
     DamagedVault,
+    VaultBusy,
     VaultError,
     VaultStorageError,
     WrongPassphrase,
@@ -143,6 +144,11 @@ def verify_key(conn: Connection, path: Path) -> None:
         text = str(exc).lower()
         if "file is not a database" in text:
             raise WrongPassphrase() from None
+        if "locked" in text or "busy" in text:
+            raise VaultBusy(
+                "The vault is busy: another task has it to itself for a moment (a change "
+                "of passphrase, say). Try again shortly."
+            ) from None
         if any(refusal in text for refusal in _DISK_REFUSALS):
             # A sound vault the disk will not serve: in a read-only folder, SQLite
             # cannot make the WAL's index and says "attempt to write a readonly database".
@@ -164,7 +170,9 @@ def damaged(exc: BaseException) -> DamagedVault:
 def storage_error(exc: BaseException, path: Path) -> VaultError:
     """The disk said no: say which way, in words."""
     number = getattr(exc, "errno", None)
-    text = str(exc).lower()
+    # An OSError's text names its file, which may say anything ("Full backups"): its
+    # number decides. SQLite's errors have no number, only their words.
+    text = "" if number is not None else str(exc).lower()
     if number == errno.ENOSPC or "full" in text:
         return VaultStorageError(DISK_FULL)
     if (
@@ -175,7 +183,7 @@ def storage_error(exc: BaseException, path: Path) -> VaultError:
         return VaultStorageError(
             f"The folder {path.parent} cannot be written to (it is read-only or not yours)."
         )
-    if _no_room_left(path):
+    if number is None and _no_room_left(path):
         # SQLite says only "disk I/O error" when the WAL's index cannot grow on a full
         # disk, or "unable to open" when its WAL cannot be made.
         return VaultStorageError(DISK_FULL)

@@ -232,6 +232,14 @@ def open_vault(path: Path, passphrase: str, *, migrate: bool = True) -> Vault:
 
 
 def _open_on_read_only_media(path: Path, key: VaultKey) -> Vault:
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        # Immutable, SQLite would not read it: the copy would open without its last changes.
+        raise VaultStorageError(
+            f"{path.name} still has changes in its journal ({wal.name}), which cannot be "
+            "read where it is: copy both files to a folder on this computer and choose "
+            "the copy."
+        )
     conn = sqlcipher_connection.connect(path, key, immutable=True)
     try:
         sqlcipher_connection.verify_key(conn, path)
@@ -246,6 +254,8 @@ def open_with_key(path: Path, key: VaultKey, *, migrate: bool = True) -> Vault:
     with _wal_left_alone(path, key):
         conn = sqlcipher_connection.connect(path, key)
         try:
+            # Another connection may have the vault to itself a moment (a change of key).
+            conn.execute(f"PRAGMA busy_timeout = {sqlcipher_connection.BUSY_TIMEOUT_MS}")
             sqlcipher_connection.verify_key(conn, path)
             _refuse_a_foreign_database(conn, path)
         finally:

@@ -21,13 +21,15 @@ file keeps the old key.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import struct
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from peersupport_desktop.store.keying import VaultKey
 
@@ -77,16 +79,61 @@ def wal_path(vault_path: Path) -> Path:
 
 def read_wal(vault_path: Path, key: VaultKey) -> WalReading | None:
     """The WAL beside ``vault_path`` checked against ``key``; None when there is none
-    (or it is empty). Only reads; OSError when the file cannot be read."""
-    path = wal_path(vault_path)
+    (or it is empty). Only reads; OSError when the file cannot be read.
+
+    Another process may be writing the WAL meanwhile (the window while a command runs),
+    and a pass that catches a frame half-written, or a restart between reading the
+    index and the frames, would see a loss that is not there. So a loss is only said
+    when a second pass a moment later reads exactly the same bytes and sees it too; a
+    WAL that keeps changing is a live one, which SQLite will not recover from anyway.
+    """
+    hmac_key = _hmac_key(key)
+    reading = _read_once(vault_path, hmac_key)
+    for _ in range(_CONFIRMATIONS):
+        if reading is None or not reading[0].loses_saved_changes:
+            break
+        time.sleep(_SETTLE_S)
+        again = _read_once(vault_path, hmac_key)
+        if again is not None and again[1] == reading[1]:
+            return again[0]  # the same bytes twice: a loss left by a crash, not a writer
+        reading = again
+    else:
+        if reading is not None:  # changing at every pass: live, not damaged
+            return dataclasses.replace(reading[0], loses_saved_changes=False)
+    return None if reading is None else reading[0]
+
+
+_CONFIRMATIONS = 3
+_SETTLE_S = 0.05
+
+
+def _read_once(vault_path: Path, hmac_key: bytes) -> tuple[WalReading, bytes] | None:
+    """One pass over the WAL and its index, with a digest of every byte read."""
+    digest = hashlib.sha256()
+    index = _index_header(vault_path)
+    digest.update(index or b"")
     try:
-        with path.open("rb") as handle:
-            head = handle.read(_HEADER.size)
+        with wal_path(vault_path).open("rb") as handle:
+            reader = _Digesting(handle, digest)
+            head = reader.read(_HEADER.size)
             if not head:
                 return None
-            return _read(handle, head, _committed_frames(vault_path), _hmac_key(key))
+            reading = _read(reader, head, _committed_frames(index), hmac_key)
     except FileNotFoundError:
         return None
+    return reading, digest.digest()
+
+
+class _Digesting:
+    """A file read through a digest: two passes that read the same bytes agree."""
+
+    def __init__(self, handle: BinaryIO, digest: Any) -> None:
+        self.handle, self.digest = handle, digest
+
+    def read(self, size: int) -> bytes:
+        data = self.handle.read(size)
+        self.digest.update(data)
+        return data
 
 
 def page_verifies(page: bytes, number: int, key: VaultKey) -> bool:
@@ -99,7 +146,7 @@ def first_page_verifies(vault_path: Path, key: VaultKey, page_size: int) -> bool
         return page_verifies(handle.read(page_size), 1, key)
 
 
-def _read(handle: BinaryIO, head: bytes, committed: _Committed | None, key: bytes) -> WalReading:
+def _read(handle: _Digesting, head: bytes, committed: _Committed | None, key: bytes) -> WalReading:
     magic, _version, page_size, _sequence, salts, _checksum_stored = _HEADER.unpack(
         head.ljust(_HEADER.size, b"\0")
     )
@@ -154,7 +201,7 @@ class _Frame:
     checksum: tuple[int, int]
 
 
-def _frames(handle: BinaryIO, page_size: int) -> Iterator[tuple[_Frame, bytes]]:
+def _frames(handle: _Digesting, page_size: int) -> Iterator[tuple[_Frame, bytes]]:
     while True:
         raw = handle.read(_FRAME_HEADER.size)
         page = handle.read(page_size)
@@ -170,15 +217,21 @@ class _Committed:
     salts: bytes
 
 
-def _committed_frames(vault_path: Path) -> _Committed | None:
-    """The wal-index's count of committed frames, when it holds one SQLite would trust
-    (both copies of its header agree and it was initialised)."""
+def _index_header(vault_path: Path) -> bytes | None:
+    """The wal-index's header (both copies), as a crash left it."""
     try:
         with vault_path.with_name(vault_path.name + "-shm").open("rb") as handle:
-            head = handle.read(2 * _SHM_HEADER.size)
+            return handle.read(2 * _SHM_HEADER.size)
     except OSError:
         return None
-    if len(head) < 2 * _SHM_HEADER.size or head[: _SHM_HEADER.size] != head[_SHM_HEADER.size :]:
+
+
+def _committed_frames(head: bytes | None) -> _Committed | None:
+    """The wal-index's count of committed frames, when it holds one SQLite would trust
+    (both copies of its header agree and it was initialised)."""
+    if head is None or len(head) < 2 * _SHM_HEADER.size:
+        return None
+    if head[: _SHM_HEADER.size] != head[_SHM_HEADER.size :]:
         return None
     _version, _unused, _change, initialised, _order, _size, frames, _pages, salts = (
         _SHM_HEADER.unpack(head[: _SHM_HEADER.size])

@@ -23,6 +23,7 @@ import errno
 import os
 import random
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,6 +72,37 @@ def exclusive(vault_path: Path, wait_s: float = EXCLUSIVE_WAIT_S) -> Iterator[No
 
 @contextlib.contextmanager
 def _held(vault_path: Path, *, exclusive: bool, wait_s: float, refusal: str) -> Iterator[None]:
+    key = os.path.normcase(str(hold_path(vault_path).absolute()))
+    alone_here = _alone_in_this_thread()
+    if key in alone_here:  # a task that holds the vault alone calls another
+        yield
+        return
+    with _taken(vault_path, exclusive=exclusive, wait_s=wait_s, refusal=refusal):
+        if not exclusive:
+            yield
+            return
+        alone_here.add(key)
+        try:
+            yield
+        finally:
+            alone_here.discard(key)
+
+
+# The vaults this thread holds alone: a command that holds the vault alone (retention,
+# a change of passphrase) calls services that take the hold again, and must not wait
+# for itself. Per thread: another thread of the window is another task.
+_local = threading.local()
+
+
+def _alone_in_this_thread() -> set[str]:
+    if not hasattr(_local, "alone"):
+        _local.alone = set()
+    held: set[str] = _local.alone
+    return held
+
+
+@contextlib.contextmanager
+def _taken(vault_path: Path, *, exclusive: bool, wait_s: float, refusal: str) -> Iterator[None]:
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
     try:
         descriptor = os.open(hold_path(vault_path), flags, 0o600)

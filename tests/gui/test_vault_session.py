@@ -52,3 +52,25 @@ def test_only_work_on_the_vault_itself_is_begun(qtbot: QtBot, vault: Vault) -> N
     window = window_on(vault, qtbot)
     with pytest.raises(ValueError, match="Only re-keying and restoring"):
         window.session.begin(SessionState.LOCKED)
+
+
+def test_a_report_cut_off_by_a_change_of_key_is_said_not_finished(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peersupport_desktop.gui.pages import reports_page
+
+    window = window_on(vault, qtbot)
+    real = reports_page.produce_report
+
+    def slow(*args: object, **kwargs: object) -> object:
+        time.sleep(0.3)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reports_page, "produce_report", slow)
+    window.reports.produce()
+    assert window.reports.producing.busy
+    window.session.begin(SessionState.REKEYING)  # what a change of passphrase does first
+    assert not window.reports.producing.busy
+    assert window.reports.ui.progressBar.isHidden()
+    assert "not finished" in window.reports.ui.statusLabel.text()
+    window.session.end()

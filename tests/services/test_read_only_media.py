@@ -19,6 +19,7 @@ from peersupport_desktop.cli import main as cli_main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.services import backups, vault_care
 from peersupport_desktop.store import vault as vault_module
+from peersupport_desktop.store.errors import VaultStorageError
 from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.file_systems import make_read_only, small_file_system
@@ -74,3 +75,21 @@ def test_a_folder_that_cannot_be_written_is_read_as_immutable(
     with open_vault(result.vault_path, PASSPHRASE) as restored:
         assert table_contents(restored)["cases"] == expected
     assert sorted(p.name for p in media.iterdir()) == ["backup.vault"]
+
+
+def test_a_backup_with_a_journal_on_read_only_media_is_refused_in_a_sentence(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read as immutable, SQLite would not read the WAL: the copy would lack its changes."""
+    media = tmp_path / "media"
+    media.mkdir()
+    backup = vault_care.back_up(vault, media / "backup.vault")
+    Path(f"{backup}-wal").write_bytes(bytes(4096))  # as copied with its journal
+    real_access = os.access
+    monkeypatch.setattr(
+        vault_module.os,
+        "access",
+        lambda path, mode, **kw: False if Path(str(path)) == media else real_access(path, mode),
+    )
+    with pytest.raises(VaultStorageError, match="copy both files to a folder on this computer"):
+        open_vault(backup, PASSPHRASE, migrate=False)

@@ -495,3 +495,13 @@ def test_a_vault_left_by_a_crash_failing_the_check_is_left_as_it_was(crashed: Cr
         with opened:
             assert not vault_care.check(opened).ok
         assert _unchanged(before, vault_files(crashed.path)), f"page {page} was written to"
+
+
+def test_a_file_name_saying_full_is_not_a_full_disk(tmp_path: Path) -> None:
+    """An OSError's text names its file; its number says what happened."""
+    folder = tmp_path / "Full backups"
+    refused = OSError(errno.EACCES, "Permission denied", str(folder / "x.vault"))
+    said = str(sqlcipher_connection.storage_error(refused, folder / "x.vault"))
+    assert said == read_only_folder(folder)
+    missing = OSError(errno.ENOENT, "No such file", str(folder / "x.vault"))
+    assert str(sqlcipher_connection.storage_error(missing, folder / "x.vault")) != DISK_FULL

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from peersupport_desktop.cli import main as cli_main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.services import audit
+from peersupport_desktop.store import wal_file
 from peersupport_desktop.store.errors import DamagedJournal
 from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
@@ -173,3 +177,40 @@ def test_the_unlock_dialog_names_a_damaged_wal_and_offers_a_backup(
     assert "record of its latest changes" in dialog.ui.messageLabel.text()
     assert dialog.ui.restoreButton.isVisible()
     assert killed.files() == before
+
+
+WRITER = """
+import sys, time, sqlcipher3
+conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
+conn.execute(f'PRAGMA key = "{sys.argv[2]}"')
+conn.execute("PRAGMA wal_autocheckpoint = 50")  # restarts the WAL often
+print("writing", flush=True)
+ends = time.monotonic() + float(sys.argv[3])
+n = 0
+while time.monotonic() < ends:
+    conn.execute("INSERT INTO scratch VALUES (?)", (bytes(3000) + n.to_bytes(4, "big"),))
+    n += 1
+"""
+
+
+def test_a_wal_another_process_is_writing_is_never_called_damaged(vault: Vault) -> None:
+    """The window writing while a command opens the vault: every pass over its live WAL
+    may catch a frame half-written or a restart, and none of that is a loss."""
+    with vault.transaction() as session:
+        session.execute(text("CREATE TABLE scratch (x BLOB)"))
+    key = vault.key()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(vault.path), f"x'{key.key.hex()}{key.salt.hex()}'", "4"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+    said_lost = 0
+    passes = 0
+    while writer.poll() is None:
+        reading = wal_file.read_wal(vault.path, key)
+        passes += 1
+        said_lost += bool(reading is not None and reading.loses_saved_changes)
+    assert writer.wait() == 0
+    assert passes > 10
+    assert said_lost == 0

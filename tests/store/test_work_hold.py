@@ -206,3 +206,19 @@ def test_a_restore_during_an_import_comes_after_it_whole(
         assert len(table_contents(set_aside)["cases"]) == 3000  # all of it, none after
     with open_vault(new_vault_path, PASSPHRASE) as restored:
         assert table_contents(restored)["cases"] == []
+
+
+def test_retention_from_the_command_line_holds_the_vault_before_opening_it(
+    vault: Vault, passfile: Path, quick: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Else a restore could set the vault aside between the open and the rewrite, and
+    retention would de-identify the copy set aside and say it was done."""
+    settings.change_settings(vault, retention_months=12)
+    vault.close()
+    before = vault.path.read_bytes()
+    common = ["--vault", str(vault.path), "--passphrase-file", str(passfile)]
+    with held_elsewhere(vault.path, "shared"):
+        assert cli_main(["retention", "--apply", *common]) == ExitCode.FAILED
+    assert capsys.readouterr().err.strip() == work_hold.IN_USE
+    assert vault.path.read_bytes() == before
+    assert cli_main(["retention", "--apply", *common]) == ExitCode.OK  # its own hold nests

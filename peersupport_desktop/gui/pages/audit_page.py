@@ -82,6 +82,8 @@ class AuditPage(QWidget):
         # speak of rows no longer wanted.
         self.reading = JobSlot(self)
         self.counting = JobSlot(self)
+        self.reading.dropped.connect(self._dropped)
+        self.counting.dropped.connect(self._dropped)
         self._wanted = AuditFilter()  # the filter of the rows shown
         self._more: AuditCursor | None = None
         self._total: int | None = None
@@ -203,6 +205,11 @@ class AuditPage(QWidget):
         self._reading_more = False
         self._enable_more()
         self._say(sentence)
+
+    def _dropped(self) -> None:
+        """A read ended unfinished (new filters, a lock, a change of key): stop waiting."""
+        self._reading_more = False
+        self._show_count()
 
     def _say(self, sentence: str) -> None:
         say(self.ui.messageLabel, sentence, problem=True)

@@ -42,6 +42,7 @@ class ReportsPage(QWidget):
         self.vault = vault  # the window's current vault (it changes after a lock)
         self.report: ProducedReport | None = None
         self.producing = JobSlot(self)
+        self.producing.dropped.connect(self._dropped)
         ui = self.ui
         ui.pageTitle.setObjectName("pageTitle")
         current = Quarter.containing(dt.date.today())
@@ -182,6 +183,10 @@ class ReportsPage(QWidget):
         self._ready(False)
 
     def wait(self) -> None:
-        """Let a running report finish (before the vault is locked or closed); its
-        result is dropped."""
+        """Let a running report finish (before the vault is locked or closed, or its key
+        changes); its result is dropped."""
         self.producing.wait()
+
+    def _dropped(self) -> None:
+        self.ui.progressBar.hide()
+        self.ui.statusLabel.setText("The report was not finished: show it again.")
