@@ -52,15 +52,11 @@ def test_a_backup_on_a_read_only_file_system_verifies_and_restores(
     assert sorted(p.name for p in read_only_mount.iterdir()) == ["backup.vault"]
 
 
-def test_a_folder_that_cannot_be_written_is_read_as_immutable(
-    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    build_program(vault)
-    expected = table_contents(vault)["cases"]
+@pytest.fixture
+def protected_media(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder the operating system says cannot be written, as a DVD's would be."""
     media = tmp_path / "media"
     media.mkdir()
-    backup = vault_care.back_up(vault, media / "backup.vault")
-    vault.close()
     real_access = os.access
 
     def write_protected(path: object, mode: int, **options: object) -> bool:
@@ -69,27 +65,29 @@ def test_a_folder_that_cannot_be_written_is_read_as_immutable(
         return real_access(path, mode, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(vault_module.os, "access", write_protected)
+    return media
+
+
+def test_a_folder_that_cannot_be_written_is_read_as_immutable(
+    vault: Vault, protected_media: Path
+) -> None:
+    build_program(vault)
+    expected = table_contents(vault)["cases"]
+    backup = vault_care.back_up(vault, protected_media / "backup.vault")
+    vault.close()
     with open_vault(backup, PASSPHRASE, migrate=False) as opened:
         assert opened.on_read_only_media
     result = vault_care.restore(backup, vault.path, PASSPHRASE)
     with open_vault(result.vault_path, PASSPHRASE) as restored:
         assert table_contents(restored)["cases"] == expected
-    assert sorted(p.name for p in media.iterdir()) == ["backup.vault"]
+    assert sorted(p.name for p in protected_media.iterdir()) == ["backup.vault"]
 
 
 def test_a_backup_with_a_journal_on_read_only_media_is_refused_in_a_sentence(
-    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    vault: Vault, protected_media: Path
 ) -> None:
     """Read as immutable, SQLite would not read the WAL: the copy would lack its changes."""
-    media = tmp_path / "media"
-    media.mkdir()
-    backup = vault_care.back_up(vault, media / "backup.vault")
+    backup = vault_care.back_up(vault, protected_media / "backup.vault")
     Path(f"{backup}-wal").write_bytes(bytes(4096))  # as copied with its journal
-    real_access = os.access
-    monkeypatch.setattr(
-        vault_module.os,
-        "access",
-        lambda path, mode, **kw: False if Path(str(path)) == media else real_access(path, mode),
-    )
     with pytest.raises(VaultStorageError, match="copy both files to a folder on this computer"):
         open_vault(backup, PASSPHRASE, migrate=False)
