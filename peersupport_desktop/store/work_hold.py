@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from peersupport_desktop.store.errors import VaultBusy
+from peersupport_desktop.store.sqlcipher_connection import storage_error
 
 HOLD_SUFFIX = ".hold"
 SHARED_WAIT_S = 30.0  # a restore or a change of passphrase takes seconds at most
@@ -108,7 +109,7 @@ def _taken(vault_path: Path, *, exclusive: bool, wait_s: float, refusal: str) ->
         descriptor = os.open(hold_path(vault_path), flags, 0o600)
     except OSError as exc:
         if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT):
-            raise
+            raise storage_error(exc, vault_path) from None  # a full disk, say: in words
         yield
         return
     try:
