@@ -89,6 +89,10 @@ def _rows(reader: Any) -> Iterator[FileRow]:
             starts = reader.line_num + 1
     except csv.Error as exc:
         raise UnreadableFile(_csv_problem(exc, reader.line_num)) from None
+    except UnicodeDecodeError:  # it was whole text a moment ago
+        raise UnreadableFile(
+            "The file changed while it was read: import it again once it is complete."
+        ) from None
 
 
 def _encoding(handle: BinaryIO) -> str:

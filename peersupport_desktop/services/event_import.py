@@ -1,8 +1,8 @@
 """Importing event notices: a file of involved clinicians becomes outreach cases, at once.
 
-Every row is checked first; the valid ones are then stored in one transaction,
-so a crash or a kill leaves the vault as before the import or after it. The
-same file imported twice creates nothing the second time.
+Every row is checked, and the valid ones stored, a batch at a time in one transaction,
+so a crash, a kill or a file that breaks halfway leaves the vault as before the import
+or after it. The same file imported twice creates nothing the second time.
 """
 
 from __future__ import annotations

@@ -165,3 +165,23 @@ def test_times_with_an_offset_become_local_wall_clock_time() -> None:
     result = checked(table_of("E1,2026-03-01,trauma,,A,nurse,,,,self,2026-03-01T12:00:00+00:00"))
     expected = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
     assert result.notices[0].referred_at == expected
+
+
+def test_a_file_that_changes_between_its_two_readings_is_one_sentence() -> None:
+    """The encoding is settled on a first pass; a file rewritten before the rows are
+    read (the office's system still writing it) is refused, not a traceback."""
+    import io
+
+    import pytest
+
+    from peersupport_desktop.core.notice_files import UnreadableFile, stream_table
+
+    rows = b"".join(b"EV-%d,Person %d\n" % (n, n) for n in range(20_000))
+    data = bytearray(b"event_ref,clinician_name\n" + rows)  # past the reader's buffer
+    handle = io.BytesIO(data)
+    stream = stream_table(handle)
+    view = handle.getbuffer()
+    view[-4] = 0xFF  # no longer UTF-8
+    del view
+    with pytest.raises(UnreadableFile, match="changed while it was read"):
+        list(stream.rows)
