@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.core.search_folding import fold
 from peersupport_desktop.gui.look import alert_colour
 from peersupport_desktop.services.case_list import CaseRow
 
@@ -78,7 +79,7 @@ def initials(name: str) -> str:
 
 def _narrows(before: CaseFilter, after: CaseFilter) -> bool:
     """Whether ``after`` only adds characters to the search text of ``before``."""
-    old, new = before.text.strip().casefold(), after.text.strip().casefold()
+    old, new = fold(before.text.strip()), fold(after.text.strip())
     same_otherwise = (
         before.status,
         before.event_type,
@@ -90,8 +91,8 @@ def _narrows(before: CaseFilter, after: CaseFilter) -> bool:
 
 
 def _search_key(row: CaseRow) -> str:
-    """What the quick search looks in: clinician, reference and department."""
-    return f"{row.clinician} {row.reference} {row.department}".casefold()
+    """What the quick search looks in: clinician, reference and department, folded."""
+    return fold(f"{row.clinician} {row.reference} {row.department}")
 
 
 def _sort_key(column: Column) -> Callable[[CaseRow], Any]:
@@ -205,10 +206,15 @@ class CaseTableModel(QAbstractTableModel):
         previous, self._filter = self._filter, case_filter
         if _narrows(previous, case_filter):
             # Typing on: the matches are among those shown, already in order.
-            self._order = self._matching(self._order, case_filter.text.strip().casefold())
+            self._order = self._matching(self._order, fold(case_filter.text.strip()))
         else:
             self._refilter()
         self.endResetModel()
+
+    @property
+    def private(self) -> bool:
+        """Whether names are shown as initials only."""
+        return self._private
 
     def set_private(self, private: bool) -> None:
         self._private = private
@@ -245,7 +251,7 @@ class CaseTableModel(QAbstractTableModel):
     def _refilter(self) -> None:
         """Filter every row afresh; kept in the current sort without sorting again."""
         f = self._filter
-        positions = self._matching(self._sorted_positions(), f.text.strip().casefold())
+        positions = self._matching(self._sorted_positions(), fold(f.text.strip()))
         rows = self._rows
         if f.status is not None:
             positions = [i for i in positions if rows[i].status is f.status]

@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         self.cases.focus_search()
 
     def toggle_privacy(self) -> None:
-        self.model.set_private(self.app_actions["privacy"].isChecked())
+        self.cases.set_private(self.app_actions["privacy"].isChecked())
         self.refresh_today()
 
     def print_report(self) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.core.quarters import Quarter
@@ -51,6 +52,8 @@ class CasesPage(QWidget):
         self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("000,000 of 000,000 cases"))
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.search.textChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self._into_the_list)
+        self.search.installEventFilter(self)  # Down, too, moves into the list
         for combo in (self.status, self.event_type, self.supporter, self.quarter):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
@@ -84,7 +87,41 @@ class CasesPage(QWidget):
                 overdue_only=self.overdue.isChecked(),
             )
         )
-        self.count.setText(f"{self.model.rowCount():,} of {len(self.model.rows()):,} cases")
+        self.count.setText(self._count_line())
+
+    def _count_line(self) -> str:
+        shown, total = self.model.rowCount(), len(self.model.rows())
+        if shown or not total:
+            return f"{shown:,} of {total:,} cases"
+        typed = self.search.text().strip()
+        if typed and not self.model.private:  # never a name on screen in initials mode
+            return f"No cases match “{typed}”."
+        return "No cases match the search and filters."
+
+    def set_private(self, private: bool) -> None:
+        """Initials only: in the list, and in the search box, where a typed name is masked."""
+        self.model.set_private(private)
+        mode = QLineEdit.EchoMode.Password if private else QLineEdit.EchoMode.Normal
+        self.search.setEchoMode(mode)
+        self.apply_filter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._into_the_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _into_the_list(self) -> None:
+        """From the search box to the first case found, to go on with the arrow keys."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        self.table.setCurrentIndex(self.model.index(0, Column.CLINICIAN))
 
     def focus_search(self) -> None:
         self.search.setFocus()
