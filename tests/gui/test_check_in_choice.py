@@ -11,11 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.check_ins import CheckIn
 from peersupport_desktop.core.codes import ContactKind
+from peersupport_desktop.gui import unsaved_work
 from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.qt_dates import from_qdatetime
 from peersupport_desktop.services import cases, contacts
 from peersupport_desktop.store.vault import Vault
-from tests.gui.window_helpers import referral
+from tests.gui.window_helpers import answering, referral
 
 
 def opened(
@@ -108,11 +109,7 @@ def test_a_changed_check_in_alone_is_not_dropped_silently(
     qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _parent, title, _text: asked.append(title) or QMessageBox.StandardButton.No,
-    )
+    monkeypatch.setattr(unsaved_work, "answer", answering(asked, QMessageBox.StandardButton.No))
     case_id = referral(vault, "Kai Mercer", hours_ago=2)
     dialog = opened(qtbot, vault, case_id, kind=ContactKind.CONVERSATION)
     choose(dialog.ui.checkInCombo, CheckIn.MONTH)

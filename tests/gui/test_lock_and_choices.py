@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.codes import CaseStatus, ContactKind, Outcome
+from peersupport_desktop.gui import unsaved_work
 from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.services import cases, contacts, resources
 from peersupport_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.window_helpers import referral, show_active
+from tests.gui.window_helpers import answering, referral, show_active
 
 
 def test_lock_hides_everything_and_unlocking_returns_to_the_same_place(
@@ -78,9 +79,7 @@ def test_a_half_filled_contact_is_not_dropped_silently(
     closes: bool,
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _parent, title, _text: asked.append(title) or answer
-    )
+    monkeypatch.setattr(unsaved_work, "answer", answering(asked, answer))
     case_id = referral(vault, "Kai Mercer", hours_ago=2)
     dialog = ContactDialog(vault, case_id, kind=ContactKind.CONVERSATION)
     qtbot.addWidget(dialog)
@@ -117,3 +116,23 @@ def test_pages_by_keyboard_and_the_people_of_a_group_event(
     qtbot.mouseClick(view.involved_button, Qt.MouseButton.LeftButton)
     assert "Omar Haddad" in shown[0] and "Lena Park" in shown[0]
     window.close()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape])
+def test_enter_or_escape_at_a_discard_question_keeps_the_work(qtbot: QtBot, key: Qt.Key) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[list[str]] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append([button.text() for button in box.buttons()])
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(50, press)
+    assert unsaved_work.may_discard(parent, "contact") is False
+    assert sorted(seen[0]) == ["&Discard", "&Keep editing"]

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.codes import DepartmentRule, SupporterStatus
+from peersupport_desktop.gui import unsaved_work
 from peersupport_desktop.gui.calendar_view import Mode
 from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.row_list_model import KEY_ROLE
 from peersupport_desktop.services import availability, cases, settings, supporters
 from peersupport_desktop.store.vault import Vault
-from tests.gui.window_helpers import referral
+from tests.gui.window_helpers import answering, referral
 
 TRAINED = supporters.SupporterInput(
     name="Ana Soon",
@@ -284,7 +285,7 @@ def test_typing_in_the_supporter_dialog_is_not_dropped_without_asking(
 ) -> None:
     asked: list[str] = []
     no = QMessageBox.StandardButton.No
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, title, _t: asked.append(title) or no)
+    monkeypatch.setattr(unsaved_work, "answer", answering(asked, no))
     window = window_on(qtbot, vault, 2)
     dialog = window.roster.add()
     qtbot.keyClicks(dialog.ui.nameEdit, "Lena")

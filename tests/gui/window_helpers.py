@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.gui.main_window import MainWindow
@@ -32,3 +34,15 @@ def show_active(window: MainWindow, qtbot: QtBot) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def answering(asked: list[str], answer: QMessageBox.StandardButton) -> Callable[..., object]:
+    """Stands in for the person at a "Discard this …?" question: notes its title and
+    chooses Discard for Yes, Keep editing for No."""
+
+    def choose(box: QMessageBox) -> object:
+        asked.append(box.windowTitle())
+        wanted = "&Discard" if answer == QMessageBox.StandardButton.Yes else "&Keep editing"
+        return next(button for button in box.buttons() if button.text() == wanted)
+
+    return choose
