@@ -237,9 +237,7 @@ def _refuse_unless_verified(vault: Vault, made: Path) -> None:
         verified = False
     if verified:
         return
-    for companion in ("", *copies.COMPANIONS):
-        with contextlib.suppress(OSError):
-            Path(f"{made}{companion}").unlink()
+    copies.remove_with_companions(made)
     raise VaultStorageError(
         f"The backup written to {made.parent} did not verify, so it was deleted and no "
         "older backup was removed: the disk there may be failing. Try another folder."

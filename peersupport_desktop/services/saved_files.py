@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from peersupport_desktop.services.backups import backup_folder
-from peersupport_desktop.store.copies import rekeying_path
+from peersupport_desktop.store.copies import COMPANIONS, rekeying_path
 from peersupport_desktop.store.errors import (
     OutputExists,
     OutputRefused,
@@ -28,8 +28,6 @@ from peersupport_desktop.store.sqlcipher_connection import storage_error
 from peersupport_desktop.store.vault import Vault
 from peersupport_desktop.store.work_hold import hold_path
 
-# SQLite's and SQLCipher's companions of a database file.
-COMPANIONS = ("-wal", "-shm", "-journal")
 VAULT_SUFFIX = ".vault"
 
 

@@ -98,7 +98,7 @@ def _restore(backup: Path, vault_path: Path, passphrase: str) -> RestoreResult:
                 raise DamagedVault(
                     "That backup is damaged and was not restored; choose another backup."
                 )
-            _remove_staging(staging)  # left by a restore that was cut short: ours, by name
+            copies.remove_with_companions(staging)  # left by a restore cut short: ours
             copies.copy_to(conn, source.key(), staging)
         finally:
             conn.close()
@@ -111,7 +111,7 @@ def _restore(backup: Path, vault_path: Path, passphrase: str) -> RestoreResult:
     except OSError as exc:
         if replaced is not None:  # never leave the coordinator without a vault in place
             _move_with_companions(replaced, vault_path)
-        _remove_staging(staging)
+        copies.remove_with_companions(staging)
         raise storage_error(exc, vault_path) from None
     restored = open_vault(vault_path, passphrase)  # migrates a backup from an older version
     try:
@@ -141,12 +141,6 @@ def _move_with_companions(source: Path, destination: Path) -> None:
             Path(f"{source}{suffix}").replace(Path(f"{destination}{suffix}"))
 
 
-def _remove_staging(staging: Path) -> None:
-    for suffix in ("", *copies.COMPANIONS):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{staging}{suffix}").unlink()
-
-
 def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     """Re-encrypt under a new passphrase; earlier backups keep the old one.
 
@@ -171,7 +165,7 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
             # connection is closed first: Windows cannot rename over an open file.)
             copies.put_in_place(staging, vault.path)
         except BaseException:
-            copies.remove_staging(staging)  # ours, and under the new key: it goes
+            copies.remove_with_companions(staging)  # ours, and under the new key: it goes
             raise
     vault.replace_key(new_key)
 

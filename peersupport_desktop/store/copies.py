@@ -52,7 +52,7 @@ def copy_to(conn: Connection, key: VaultKey, destination: Path) -> None:
     if destination.exists():
         raise VaultExists(f"A file already exists at {destination}: choose another name.")
     partial = destination.with_name(destination.name + ".partial")
-    _remove_with_companions(partial)
+    remove_with_companions(partial)
     try:
         try:
             target = sqlcipher_connection.connect(partial, key, create=True)
@@ -73,10 +73,10 @@ def copy_to(conn: Connection, key: VaultKey, destination: Path) -> None:
         partial.replace(destination)
         _fsync_folder(destination.parent)
     except sqlcipher_connection.DatabaseError as exc:
-        _remove_with_companions(partial)
+        remove_with_companions(partial)
         raise storage_error(exc, destination) from None
     except OSError as exc:
-        _remove_with_companions(partial)
+        remove_with_companions(partial)
         raise storage_error(exc, destination) from None
 
 
@@ -132,7 +132,7 @@ def write_rekeyed(conn: Connection, new_key: VaultKey, staging: Path) -> None:
     The page-by-page copy re-encrypts each page with the copy's key; the salt, and so
     the standard clients' view of the file, stays the same.
     """
-    _remove_with_companions(staging)
+    remove_with_companions(staging)
     try:
         target = sqlcipher_connection.connect(staging, new_key, create=True)
         try:
@@ -141,7 +141,7 @@ def write_rekeyed(conn: Connection, new_key: VaultKey, staging: Path) -> None:
         finally:
             target.close()
     except (sqlcipher_connection.DatabaseError, OSError) as exc:
-        _remove_with_companions(staging)
+        remove_with_companions(staging)
         raise storage_error(exc, staging) from None
 
 
@@ -163,10 +163,6 @@ def put_in_place(staging: Path, path: Path) -> None:
         _fsync_folder(path.parent)
     except OSError as exc:
         raise storage_error(exc, path) from None
-
-
-def remove_staging(staging: Path) -> None:
-    _remove_with_companions(staging)
 
 
 def key_for_new_passphrase(path: Path, passphrase: str) -> VaultKey:
@@ -195,7 +191,9 @@ def _remove_companions(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
-def _remove_with_companions(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
-    _remove_companions(path)
+def remove_with_companions(path: Path) -> None:
+    """Delete a file of ours (a copy on its way in, a failed backup, a vault just made)
+    with its WAL files. Best effort: a cleanup never hides the error being handled."""
+    for suffix in ("", *COMPANIONS):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()

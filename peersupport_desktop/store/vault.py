@@ -266,7 +266,7 @@ def open_with_key(path: Path, key: VaultKey, *, migrate: bool = True) -> Vault:
                 _bring_up_to_date(vault)
                 # A change of passphrase killed before its rename left its copy: the
                 # vault is the one to keep, and the copy is under a passphrase it never took.
-                copies.remove_staging(copies.rekeying_path(path))
+                copies.remove_with_companions(copies.rekeying_path(path))
         except BaseException:
             vault.close()
             raise
@@ -402,6 +402,4 @@ def _make_engine(vault: Vault) -> Engine:
 
 def remove_new_vault(path: Path) -> None:
     """Delete a vault this process just created and has not handed to anyone."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
+    copies.remove_with_companions(path)
