@@ -106,7 +106,7 @@ def held_alone(path: Path, key: VaultKey) -> Iterator[Connection]:
     """
     conn = sqlcipher_connection.connect(path, key)
     try:
-        conn.execute(f"PRAGMA busy_timeout = {sqlcipher_connection.BUSY_TIMEOUT_MS}")
+        sqlcipher_connection.wait_when_busy(conn)
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
             conn.execute("BEGIN EXCLUSIVE")

@@ -23,11 +23,11 @@ def before_opening(path: Path, key: VaultKey, *, may_write: bool) -> None:
     vault may be written). A wrong passphrase is left for SQLite to say."""
     try:
         reading = wal_file.read_wal(path, key)
+        if reading is None:  # most opens: nothing to look at
+            return
         first_page = wal_file.first_page_verifies(path, key, sqlcipher_connection.PAGE_SIZE)
     except OSError as exc:
         raise sqlcipher_connection.storage_error(exc, path) from None
-    if reading is None:
-        return
     if reading.loses_saved_changes:
         raise DamagedJournal(_journal_damaged(path))
     if reading.under_another_key:
@@ -44,7 +44,7 @@ def _finish_rekeying(path: Path, key: VaultKey) -> None:
     """Every page is in the WAL under this key, the file is under another: fold the WAL in."""
     conn = sqlcipher_connection.connect(path, key)
     try:
-        conn.execute(f"PRAGMA busy_timeout = {sqlcipher_connection.BUSY_TIMEOUT_MS}")
+        sqlcipher_connection.wait_when_busy(conn)
         busy, in_wal, folded = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     except sqlcipher_connection.DatabaseError as exc:
         raise sqlcipher_connection.storage_error(exc, path) from None

@@ -103,10 +103,16 @@ def configure(conn: Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    wait_when_busy(conn)
     # Decrypting a page costs more than reading it: keep up to 32 MB of them, so a
     # report's many aggregates over the same tables decrypt each page once.
     conn.execute("PRAGMA cache_size = -32768")
+
+
+def wait_when_busy(conn: Connection) -> None:
+    """Wait up to the busy timeout for another connection's lock, as every unit does,
+    rather than failing at once."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def diagnose_file(path: Path) -> None:

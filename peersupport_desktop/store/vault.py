@@ -255,7 +255,7 @@ def open_with_key(path: Path, key: VaultKey, *, migrate: bool = True) -> Vault:
         conn = sqlcipher_connection.connect(path, key)
         try:
             # Another connection may have the vault to itself a moment (a change of key).
-            conn.execute(f"PRAGMA busy_timeout = {sqlcipher_connection.BUSY_TIMEOUT_MS}")
+            sqlcipher_connection.wait_when_busy(conn)
             sqlcipher_connection.verify_key(conn, path)
             _refuse_a_foreign_database(conn, path)
         finally:
