@@ -51,12 +51,14 @@ DEFAULT_PAGE_SIZE = 4096  # SQLCipher 4's, for frames a broken header cannot siz
 class WalReading:
     """What a vault's WAL holds, as far as SQLite will use it and beyond."""
 
-    used_frames: int  # the frames SQLite will read (up to its last valid commit)
-    used_pages: int  # the pages they hold (a page's latest frame is the one read)
-    verified: int  # of those pages, how many verify under the key
-    pages: frozenset[int]
+    pages: frozenset[int]  # the pages SQLite will read from it (up to its last commit)
+    verified: int  # of those pages, how many verify under the key (each page's latest frame)
     database_pages: int  # the vault's size in pages at that last commit
     loses_saved_changes: bool  # committed frames SQLite would silently drop
+
+    @property
+    def used_pages(self) -> int:
+        return len(self.pages)
 
     @property
     def under_this_key(self) -> bool:
@@ -136,14 +138,11 @@ class _Digesting:
         return data
 
 
-def page_verifies(page: bytes, number: int, key: VaultKey) -> bool:
-    """Whether ``page`` (as stored) is page ``number`` of a file under ``key``."""
-    return _verifies(page, number, _hmac_key(key))
-
-
 def first_page_verifies(vault_path: Path, key: VaultKey, page_size: int) -> bool:
+    """Whether the vault file's first page is under ``key`` (it may not be, while the
+    WAL's pages are: a change of key cut short)."""
     with vault_path.open("rb") as handle:
-        return page_verifies(handle.read(page_size), 1, key)
+        return _verifies(handle.read(page_size), 1, _hmac_key(key))
 
 
 def _read(handle: _Digesting, head: bytes, committed: _Committed | None, key: bytes) -> WalReading:
@@ -163,7 +162,7 @@ def _read(handle: _Digesting, head: bytes, committed: _Committed | None, key: by
             frame.commit and _verifies(page, frame.page, key)
             for frame, page in _frames(handle, DEFAULT_PAGE_SIZE)
         )
-        return WalReading(0, 0, 0, frozenset(), 0, lost)
+        return WalReading(frozenset(), 0, 0, lost)
     used = database_pages = 0
     latest: dict[int, bool] = {}  # page -> whether its latest committed frame verifies
     pending: list[tuple[int, bool]] = []  # the frames of a transaction not yet committed
@@ -188,8 +187,7 @@ def _read(handle: _Digesting, head: bytes, committed: _Committed | None, key: by
             pending.clear()
     if committed is not None and committed.salts == salts and committed.frames > used:
         lost = True  # the wal-index saw commits that the WAL no longer holds whole
-    pages = frozenset(latest)
-    return WalReading(used, len(pages), sum(latest.values()), pages, database_pages, lost)
+    return WalReading(frozenset(latest), sum(latest.values()), database_pages, lost)
 
 
 @dataclass(frozen=True, slots=True)
