@@ -26,15 +26,20 @@ def choose(page: ReportsPage, quarter: Quarter, edition: Edition) -> None:
     page.ui.editionCombo.setCurrentIndex(page.ui.editionCombo.findData(edition))
 
 
+def show(qtbot: QtBot, page: ReportsPage, edition: Edition) -> None:
+    """This quarter's report in ``edition``, as Show makes it, once it is on the page."""
+    choose(page, Quarter.containing(dt.date.today()), edition)
+    with qtbot.waitSignal(page.shown, timeout=20_000):
+        qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+
+
 def test_show_save_and_print_a_report(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     settings.change_settings(vault, program_name="Mercy Peer Support")
     referral(vault, "Kai Mercer", hours_ago=2)
     page = ReportsPage(lambda: vault)
     qtbot.addWidget(page)
     assert not page.ui.saveButton.isEnabled()
-    choose(page, Quarter.containing(dt.date.today()), Edition.INTERNAL)
-    with qtbot.waitSignal(page.shown, timeout=20_000):
-        qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+    show(qtbot, page, Edition.INTERNAL)
     assert page.document.pageCount() >= 3
     assert page.ui.saveButton.isEnabled() and page.ui.printButton.isEnabled()
 
@@ -75,9 +80,7 @@ def test_a_saved_or_printed_leadership_edition_is_logged_and_checked(
     referral(vault, "Kai Mercer", hours_ago=2)
     page = ReportsPage(lambda: vault)
     qtbot.addWidget(page)
-    choose(page, Quarter.containing(dt.date.today()), Edition.LEADERSHIP)
-    with qtbot.waitSignal(page.shown, timeout=20_000):
-        qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+    show(qtbot, page, Edition.LEADERSHIP)
     quarter = str(Quarter.containing(dt.date.today()))
     page.save_to(tmp_path / "leaders.pdf")
     assert len(earlier_publications(vault, [quarter])) == 1
@@ -87,9 +90,7 @@ def test_a_saved_or_printed_leadership_edition_is_logged_and_checked(
     page.print_to(printer)
     assert len(earlier_publications(vault, [quarter])) == 2
     # The internal edition is for the program only: never logged as published.
-    choose(page, Quarter.containing(dt.date.today()), Edition.INTERNAL)
-    with qtbot.waitSignal(page.shown, timeout=20_000):
-        qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+    show(qtbot, page, Edition.INTERNAL)
     page.save_to(tmp_path / "internal.pdf")
     assert len(earlier_publications(vault, [quarter])) == 2
 
@@ -98,9 +99,7 @@ def test_saving_over_the_vault_is_refused_in_one_sentence(qtbot: QtBot, vault: V
     referral(vault, "Kai Mercer", hours_ago=2)
     page = ReportsPage(lambda: vault)
     qtbot.addWidget(page)
-    choose(page, Quarter.containing(dt.date.today()), Edition.INTERNAL)
-    with qtbot.waitSignal(page.shown, timeout=20_000):
-        qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+    show(qtbot, page, Edition.INTERNAL)
     before = vault.path.read_bytes()[:16]
     page.save_to(vault.path)  # the save dialog's question said yes: still never the vault
     assert "an output never replaces it" in page.ui.statusLabel.text()
