@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
@@ -78,6 +79,10 @@ class CaseView(QDialog):
         self.contacts_view.activated.connect(self._edit_contact)
         self.offers = RowListModel(("Offered", "Resource", "Taken up"))
         self.offers_view = show_rows(ui.offersView, self.offers)
+        closing = QAction("Close the case window", self)  # Ctrl+W, as a document window
+        closing.setShortcuts(QKeySequence.StandardKey.Close)
+        closing.triggered.connect(self.close)
+        self.addAction(closing)
         self.refresh()
 
     # -- what the coordinator does ------------------------------------------
@@ -162,7 +167,8 @@ class CaseView(QDialog):
 
     # -- showing the case ---------------------------------------------------
     def refresh(self) -> None:
-        detail = cases.get_case(self.vault, self.case_id)
+        # Audited once, as the window opens; not again after each change made in it.
+        detail = cases.get_case(self.vault, self.case_id, opening=self.detail is None)
         self.detail = detail
         case = detail.case
         person = detail.clinician

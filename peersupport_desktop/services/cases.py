@@ -110,11 +110,16 @@ def open_case(vault: Vault, data: NewCase) -> CaseRecord:
         return to_record(case)
 
 
-def get_case(vault: Vault, case_id: int) -> CaseDetail:
-    """Everything the case view shows; opening a case is audited like a change."""
-    with vault.transaction() as session:
+def get_case(vault: Vault, case_id: int, *, opening: bool = True) -> CaseDetail:
+    """Everything the case view shows; opening a case is audited like a change.
+
+    ``opening=False``: the open case window reading the case again after a change made
+    in it (already audited by its own entry), which is not a second opening.
+    """
+    with vault.transaction() if opening else vault.reading() as session:
         case = load_case(session, case_id)
-        audit.record(session, "case.view", "case", case.id)
+        if opening:
+            audit.record(session, "case.view", "case", case.id)
         supporter = session.get(Supporter, case.supporter_id) if case.supporter_id else None
         return CaseDetail(
             case=to_record(case),
