@@ -85,6 +85,20 @@ def allowed_actions(facts: CaseFacts) -> frozenset[Action]:
     return frozenset(actions)
 
 
+def why_not(status: CaseStatus, action: Action) -> str | None:
+    """Why an action is not offered for a case in ``status`` (None when it is), said so
+    the window can show the button disabled with the reason instead of hiding it."""
+    if action in allowed_actions(CaseFacts(status)):
+        return None
+    if action is Action.REOPEN:
+        return "The case is open: only a closed case can be reopened."
+    if status is CaseStatus.CLOSED:
+        return "The case is closed: reopen it first."
+    if action is Action.REFER:
+        return "Offer a resource after a conversation with the person."
+    return f"Not possible while the case is {status.label.lower()}."
+
+
 def allowed_outcomes(status: CaseStatus) -> tuple[Outcome, ...]:
     return tuple(o for o in Outcome if status in _OUTCOME_FROM[o])
 

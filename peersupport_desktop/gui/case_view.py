@@ -9,7 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
+    QHeaderView,
     QInputDialog,
     QMessageBox,
     QPushButton,
@@ -17,13 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from peersupport_desktop.core.codes import CaseStatus, ContactKind, Outcome
-from peersupport_desktop.core.lifecycle import Action
+from peersupport_desktop.core.lifecycle import Action, why_not
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.contact_dialog import ContactDialog
+from peersupport_desktop.gui.desktop_links import mail_link, open_link, phone_link
 from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
 from peersupport_desktop.gui.match_dialog import MatchDialog
+from peersupport_desktop.gui.next_step import next_step
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel, show_rows
+from peersupport_desktop.gui.shown_dates import day, moment
 from peersupport_desktop.services import cases, events, resources, supporters
 from peersupport_desktop.services.cases import CaseDetail
 from peersupport_desktop.services.errors import InvalidInput
@@ -31,6 +36,9 @@ from peersupport_desktop.store.vault import Vault
 
 CONTACT_COLUMNS = ("When", "Kind", "Mode", "Minutes", "Supporter", "Parts", "Note")
 THANK_YOU = "Before closing: thank the person for talking with the program."
+CLOSED_REASON = "The case is closed: reopen it to change this."
+NOTE_COLUMN = CONTACT_COLUMNS.index("Note")
+PARTS_COLUMN = CONTACT_COLUMNS.index("Parts")
 
 
 class CaseView(QDialog):
@@ -72,10 +80,20 @@ class CaseView(QDialog):
         ui.followUpButton.clicked.connect(self._set_follow_up)
         ui.acceptOfferButton.clicked.connect(lambda: self._respond(True))
         ui.declineOfferButton.clicked.connect(lambda: self._respond(False))
-        self.contacts = RowListModel(
-            ("When", "Kind", "Mode", "Minutes", "Supporter", "Parts", "Note")
-        )
+        ui.noFollowUpCheck.toggled.connect(lambda none: ui.followUpEdit.setEnabled(not none))
+        ui.callButton.clicked.connect(lambda: self._open(phone_link(self._phone())))
+        ui.writeButton.clicked.connect(lambda: self._open(mail_link(self._email())))
+        ui.copyPhoneButton.clicked.connect(lambda: self.copy(self._phone()))
+        ui.copyEmailButton.clicked.connect(lambda: self.copy(self._email()))
+        self.contacts = RowListModel(CONTACT_COLUMNS)
         self.contacts_view = show_rows(ui.contactsView, self.contacts)
+        # The note takes what the other columns leave, and a long list of parts is
+        # cut short (its full text is the cell's tooltip) rather than pushing it out.
+        header = self.contacts_view.horizontalHeader()
+        header.setSectionResizeMode(PARTS_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PARTS_COLUMN, 160)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
         self.contacts_view.activated.connect(self._edit_contact)
         self.offers = RowListModel(("Offered", "Resource", "Taken up"))
         self.offers_view = show_rows(ui.offersView, self.offers)
@@ -125,11 +143,17 @@ class CaseView(QDialog):
         self._do(lambda: cases.set_next_follow_up(self.vault, self.case_id, when))
 
     def choose_resource(self) -> QInputDialog | None:
-        choices = resources.list_resources(self.vault)
+        choices = resources.list_resources(self.vault)  # the directory's active entries
         if not choices:
-            QMessageBox.information(self, "No resources", "Add resources to the directory first.")
+            QMessageBox.information(
+                self, "No resources",
+                "The resource directory has nothing to offer yet: add resources on the "
+                "Resources page.",
+            )  # fmt: skip
             return None
-        labels = [f"{r.name} ({r.kind.label})" for r in choices]
+        # Name and kind tell entries apart (the directory keeps them so); the phone is at hand.
+        labels = [f"{r.name} ({r.kind.label})" + (f" · {r.phone}" if r.phone else "")
+                  for r in choices]  # fmt: skip
         return self._choose(
             "Offer a resource", "Resource:", labels,
             lambda label: self.offer(choices[labels.index(label)].id),
@@ -158,6 +182,21 @@ class CaseView(QDialog):
         dialog.open()
         return dialog
 
+    def copy(self, text: str) -> None:
+        """To the clipboard, where the clipboard guard marks it secret and clears it."""
+        QApplication.clipboard().setText(text)
+
+    def _phone(self) -> str:
+        return (self.detail.clinician.phone or "") if self.detail else ""
+
+    def _email(self) -> str:
+        return (self.detail.clinician.email or "") if self.detail else ""
+
+    def _open(self, url: str) -> None:
+        problem = open_link(url)
+        if problem:
+            QMessageBox.information(self, "Not opened", problem)
+
     def show_involved(self) -> None:
         if self.detail is None:
             return
@@ -173,6 +212,8 @@ class CaseView(QDialog):
         case = detail.case
         person = detail.clinician
         self.setWindowTitle(f"Case {case.reference}")
+        step = next_step(case, dt.datetime.now())
+        self.ui.nextStepLabel.setText(("⚠ " if step.overdue else "") + step.sentence)
         where = f", {person.department}" if person.department else ""
         self.heading.setText(f"{case.reference} · {person.name}")
         overdue = (
@@ -187,26 +228,42 @@ class CaseView(QDialog):
         )
         event = detail.event
         self.event_line.setText(
-            f"Event: {event.event_type_label} on {event.occurred_on}"
+            f"Event: {event.event_type_label} on {day(event.occurred_on)}"
             + (f", {event.department}" if event.department else "")
-            + f" · {event.case_count} involved · referred {case.referred_at:%Y-%m-%d %H:%M}"
+            + f" · {event.case_count} involved · referred {moment(case.referred_at)}"
             + f" by {case.referral_source.label.lower()}"
         )
         self.involved_button.setEnabled(event.case_count > 1)
         for action, button in self.buttons.items():
-            button.setVisible(action in detail.actions)
+            # Shown disabled with the reason, never hidden: the coordinator learns
+            # what the case needs first.
+            reason = why_not(case.status, action)
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
+        self._show_reach(person.phone, person.email)
+        closed = case.status is CaseStatus.CLOSED
+        for control in (
+            self.supporter,
+            self.assign_button,
+            self.ui.matchButton,
+            self.no_follow_up,
+            self.follow_up_button,
+        ):
+            control.setEnabled(not closed)
+            control.setToolTip(CLOSED_REASON if closed else "")
         self.supporter.clear()
         self.supporter.addItem("(nobody yet)", None)
         for person_row in supporters.list_supporters(self.vault):
             self.supporter.addItem(person_row.name, person_row.id)
         self.supporter.setCurrentIndex(max(0, self.supporter.findData(case.supporter_id)))
         self.no_follow_up.setChecked(case.next_follow_up is None)
+        self.follow_up.setEnabled(not closed and case.next_follow_up is not None)
         self.follow_up.setDate(
             to_qdate(case.next_follow_up or dt.date.today() + dt.timedelta(days=7))
         )
         self.contacts.set_rows(
             [
-                ListedRow(c.id, (f"{c.occurred_at:%Y-%m-%d %H:%M}", c.kind.label, c.mode.label,
+                ListedRow(c.id, (moment(c.occurred_at), c.kind.label, c.mode.label,
                                  str(c.duration_minutes), c.supporter_name or "",
                                  ", ".join(p.label for p in c.parts), c.note or ""))
                 for c in detail.contacts
@@ -214,11 +271,23 @@ class CaseView(QDialog):
         )  # fmt: skip
         self.offers.set_rows(
             [
-                ListedRow(o.id, (f"{o.offered_at:%Y-%m-%d}", o.resource_name,
+                ListedRow(o.id, (day(o.offered_at.date()), o.resource_name,
                                  {True: "Yes", False: "No", None: "Not known"}[o.accepted]))
                 for o in detail.offers
             ]
         )  # fmt: skip
+
+    def _show_reach(self, phone: str | None, email: str | None) -> None:
+        ui = self.ui
+        ui.phoneLabel.setText(f"Phone: {phone}" if phone else "No phone number on file")
+        ui.emailLabel.setText(f"Email: {email}" if email else "No email address on file")
+        for buttons, value, missing in (
+            ((ui.callButton, ui.copyPhoneButton), phone, "There is no phone number on file."),
+            ((ui.writeButton, ui.copyEmailButton), email, "There is no email address on file."),
+        ):
+            for button in buttons:
+                button.setEnabled(bool(value))
+                button.setToolTip("" if value else missing)
 
     def _after_change(self) -> None:
         self.refresh()

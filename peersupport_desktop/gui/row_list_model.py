@@ -54,6 +54,8 @@ class RowListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell cut short
+            return row.cells[index.column()] or None
         if role == KEY_ROLE:
             return row.key
         if role == Qt.ItemDataRole.ForegroundRole and row.alert:

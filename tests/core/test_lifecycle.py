@@ -17,6 +17,7 @@ from peersupport_desktop.core.lifecycle import (
     allowed_outcomes,
     apply,
     open_status,
+    why_not,
 )
 
 ALL_FACTS = [
@@ -94,6 +95,17 @@ def test_actions_offered() -> None:
             assert (Action.REFER in actions) == (
                 facts.status in (CaseStatus.IN_SUPPORT, CaseStatus.REFERRED)
             )
+
+
+@pytest.mark.parametrize("status", list(CaseStatus))
+def test_every_action_not_offered_has_a_reason(status: CaseStatus) -> None:
+    for action in Action:
+        reason = why_not(status, action)
+        assert (reason is None) == (action in allowed_actions(CaseFacts(status)))
+        assert reason is None or ("_" not in reason and reason.endswith("."))
+    assert why_not(CaseStatus.NEW, Action.REFER) == (
+        "Offer a resource after a conversation with the person."
+    )
 
 
 @pytest.mark.parametrize("status", list(CaseStatus))

@@ -74,7 +74,9 @@ def test_working_a_case_to_its_close(qtbot: QtBot, vault: Vault) -> None:
     view = CaseView(vault, case.id)
     qtbot.addWidget(view)
     view.show()
-    assert view.buttons[Action.REFER].isHidden()  # nobody reached yet: no resources
+    offer = view.buttons[Action.REFER]  # nobody reached yet: shown, disabled, and why
+    assert offer.isVisible() and not offer.isEnabled()
+    assert offer.toolTip() == "Offer a resource after a conversation with the person."
 
     view.supporter.setCurrentIndex(view.supporter.findData(mentor.id))
     qtbot.mouseClick(view.assign_button, Qt.MouseButton.LeftButton)
@@ -102,7 +104,7 @@ def test_working_a_case_to_its_close(qtbot: QtBot, vault: Vault) -> None:
     assert [c.duration_minutes for c in detail.contacts] == [0, 35]
     assert detail.contacts[0].note == "Left voicemail"
     assert view.contacts.rowCount() == 2
-    assert view.buttons[Action.REFER].isVisible()
+    assert view.buttons[Action.REFER].isEnabled() and not view.buttons[Action.REFER].toolTip()
 
     view.offer(eap.id)
     assert cases.get_case(vault, case.id).case.status is CaseStatus.REFERRED
@@ -111,8 +113,12 @@ def test_working_a_case_to_its_close(qtbot: QtBot, vault: Vault) -> None:
     view.close_as(Outcome.SUPPORTED)
     closed = cases.get_case(vault, case.id).case
     assert closed.status is CaseStatus.CLOSED and closed.outcome is Outcome.SUPPORTED
-    assert view.buttons[Action.REOPEN].isVisible()
-    assert view.buttons[Action.CLOSE].isHidden()
+    assert view.buttons[Action.REOPEN].isEnabled()
+    assert not view.buttons[Action.CLOSE].isEnabled()
+    assert view.buttons[Action.CLOSE].toolTip() == "The case is closed: reopen it first."
+    for control in (view.assign_button, view.ui.matchButton, view.follow_up_button):
+        assert not control.isEnabled()
+        assert control.toolTip() == "The case is closed: reopen it to change this."
     assert {"case.assign", "contact.log", "resource.offer", "case.close"} <= {
         e.action for e in audit.entries(vault)
     }

@@ -17,7 +17,7 @@ class Ui_CaseView(object):
     def setupUi(self, CaseView: Any) -> None:
         if not CaseView.objectName():
             CaseView.setObjectName(u"CaseView")
-        CaseView.setMinimumSize(QSize(720, 560))
+        CaseView.setMinimumSize(QSize(640, 480))
         self.layout = QVBoxLayout(CaseView)
         self.layout.setObjectName(u"layout")
         self.heading = QLabel(CaseView)
@@ -47,6 +47,57 @@ class Ui_CaseView(object):
         self.eventRow.setStretch(0, 1)
 
         self.layout.addLayout(self.eventRow)
+
+        self.nextStepLabel = QLabel(CaseView)
+        self.nextStepLabel.setObjectName(u"nextStepLabel")
+        self.nextStepLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.nextStepLabel)
+
+        self.reachRow = QHBoxLayout()
+        self.reachRow.setObjectName(u"reachRow")
+        self.phoneLabel = QLabel(CaseView)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+        self.phoneLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.reachRow.addWidget(self.phoneLabel)
+
+        self.callButton = QPushButton(CaseView)
+        self.callButton.setObjectName(u"callButton")
+
+        self.reachRow.addWidget(self.callButton)
+
+        self.copyPhoneButton = QPushButton(CaseView)
+        self.copyPhoneButton.setObjectName(u"copyPhoneButton")
+
+        self.reachRow.addWidget(self.copyPhoneButton)
+
+        self.reachGap = QSpacerItem(24, 1, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.reachRow.addItem(self.reachGap)
+
+        self.emailLabel = QLabel(CaseView)
+        self.emailLabel.setObjectName(u"emailLabel")
+        self.emailLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.reachRow.addWidget(self.emailLabel)
+
+        self.writeButton = QPushButton(CaseView)
+        self.writeButton.setObjectName(u"writeButton")
+
+        self.reachRow.addWidget(self.writeButton)
+
+        self.copyEmailButton = QPushButton(CaseView)
+        self.copyEmailButton.setObjectName(u"copyEmailButton")
+
+        self.reachRow.addWidget(self.copyEmailButton)
+
+        self.reachSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.reachRow.addItem(self.reachSpacer)
+
+
+        self.layout.addLayout(self.reachRow)
 
         self.actionRow = QHBoxLayout()
         self.actionRow.setObjectName(u"actionRow")
@@ -192,6 +243,10 @@ class Ui_CaseView(object):
         self.supporterLabel.setBuddy(self.supporterCombo)
         self.followUpLabel.setBuddy(self.followUpEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.callButton, self.copyPhoneButton)
+        QWidget.setTabOrder(self.copyPhoneButton, self.writeButton)
+        QWidget.setTabOrder(self.writeButton, self.copyEmailButton)
+        QWidget.setTabOrder(self.copyEmailButton, self.attemptButton)
         QWidget.setTabOrder(self.attemptButton, self.conversationButton)
         QWidget.setTabOrder(self.conversationButton, self.offerButton)
         QWidget.setTabOrder(self.offerButton, self.closeButton)
@@ -213,6 +268,31 @@ class Ui_CaseView(object):
 
     def retranslateUi(self, CaseView: Any) -> None:
         self.involvedButton.setText(QCoreApplication.translate("CaseView", u"Everyone &involved\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.nextStepLabel.setAccessibleName(QCoreApplication.translate("CaseView", u"Next step", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.phoneLabel.setAccessibleName(QCoreApplication.translate("CaseView", u"Phone", None))
+#endif // QT_CONFIG(accessibility)
+        self.callButton.setText(QCoreApplication.translate("CaseView", u"Call", None))
+#if QT_CONFIG(accessibility)
+        self.callButton.setAccessibleName(QCoreApplication.translate("CaseView", u"Call the clinician", None))
+#endif // QT_CONFIG(accessibility)
+        self.copyPhoneButton.setText(QCoreApplication.translate("CaseView", u"Copy", None))
+#if QT_CONFIG(accessibility)
+        self.copyPhoneButton.setAccessibleName(QCoreApplication.translate("CaseView", u"Copy the phone number", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.emailLabel.setAccessibleName(QCoreApplication.translate("CaseView", u"Email", None))
+#endif // QT_CONFIG(accessibility)
+        self.writeButton.setText(QCoreApplication.translate("CaseView", u"&Write", None))
+#if QT_CONFIG(accessibility)
+        self.writeButton.setAccessibleName(QCoreApplication.translate("CaseView", u"Write an email to the clinician", None))
+#endif // QT_CONFIG(accessibility)
+        self.copyEmailButton.setText(QCoreApplication.translate("CaseView", u"Copy", None))
+#if QT_CONFIG(accessibility)
+        self.copyEmailButton.setAccessibleName(QCoreApplication.translate("CaseView", u"Copy the email address", None))
+#endif // QT_CONFIG(accessibility)
         self.attemptButton.setText(QCoreApplication.translate("CaseView", u"Log outreach &attempt\u2026", None))
         self.conversationButton.setText(QCoreApplication.translate("CaseView", u"Log &conversation\u2026", None))
         self.offerButton.setText(QCoreApplication.translate("CaseView", u"&Offer a resource\u2026", None))
