@@ -357,10 +357,10 @@ class MainWindow(QMainWindow):
         self.refresh_today()
 
     def print_report(self) -> None:
-        """Ctrl+P: the Reports page, and its print dialog once a report is shown."""
+        """Ctrl+P: the Reports page and its print dialog, the report made first if none is shown."""
         self.navigation.setCurrentRow(self.stack.indexOf(self.reports))
         if self.reports.pdf is None:
-            self.reports.produce()
+            self.reports.produce_and_print()
         else:
             self.reports.print_report()
 

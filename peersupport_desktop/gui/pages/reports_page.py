@@ -1,7 +1,8 @@
 """Reports: choose a quarter and edition, see the pages, print them or save the PDF.
 
 The PDF lives in memory only (a QBuffer): it reaches the disk solely where the
-coordinator saves it.
+coordinator saves it. The pages are read with zoom (Ctrl++, Ctrl+-, fit width, fit
+page) and page by page ("Page 2 of 5").
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QResizeEvent, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -30,6 +31,23 @@ from peersupport_desktop.services.quarterly_reports import (
 )
 from peersupport_desktop.store.vault import Vault
 
+ZOOM_STEP = 1.25
+ZOOM_LIMITS = (0.25, 4.0)
+POINTS_PER_INCH = 72
+
+
+def choose_printer(parent: QWidget) -> QPrinter | None:
+    """The print dialog: the printer chosen, or None if the coordinator cancelled
+    (the tests answer in its place)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def suggested_file_name(quarter: Quarter, edition: Edition) -> str:
+    """Says the quarter and the edition, so a leadership copy is told from an internal one."""
+    return f"peer-support-report-Q{quarter.number}-{quarter.year}-{edition.value}.pdf"
+
 
 class ReportsPage(QWidget):
     shown = Signal()  # a report is on screen
@@ -41,6 +59,7 @@ class ReportsPage(QWidget):
         self.ui.setupUi(self)
         self.vault = vault  # the window's current vault (it changes after a lock)
         self.report: ProducedReport | None = None
+        self.report_quarter: Quarter | None = None  # the quarter of the report shown
         self.producing = JobSlot(self)
         self.producing.dropped.connect(self._dropped)
         ui = self.ui
@@ -58,12 +77,31 @@ class ReportsPage(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName("Report pages")
-        ui.viewLayout.addWidget(self.view)
+        ui.viewLayout.addWidget(self.view, 1)
+        self.view.hide()  # the hint stands in its place until there is a report
+        self.print_when_shown = False  # the toolbar's Print asked before a report was shown
         ui.progressBar.hide()
         ui.showButton.clicked.connect(self.produce)
         ui.saveButton.clicked.connect(self.save_as)
         ui.printButton.clicked.connect(self.print_report)
         ui.exportButton.clicked.connect(self.export_requested)
+        ui.previousPageButton.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        ui.nextPageButton.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        ui.zoomInButton.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
+        ui.zoomOutButton.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
+        ui.fitWidthButton.setCheckable(True)
+        ui.fitPageButton.setCheckable(True)
+        ui.fitWidthButton.clicked.connect(lambda: self.fit(QPdfView.ZoomMode.FitToWidth))
+        ui.fitPageButton.clicked.connect(lambda: self.fit(QPdfView.ZoomMode.FitInView))
+        self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._say_page())
+        zooms = (
+            (QKeySequence.StandardKey.ZoomIn, ZOOM_STEP),
+            (QKeySequence("Ctrl+="), ZOOM_STEP),  # Ctrl++ without Shift on most keyboards
+            (QKeySequence.StandardKey.ZoomOut, 1 / ZOOM_STEP),
+        )
+        for keys, factor in zooms:
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda factor=factor: self.zoom_by(factor))
         self._ready(False)
 
     def produce(self) -> None:
@@ -80,14 +118,20 @@ class ReportsPage(QWidget):
         self.producing.start(
             lambda: produce_report(vault, quarter, edition),
             "The report could not be made (an unexpected error).",
-            self._show,
+            lambda report: self._show(report, quarter),
             self._failed,
         )
 
+    def suggested_name(self) -> str:
+        """The file name offered when saving the report shown."""
+        if self.report is not None and self.report_quarter is not None:
+            return suggested_file_name(self.report_quarter, self.report.edition)
+        quarter: Quarter = self.ui.quarterCombo.currentData()
+        return suggested_file_name(quarter, Edition(self.ui.editionCombo.currentData()))
+
     def save_as(self) -> None:
-        quarter = self.ui.quarterCombo.currentText()
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save the report", f"report-{quarter}.pdf", "PDF (*.pdf)"
+            self, "Save the report", self.suggested_name(), "PDF (*.pdf)"
         )
         if chosen:
             self.save_to(Path(chosen))
@@ -112,10 +156,14 @@ class ReportsPage(QWidget):
     def print_report(self) -> None:
         if self.pdf is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        printer = choose_printer(self)
+        if printer is not None:
             self.print_to(printer)
+
+    def produce_and_print(self) -> None:
+        """The toolbar's Print with no report shown: make it, then the print dialog."""
+        self.print_when_shown = True
+        self.produce()
 
     def print_to(self, printer: QPrinter) -> None:
         """Each page rendered at the printer's resolution, fitted to its page."""
@@ -148,8 +196,9 @@ class ReportsPage(QWidget):
             except Sayable as exc:
                 self.ui.statusLabel.setText(str(exc))
 
-    def _show(self, report: ProducedReport) -> None:
+    def _show(self, report: ProducedReport, quarter: Quarter) -> None:
         self.report = report
+        self.report_quarter = quarter
         pdf = report.pdf
         self.buffer.close()
         self.buffer.setData(QByteArray(pdf))
@@ -162,19 +211,94 @@ class ReportsPage(QWidget):
         )
         self._ready(True)
         self.shown.emit()
+        if self.print_when_shown:
+            self.print_when_shown = False
+            self.print_report()
 
     def _failed(self, sentence: str) -> None:
+        self.print_when_shown = False
         self.ui.progressBar.hide()
         self.ui.statusLabel.setText(sentence)
 
     def _ready(self, ready: bool) -> None:
-        self.ui.saveButton.setEnabled(ready)
-        self.ui.printButton.setEnabled(ready)
+        ui = self.ui
+        ui.saveButton.setEnabled(ready)
+        ui.printButton.setEnabled(ready)
+        reading = (ui.previousPageButton, ui.pageLabel, ui.nextPageButton, ui.zoomOutButton,
+                   ui.zoomLabel, ui.zoomInButton, ui.fitWidthButton, ui.fitPageButton)  # fmt: skip
+        for control in reading:
+            control.setVisible(self.report is not None)  # with pages to read
+        self.view.setVisible(self.report is not None)
+        ui.hintLabel.setVisible(self.report is None)
+        self._say_page()
+        self._say_zoom()
+
+    # -- reading the pages --------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._say_zoom()  # a fitted page's zoom follows the window
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        if 0 <= page < self.document.pageCount():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+            self._say_page()
+
+    def _say_page(self) -> None:
+        count = self.document.pageCount()
+        page = min(self.current_page(), count - 1)
+        self.ui.pageLabel.setText(f"Page {page + 1} of {count}" if count else "")
+        self.ui.previousPageButton.setEnabled(count > 0 and page > 0)
+        self.ui.nextPageButton.setEnabled(page + 1 < count)
+
+    def zoom_by(self, factor: float) -> None:
+        """From what is on screen (a fitted page too), by ``factor``, within limits."""
+        if self.document.pageCount() == 0:
+            return
+        low, high = ZOOM_LIMITS
+        zoom = min(max(self.effective_zoom() * factor, low), high)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(zoom)
+        self._say_zoom()
+
+    def fit(self, mode: QPdfView.ZoomMode) -> None:
+        self.view.setZoomMode(mode)
+        self._say_zoom()
+
+    def effective_zoom(self) -> float:
+        """The zoom factor on screen: a fitted page's is worked out from the viewport."""
+        mode = self.view.zoomMode()
+        if mode is QPdfView.ZoomMode.Custom or self.document.pageCount() == 0:
+            return self.view.zoomFactor()
+        page = self.document.pagePointSize(max(self.current_page(), 0))
+        pixels_per_point = self.view.logicalDpiX() / POINTS_PER_INCH
+        margins = self.view.documentMargins()
+        viewport = self.view.viewport().size()
+        width = (viewport.width() - margins.left() - margins.right()) / (
+            page.width() * pixels_per_point
+        )
+        if mode is QPdfView.ZoomMode.FitToWidth:
+            return max(width, ZOOM_LIMITS[0])
+        height = (viewport.height() - margins.top() - margins.bottom()) / (
+            page.height() * pixels_per_point
+        )
+        return max(min(width, height), ZOOM_LIMITS[0])
+
+    def _say_zoom(self) -> None:
+        mode = self.view.zoomMode()
+        shown = self.document.pageCount() > 0
+        self.ui.zoomLabel.setText(f"{round(self.effective_zoom() * 100)}%" if shown else "")
+        self.ui.fitWidthButton.setChecked(mode is QPdfView.ZoomMode.FitToWidth)
+        self.ui.fitPageButton.setChecked(mode is QPdfView.ZoomMode.FitInView)
 
     def clear(self) -> None:
         """Forget the report shown (on lock: nothing confidential stays on screen)."""
         self.wait()
         self.report = None
+        self.report_quarter = None
+        self.print_when_shown = False
         self.ui.progressBar.hide()
         self.document.close()
         self.buffer.close()
@@ -188,5 +312,6 @@ class ReportsPage(QWidget):
         self.producing.wait()
 
     def _dropped(self) -> None:
+        self.print_when_shown = False
         self.ui.progressBar.hide()
         self.ui.statusLabel.setText("The report was not finished: show it again.")
