@@ -81,6 +81,8 @@ DESCRIPTIONS: dict[str, str] = {
     "event_type.add": "Added an event type",
     "resource.add": "Added a resource",
     "resource.edit": "Edited a resource",
+    "resource.deactivate": "Took a resource out of the offer list",
+    "resource.reactivate": "Put a resource back in the offer list",
     "resource.offer": "Offered a resource",
     "resource.response": "Recorded the answer to a resource offer",
     "retention.deidentify": "De-identified a case (retention period over)",

@@ -85,14 +85,19 @@ SPECIALTIES = {
     Role.OTHER_STAFF: ("Respiratory therapist", "Social worker"),
 }
 LANGUAGES = ("en", "en", "en", "es", "fr", "zh", "ar", "pt", "tl", "vi")
-RESOURCES = {
-    ResourceKind.EAP: ("Employee Assistance Program", "24/7 line 555-0100"),
-    ResourceKind.MENTAL_HEALTH: ("Clinician Mental Health Service", "Intake 555-0101"),
-    ResourceKind.PHP: ("State Physician Health Program", "Confidential line 555-0102"),
-    ResourceKind.LEGAL_RISK: ("Risk Management and Claims Support", "555-0103"),
-    ResourceKind.CHAPLAINCY: ("Spiritual Care and Chaplaincy", "Pager 555-0104"),
-    ResourceKind.WELLNESS: ("Clinician Wellness Program", "wellness@example.org"),
-    ResourceKind.OTHER: ("Financial Counselling", "555-0105"),
+RESOURCES = {  # name, phone, hours, other contact
+    ResourceKind.EAP: ("Employee Assistance Program", "555-0100", "24 hours, every day", None),
+    ResourceKind.MENTAL_HEALTH: (
+        "Clinician Mental Health Service",
+        "555-0101",
+        "Weekdays 8:00-18:00",
+        None,
+    ),
+    ResourceKind.PHP: ("State Physician Health Program", "555-0102", "Weekdays 9:00-17:00", None),
+    ResourceKind.LEGAL_RISK: ("Risk Management and Claims Support", "555-0103", None, None),
+    ResourceKind.CHAPLAINCY: ("Spiritual Care and Chaplaincy", None, "24 hours", "Pager 555-0104"),
+    ResourceKind.WELLNESS: ("Clinician Wellness Program", None, None, "wellness@example.org"),
+    ResourceKind.OTHER: ("Financial Counselling", "555-0105", "By appointment", None),
 }
 NOTES = (
     "Left voicemail",
@@ -277,10 +282,12 @@ class _Generator:
             self.rows.add(self.t["department"], {"name": name})
         self._supporters(min(40, max(8, 6 + cases // 40)))
         self._on_call()
-        for kind, (name, contact) in RESOURCES.items():
+        for kind, (name, phone, hours, contact) in RESOURCES.items():
             row = {
                 "kind": kind.value,
                 "name": name,
+                "phone": phone,
+                "hours": hours,
                 "contact": contact,
                 "notes": None,
                 "active": True,

@@ -1,8 +1,14 @@
-"""The resource directory, and resources offered to a case."""
+"""The resource directory, and resources offered to a case.
+
+The directory is the program's own list of services outside it (the EAP line, the
+chaplains): what the case window offers. An entry once offered is never deleted, as
+offers point at it; it is deactivated, and drops out of the offer list.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -18,13 +24,17 @@ from peersupport_desktop.services.validation import code_value, optional_text, r
 from peersupport_desktop.store.models import Resource, ResourceOffer
 from peersupport_desktop.store.vault import Vault
 
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass(frozen=True, slots=True)
 class ResourceInput:
     kind: ResourceKind | str
     name: str
-    contact: str | None = None
+    phone: str | None = None
+    hours: str | None = None  # when it answers, in the coordinator's words
     notes: str | None = None
+    contact: str | None = None  # any other way to reach it: an email, a pager, a web page
     active: bool = True
 
 
@@ -33,8 +43,10 @@ class ResourceRecord:
     id: int
     kind: ResourceKind
     name: str
-    contact: str | None
+    phone: str | None
+    hours: str | None
     notes: str | None
+    contact: str | None
     active: bool
 
 
@@ -52,7 +64,7 @@ class OfferRecord:
 def add_resource(vault: Vault, data: ResourceInput) -> ResourceRecord:
     with vault.transaction() as session:
         row = Resource()
-        _fill(row, data)
+        _fill(session, row, data)
         session.add(row)
         session.flush()
         audit.record(session, "resource.add", "resource", row.id)
@@ -62,13 +74,35 @@ def add_resource(vault: Vault, data: ResourceInput) -> ResourceRecord:
 def edit_resource(vault: Vault, resource_id: int, data: ResourceInput) -> ResourceRecord:
     with vault.transaction() as session:
         row = _get(session, resource_id)
-        _fill(row, data)
+        _fill(session, row, data)
         audit.record(session, "resource.edit", "resource", row.id)
         return _record(row)
 
 
+def set_resource_active(vault: Vault, resource_id: int, active: bool) -> ResourceRecord:
+    """Take an entry out of the offer list, or put it back; its past offers stay."""
+    with vault.transaction() as session:
+        row = _get(session, resource_id)
+        if row.active == active:
+            return _record(row)  # nothing changed: nothing to record
+        if active:
+            _check_unique(session, row)
+        row.active = active
+        if active:
+            audit.record(session, "resource.reactivate", "resource", row.id)
+        else:
+            audit.record(session, "resource.deactivate", "resource", row.id)
+        return _record(row)
+
+
+def get_resource(vault: Vault, resource_id: int) -> ResourceRecord:
+    with vault.reading() as session:
+        return _record(_get(session, resource_id))
+
+
 def list_resources(vault: Vault, *, include_inactive: bool = False) -> list[ResourceRecord]:
-    query = select(Resource).order_by(Resource.kind, Resource.name)
+    """Active entries (the offer list), or every entry; by kind, then name."""
+    query = select(Resource).order_by(Resource.kind, Resource.name, Resource.id)
     if not include_inactive:
         query = query.where(Resource.active.is_(True))
     with vault.reading() as session:
@@ -83,7 +117,10 @@ def offer_resource(
         case = load_case(session, case_id)
         resource = _get(session, resource_id)
         if not resource.active:
-            raise InvalidInput("resource", f"{resource.name} is no longer offered.")
+            raise InvalidInput(
+                "resource",
+                "That resource is no longer offered; put it back on the Resources page first.",
+            )
         offered_at = (at or now()).replace(microsecond=0)
         if offered_at < case.referred_at:
             raise InvalidInput("offered_at", "A resource cannot be offered before the referral.")
@@ -115,12 +152,40 @@ def offers_of(session: Session, case_id: int) -> list[OfferRecord]:
     return [_offer_record(session, row) for row in session.scalars(query)]
 
 
-def _fill(row: Resource, data: ResourceInput) -> None:
+def _fill(session: Session, row: Resource, data: ResourceInput) -> None:
     row.kind = code_value("kind", ResourceKind, data.kind)
     row.name = required_text("name", data.name, max_length=200, what="The name")
-    row.contact = optional_text("contact", data.contact, max_length=200, what="The contact")
+    row.phone = optional_text("phone", data.phone, max_length=40, what="A phone number")
+    if row.phone is not None and not _DIGIT.search(row.phone):
+        raise InvalidInput(
+            "phone",
+            "A phone number needs at least one digit; put other ways to reach the service "
+            "under Other contact.",
+        )
+    row.hours = optional_text("hours", data.hours, max_length=100, what="The hours")
+    row.contact = optional_text("contact", data.contact, max_length=200, what="Other contact")
     row.notes = optional_text("notes", data.notes, max_length=500, what="A note")
     row.active = data.active
+    if row.active:
+        _check_unique(session, row)
+
+
+def _check_unique(session: Session, row: Resource) -> None:
+    """Two active entries alike could not be told apart in the offer list."""
+    query = select(Resource.id).where(
+        Resource.active.is_(True),
+        Resource.kind == row.kind,
+        Resource.name == row.name,
+    )
+    if row.id is not None:
+        query = query.where(Resource.id != row.id)
+    with session.no_autoflush:
+        if session.scalars(query).first() is not None:
+            raise InvalidInput(
+                "name",
+                "The directory already offers a resource of this kind under this name; "
+                "give this one a name that tells them apart.",
+            )
 
 
 def _get(session: Session, resource_id: int) -> Resource:
@@ -131,7 +196,16 @@ def _get(session: Session, resource_id: int) -> Resource:
 
 
 def _record(row: Resource) -> ResourceRecord:
-    return ResourceRecord(row.id, row.kind, row.name, row.contact, row.notes, row.active)
+    return ResourceRecord(
+        id=row.id,
+        kind=row.kind,
+        name=row.name,
+        phone=row.phone,
+        hours=row.hours,
+        notes=row.notes,
+        contact=row.contact,
+        active=row.active,
+    )
 
 
 def _offer_record(session: Session, offer: ResourceOffer) -> OfferRecord:

@@ -95,7 +95,16 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
     },
     "on_call_weeks": {"id": N, "week_start": T, "supporter_id": N},
     "trainings": {"id": N, "supporter_id": N, "title": F, "held_on": Q, "refresher": T},
-    "resources": {"id": N, "kind": T, "name": T, "contact": T, "notes": F, "active": N},
+    "resources": {
+        "id": N,
+        "kind": T,
+        "name": T,
+        "phone": T,  # a service's own line, not a person's
+        "hours": T,
+        "contact": T,
+        "notes": F,
+        "active": N,
+    },
     "resource_offers": {
         "id": N,
         "case_id": N,

@@ -282,9 +282,12 @@ class Resource(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[ResourceKind] = mapped_column(code(ResourceKind, "resource_kind"))
     name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    hours: Mapped[str | None] = mapped_column(String(100))  # when it answers, as said
+    # Any other way to reach it (an email, a pager, a web page); before 0011, the only one.
     contact: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(String(500))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # False: no longer offered
 
 
 class ResourceOffer(Base):
