@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -38,8 +39,8 @@ from peersupport_desktop.gui.outreach_tray import OutreachTray
 from peersupport_desktop.gui.pages.audit_page import AuditPage
 from peersupport_desktop.gui.pages.calendar_page import CalendarPage
 from peersupport_desktop.gui.pages.cases_page import CasesPage
-from peersupport_desktop.gui.pages.placeholder_page import PlaceholderPage
 from peersupport_desktop.gui.pages.reports_page import ReportsPage
+from peersupport_desktop.gui.pages.resources_page import ResourcesPage
 from peersupport_desktop.gui.pages.settings_page import SettingsPage
 from peersupport_desktop.gui.pages.supporters_page import SupportersPage
 from peersupport_desktop.gui.pages.today_page import TodayPage
@@ -63,7 +64,6 @@ from peersupport_desktop.services.errors import NotFound
 from peersupport_desktop.services.watch_folder import DroppedFile, folder_problem
 from peersupport_desktop.store.vault import Vault
 
-LATER = {"Resources": "the directory of professional resources."}
 CLOCK_TICK_MS = 60_000  # Today's outreach clock moves on by the minute
 WATCH_NEWS = 5  # the watch folder's latest files said on Today
 LOCK_REASONS = {
@@ -71,6 +71,12 @@ LOCK_REASONS = {
     "sleep": "Locked while the computer slept.",
     "screen": "Locked with the screen.",
 }
+
+
+def first_size(screen: QSize) -> QSize:
+    """The window's size the first time it opens: roomy, and never beyond the screen
+    (a laptop at 150% has 1280 by 720 to give, less its task bar and title bar)."""
+    return QSize(min(1200, screen.width() - 40), min(760, screen.height() - 80))
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(lambda: self.vault)
         self.roster = SupportersPage(lambda: self.vault)
         self.calendar = CalendarPage(lambda: self.vault)
+        self.resources_page = ResourcesPage(lambda: self.vault)
         self.settings_page = SettingsPage(lambda: self.vault)
         self.audit_page = AuditPage(lambda: self.vault)
         self.pages: list[tuple[str, str, QWidget]] = [
@@ -106,9 +113,8 @@ class MainWindow(QMainWindow):
             ("Supporters", "supporters", self.roster),
             ("Calendar", "calendar", self.calendar),
             ("Reports", "reports", self.reports),
+            ("Resources", "resources", self.resources_page),
         ]
-        for title, promise in LATER.items():
-            self.pages.append((title, title.lower(), PlaceholderPage(title, promise)))
         self.pages.append(("Audit log", "audit", self.audit_page))
         self.pages.append(("Settings", "settings", self.settings_page))
         self.navigation = QListWidget()
@@ -155,6 +161,8 @@ class MainWindow(QMainWindow):
         )
         self._menus()
         self.vault_label = QLabel()
+        # A long path is cut at the window's edge instead of widening the window.
+        self.vault_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.awaiting_label = QLabel()
         self.statusBar().addWidget(self.vault_label, 1)
         self.statusBar().addPermanentWidget(self.awaiting_label)
@@ -188,6 +196,7 @@ class MainWindow(QMainWindow):
         for shown in (self.reports, self.roster, self.calendar, self.settings_page):
             self.session.on_forget(shown.clear)
         self.session.on_forget(self.audit_page.clear)
+        self.session.on_forget(self.resources_page.clear)
         self.session.on_forget(lambda: self.watch_news.clear())  # a list made anew at times
         self.session.on_forget(self.tray.locked)
         self.session.on_forget(self.awaiting_label.clear)
@@ -262,6 +271,7 @@ class MainWindow(QMainWindow):
         overdue = sum(1 for row in self.today.queue.listed() if row.alert)
         self.tray.update(waiting, overdue)
         self.vault_label.setText(f"Vault: {self.vault.path}")
+        self.vault_label.setToolTip(str(self.vault.path))
         self.awaiting_label.setText(f"{waiting} awaiting outreach")
 
     def settings_changed(self) -> None:
@@ -545,10 +555,8 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         stored = QSettings()
         geometry = stored.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(first_size(self.screen().availableGeometry().size()))
         splitter = stored.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
