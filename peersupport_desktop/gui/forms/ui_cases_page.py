@@ -19,11 +19,22 @@ class Ui_CasesPage(object):
             CasesPage.setObjectName(u"CasesPage")
         self.layout = QVBoxLayout(CasesPage)
         self.layout.setObjectName(u"layout")
+        self.searchRow = QHBoxLayout()
+        self.searchRow.setObjectName(u"searchRow")
         self.searchEdit = QLineEdit(CasesPage)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
 
-        self.layout.addWidget(self.searchEdit)
+        self.searchRow.addWidget(self.searchEdit)
+
+        self.countLabel = QLabel(CasesPage)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.searchRow.addWidget(self.countLabel)
+
+        self.searchRow.setStretch(0, 1)
+
+        self.layout.addLayout(self.searchRow)
 
         self.filters = QHBoxLayout()
         self.filters.setObjectName(u"filters")
@@ -76,11 +87,6 @@ class Ui_CasesPage(object):
 
         self.filters.addItem(self.filterSpacer)
 
-        self.countLabel = QLabel(CasesPage)
-        self.countLabel.setObjectName(u"countLabel")
-
-        self.filters.addWidget(self.countLabel)
-
 
         self.layout.addLayout(self.filters)
 
@@ -115,6 +121,9 @@ class Ui_CasesPage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("CasesPage", u"Search clinician, case reference or department", None))
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("CasesPage", u"Search cases", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.countLabel.setAccessibleName(QCoreApplication.translate("CasesPage", u"Cases shown", None))
 #endif // QT_CONFIG(accessibility)
         self.statusLabel.setText(QCoreApplication.translate("CasesPage", u"&Status:", None))
 #if QT_CONFIG(accessibility)

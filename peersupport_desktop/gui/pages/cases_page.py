@@ -6,10 +6,11 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
 
 from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.case_table_model import CaseFilter, CaseTableModel, Column
 from peersupport_desktop.gui.forms.ui_cases_page import Ui_CasesPage
 
@@ -18,6 +19,7 @@ COLUMN_WIDTHS = {
     Column.REFERRED: 130, Column.HOURS_TO_OUTREACH: 130, Column.STATUS: 170,
     Column.SUPPORTER: 170,
 }  # fmt: skip
+FILTER_CHARACTERS = 10
 
 
 class CasesPage(QWidget):
@@ -56,6 +58,11 @@ class CasesPage(QWidget):
         self.search.installEventFilter(self)  # Down, too, moves into the list
         for combo in (self.status, self.event_type, self.supporter, self.quarter):
             combo.currentIndexChanged.connect(self.apply_filter)
+            # As wide as a short entry, not the longest: the row fits a laptop's screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(FILTER_CHARACTERS)
         self.overdue.toggled.connect(self.apply_filter)
 
     def fill_choices(
@@ -73,7 +80,7 @@ class CasesPage(QWidget):
         self.quarter.clear()
         self.quarter.addItem("Any quarter", None)
         for quarter in reversed(Quarter.containing(dt.date.today()).back(8)):
-            self.quarter.addItem(str(quarter), quarter)
+            self.quarter.addItem(shown_dates.quarter(quarter), quarter)
 
     def apply_filter(self) -> None:
         self.model.set_filter(
