@@ -11,6 +11,7 @@ from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
+from peersupport_desktop.gui.passphrase_field import add_eye
 from peersupport_desktop.gui.passphrase_judge import judge
 from peersupport_desktop.services import vault_care
 from peersupport_desktop.store.errors import VaultError
@@ -45,6 +46,7 @@ class ChangePassphraseDialog(QDialog):
         self._change.setEnabled(False)
         for edit in (self.ui.currentEdit, self.ui.passphraseEdit, self.ui.repeatEdit):
             edit.textChanged.connect(self._judge)
+            add_eye(edit)
         self.ui.buttons.accepted.connect(self.change)
         self.ui.buttons.rejected.connect(self.reject)
 

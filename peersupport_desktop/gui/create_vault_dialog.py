@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.forms.ui_create_vault_dialog import Ui_CreateVaultDialog
+from peersupport_desktop.gui.passphrase_field import add_eye
 from peersupport_desktop.gui.passphrase_judge import judge
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ class CreateVaultDialog(QDialog):
         self._create = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._create.setText("&Create the vault")
         self._create.setEnabled(False)
+        for edit in (self.ui.passphraseEdit, self.ui.repeatEdit):
+            add_eye(edit)
         self.ui.passphraseEdit.textChanged.connect(self._judge)
         self.ui.repeatEdit.textChanged.connect(self._judge)
         self.ui.buttons.accepted.connect(self.create_vault)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
-from peersupport_desktop.store.errors import DamagedVault, WrongPassphrase
+from peersupport_desktop.gui.passphrase_field import CapsLockWatch, add_eye
+from peersupport_desktop.store.errors import DamagedVault, PassphraseChangeCutShort, WrongPassphrase
 
 if TYPE_CHECKING:
     from peersupport_desktop.store.vault import Vault
@@ -18,6 +19,14 @@ if TYPE_CHECKING:
 DAMAGED_PAGES = (
     "Part of this vault is damaged (a page fails its check), so it was not opened. "
     "Restore a backup; the damaged file is kept as it is."
+)
+# A typo is the likely cause of a wrong passphrase: it is met with "try again", not
+# with a restore. Only after several tries is the rarer cause named (a damaged first
+# page reads exactly as a wrong passphrase), and the restore offered.
+NOT_RIGHT = "That passphrase does not open this vault. Check it and try again."
+TRIES_BEFORE_DAMAGE_IS_NAMED = 3
+PERHAPS_DAMAGED = (
+    "If you are sure it is right, the vault's first page may be damaged: you can restore a backup."
 )
 
 
@@ -28,14 +37,23 @@ class UnlockDialog(QDialog):
         self.ui.setupUi(self)
         self.path = path
         self.vault: Vault | None = None
-        self.ui.vaultLabel.setText(f"Vault: {path}" + (f"\n{hint}" if hint else ""))
+        self.wrong_tries = 0
+        self.ui.vaultLabel.setText(f"Vault: {path}")
+        # The hint (why it locked, the demo's passphrase) has a line of its own, so a
+        # problem said below never covers it.
+        self.ui.hintLabel.setText(hint)
+        self.ui.hintLabel.setVisible(bool(hint))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Unlock")
         self.ui.buttons.accepted.connect(self.unlock)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.restoreButton.clicked.connect(self.restore_backup)
+        self.ui.restoreButton.setAccessibleName("Restore a backup")
         self.ui.restoreButton.hide()
         self.ui.messageLabel.setObjectName("problem")
         self.ui.messageLabel.hide()
+        self.eye = add_eye(self.ui.passphraseEdit)
+        self.ui.capsLockLabel.setObjectName("warning")
+        self.caps_lock = CapsLockWatch(self.ui.passphraseEdit, self.ui.capsLockLabel)
 
     def unlock(self) -> None:
         # Imported here: the dialog shows before the database layer has loaded.
@@ -48,10 +66,11 @@ class UnlockDialog(QDialog):
                 vault.close()
                 raise DamagedVault(DAMAGED_PAGES)
             self.vault = vault
-        except WrongPassphrase as exc:
+        except PassphraseChangeCutShort as exc:
             self._say(str(exc))
-            self.ui.passphraseEdit.selectAll()
-            self.ui.passphraseEdit.setFocus()
+            return
+        except WrongPassphrase:
+            self._wrong_passphrase()
             return
         except DamagedVault as exc:
             self._say(str(exc))
@@ -64,6 +83,14 @@ class UnlockDialog(QDialog):
             del passphrase
         self.ui.passphraseEdit.clear()
         self.accept()
+
+    def _wrong_passphrase(self) -> None:
+        self.wrong_tries += 1
+        perhaps_damaged = self.wrong_tries >= TRIES_BEFORE_DAMAGE_IS_NAMED
+        self._say(f"{NOT_RIGHT} {PERHAPS_DAMAGED}" if perhaps_damaged else NOT_RIGHT)
+        self.ui.restoreButton.setVisible(perhaps_damaged)
+        self.ui.passphraseEdit.selectAll()
+        self.ui.passphraseEdit.setFocus()
 
     def restore_backup(self) -> None:
         """Put a verified backup in place of the damaged vault (which is kept aside)."""
@@ -89,3 +116,13 @@ class UnlockDialog(QDialog):
     def _say(self, sentence: str) -> None:
         self.ui.messageLabel.setText(sentence)
         self.ui.messageLabel.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every wrapped line: a window's minimum height leaves out the
+        height a word-wrapped label needs at its width, so it is asked for here."""
+        layout = self.ui.layout
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)

@@ -72,7 +72,7 @@ def test_the_window_locks_after_the_idle_time_and_input_puts_it_off(
     qtbot.waitUntil(lambda: window.unlock_dialog is not None, timeout=3000)
     assert not vault.is_open and not window.splitter.isVisible()
     assert not window.idle.active  # nothing more to watch while locked
-    assert "without input" in window.unlock_dialog.ui.vaultLabel.text()
+    assert "without input" in window.unlock_dialog.ui.hintLabel.text()
     unlock(window, qtbot)
     assert window.idle.active and window.idle.timeout_s == 10 * 60
     window.close()

@@ -197,7 +197,7 @@ def test_a_lock_waits_for_the_passphrase_change_to_end(qtbot: QtBot, vault: Vaul
     assert window.unlock_dialog is None and vault.is_open
     window._after_rekey()
     assert window.unlock_dialog is not None and not vault.is_open
-    assert "without input" in window.unlock_dialog.ui.vaultLabel.text()
+    assert "without input" in window.unlock_dialog.ui.hintLabel.text()
     window.close()
 
 

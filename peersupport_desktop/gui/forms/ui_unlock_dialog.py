@@ -33,6 +33,13 @@ class Ui_UnlockDialog(object):
 
         self.layout.addWidget(self.vaultLabel)
 
+        self.hintLabel = QLabel(UnlockDialog)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+        self.hintLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.layout.addWidget(self.hintLabel)
+
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.passphraseLabel = QLabel(UnlockDialog)
@@ -45,6 +52,11 @@ class Ui_UnlockDialog(object):
         self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.passphraseEdit)
+
+        self.capsLockLabel = QLabel(UnlockDialog)
+        self.capsLockLabel.setObjectName(u"capsLockLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.capsLockLabel)
 
 
         self.layout.addLayout(self.form)
@@ -87,10 +99,22 @@ class Ui_UnlockDialog(object):
     def retranslateUi(self, UnlockDialog: Any) -> None:
         UnlockDialog.setWindowTitle(QCoreApplication.translate("UnlockDialog", u"Unlock the vault", None))
         self.titleLabel.setText(QCoreApplication.translate("UnlockDialog", u"Enter the passphrase to open the program's vault.", None))
+#if QT_CONFIG(accessibility)
+        self.vaultLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Vault file", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.hintLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Note", None))
+#endif // QT_CONFIG(accessibility)
         self.passphraseLabel.setText(QCoreApplication.translate("UnlockDialog", u"&Passphrase:", None))
+#if QT_CONFIG(accessibility)
+        self.passphraseEdit.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Passphrase", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Problem", None))
 #endif // QT_CONFIG(accessibility)
         self.restoreButton.setText(QCoreApplication.translate("UnlockDialog", u"&Restore a backup\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.restoreButton.setToolTip(QCoreApplication.translate("UnlockDialog", u"Put a verified backup in place of the damaged vault, which is kept aside", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
