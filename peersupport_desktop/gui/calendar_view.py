@@ -3,39 +3,68 @@
 Each supporter has a colour of their own, always beside their name (never colour
 alone). A day or an hour is selected by mouse or keyboard; the page lists who is
 free then. Painting reads a plan computed once per period, so it stays quick with
-hundreds of supporters: a cell draws as many names as fit and counts the rest.
+hundreds of supporters: a cell draws as many lines as fit and ends with "+N more",
+and its tooltip lists everyone. Only an overdue follow-up is in the alert colour, and
+it says "overdue" too. The week view shows each day's follow-ups under its name and a
+line at the current time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLine, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
     QIcon,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from peersupport_desktop.gui.look import alert_colour, is_dark
 from peersupport_desktop.services.calendar_plan import CalendarPlan, FreeEntry
 
 FIRST_HOUR, LAST_HOUR = 7, 21  # the week view's rows: 07:00 to 21:00
 GOLDEN = 0.618033988749895
+TOOLTIP_PEOPLE = 30  # a tooltip taller than this would not fit a laptop's screen
+NOW_TICK_MS = 60_000  # the current-time line moves on by the minute
 
 
 class Mode(Enum):
     MONTH = "month"
     WEEK = "week"
+
+
+class LineKind(Enum):
+    ON_CALL = "on call"
+    FOLLOW_UP = "follow-up"
+    OVERDUE = "overdue follow-up"
+    FREE = "free"
+    MORE = "more"
+
+
+@dataclass(frozen=True, slots=True)
+class CellLine:
+    """One line of a month cell, as painted."""
+
+    text: str
+    kind: LineKind
+    supporter_id: int | None = None  # a free line's swatch
+
+
+def counted(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def supporter_colour(supporter_id: int) -> QColor:
@@ -55,16 +84,27 @@ class CalendarView(QWidget):
     selection_changed = Signal()
     period_changed = Signal()  # the visible days changed: a new plan is wanted
 
-    def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Calendar: arrows move, Page Up and Page Down change period")
         self.mode = Mode.MONTH
-        self.today = today or dt.date.today()
+        self.clock = clock
+        self.today = today or clock().date()
         self.selected_day = self.today
         self.selected_hour = 12
         self.plan = CalendarPlan(self.today, self.today)
+        self.now_ticker = QTimer(self)
+        self.now_ticker.setInterval(NOW_TICK_MS)
+        self.now_ticker.timeout.connect(self._tick)
+        self.now_ticker.start()
 
     def sizeHint(self) -> QSize:
         return QSize(900, 620)
@@ -102,6 +142,104 @@ class CalendarView(QWidget):
             self.mode = mode
             self._moved(period=True)
 
+    def is_overdue(self, day: dt.date) -> bool:
+        """A follow-up planned before today and still open (the plan holds open cases)."""
+        return day < self.today
+
+    def follow_up_line(self, day: dt.date, reference: str) -> CellLine:
+        """The word first: a narrow cell cuts the reference's end, never "Overdue"."""
+        if self.is_overdue(day):
+            return CellLine(f"Overdue: {reference}", LineKind.OVERDUE)
+        return CellLine(f"Follow-up: {reference}", LineKind.FOLLOW_UP)
+
+    def month_lines(self, day: dt.date, room: int) -> list[CellLine]:
+        """What a month cell with ``room`` lines shows: all of it, or what fits and "+N more"."""
+        lines: list[CellLine] = []
+        if day.weekday() == 0 and (name := self.plan.on_call_for(day)):
+            lines.append(CellLine(f"On call: {name}", LineKind.ON_CALL))
+        lines.extend(self.follow_up_line(day, ref) for ref in self.plan.follow_ups.get(day, ()))
+        lines.extend(
+            CellLine(f"{e.starts:%H:%M} {e.name}", LineKind.FREE, e.supporter_id)
+            for e in self.plan.free.get(day, ())
+        )
+        if len(lines) <= room:
+            return lines
+        if room <= 0:
+            return []
+        shown = lines[: room - 1]
+        return [*shown, CellLine(f"+{len(lines) - len(shown)} more", LineKind.MORE)]
+
+    def week_follow_ups(self, day: dt.date) -> CellLine | None:
+        """The line under a day's name in the week view: its follow-ups, counted."""
+        references = self.plan.follow_ups.get(day, ())
+        if not references:
+            return None
+        if len(references) == 1:
+            return self.follow_up_line(day, references[0])
+        text = counted(len(references), "follow-up")
+        if self.is_overdue(day):
+            return CellLine(f"Overdue: {text}", LineKind.OVERDUE)
+        return CellLine(text, LineKind.FOLLOW_UP)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """Everything about the day (month) or hour (week) under ``point``, in full."""
+        if self.mode is Mode.WEEK and point.y() < self._header_height():
+            start, _end = self.visible_range()
+            grid = self._grid()
+            if not grid.left() <= point.x() < grid.right():
+                return ""
+            column = (point.x() - grid.left()) * 7 // grid.width()
+            day = start + dt.timedelta(days=column)
+            return "\n".join([f"{day:%A %d %B}", *self._follow_up_lines(day)])
+        hit = self.slot_at(point)
+        if hit is None:
+            return ""
+        day, hour = hit
+        if hour is None:
+            starts = dt.datetime.combine(day, dt.time())
+            heading, ends = f"{day:%A %d %B}", starts + dt.timedelta(days=1)
+        else:
+            starts = dt.datetime.combine(day, dt.time(hour))
+            ends = starts + dt.timedelta(hours=1)
+            heading = f"{day:%A %d %B}, {starts:%H:%M}-{ends:%H:%M}"
+        lines = [heading]
+        if name := self.plan.on_call_for(day):
+            lines.append(f"First call this week: {name}")
+        lines.extend(self._follow_up_lines(day))
+        free = self.plan.free_during(starts, ends)
+        if not free:
+            lines.append("Nobody is free then.")
+        else:
+            lines.append("Free:")
+            lines.extend(
+                f"  {e.starts:%H:%M}-{e.ends:%H:%M}  {e.name}" for e in free[:TOOLTIP_PEOPLE]
+            )
+            if len(free) > TOOLTIP_PEOPLE:
+                lines.append(
+                    f"  and {len(free) - TOOLTIP_PEOPLE} more: select the day to see everyone"
+                )
+        return "\n".join(lines)
+
+    def _follow_up_lines(self, day: dt.date) -> list[str]:
+        said = "overdue" if self.is_overdue(day) else "due"
+        return [f"Follow-up {said}: {ref}" for ref in self.plan.follow_ups.get(day, ())]
+
+    def now_line(self) -> QLine | None:
+        """Where the week view marks the current time: across today's column."""
+        if self.mode is not Mode.WEEK:
+            return None
+        now = self.clock()
+        start, end = self.visible_range()
+        if not start <= now.date() <= end:
+            return None
+        hours = now.hour + now.minute / 60 - FIRST_HOUR
+        if not 0 <= hours < LAST_HOUR - FIRST_HOUR:
+            return None
+        grid = self._grid()
+        cell = self._cell(grid, (now.date() - start).days, 0, 1)
+        y = grid.top() + round(hours * grid.height() / (LAST_HOUR - FIRST_HOUR))
+        return QLine(cell.left() + 1, y, cell.right() - 1, y)
+
     # -- moving -----------------------------------------------------------------
     def select(self, day: dt.date, hour: int | None = None) -> None:
         before = self.visible_range()
@@ -129,7 +267,22 @@ class CalendarView(QWidget):
         self.selection_changed.emit()
         self.update()
 
+    def _tick(self) -> None:
+        if self.mode is Mode.WEEK and self.isVisible():
+            self.update()  # the current-time line moves
+
     # -- Qt events ------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         day, hour = self.selected_day, self.selected_hour
@@ -184,7 +337,8 @@ class CalendarView(QWidget):
 
     # -- painting ---------------------------------------------------------------
     def _header_height(self) -> int:
-        return self.fontMetrics().height() + 8
+        lines = 1 if self.mode is Mode.MONTH else 2  # the week's second: its follow-ups
+        return lines * self.fontMetrics().height() + 8
 
     def _hours_width(self) -> int:
         return 0 if self.mode is Mode.MONTH else self.fontMetrics().horizontalAdvance("00:00") + 10
@@ -200,12 +354,27 @@ class CalendarView(QWidget):
             left = grid.left() + column * grid.width() // 7
             right = grid.left() + (column + 1) * grid.width() // 7
             day = start + dt.timedelta(days=column)
-            label = f"{day:%a}" if self.mode is Mode.MONTH else f"{day:%a %d %b}"
+            if self.mode is Mode.MONTH:
+                painter.drawText(
+                    QRect(left, 0, right - left, self._header_height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    f"{day:%a}",
+                )
+                continue
+            line = self.fontMetrics().height()
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
             painter.drawText(
-                QRect(left, 0, right - left, self._header_height()),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
+                QRect(left, 4, right - left, line), Qt.AlignmentFlag.AlignCenter, f"{day:%a %d %b}"
             )
+            follow_ups = self.week_follow_ups(day)
+            if follow_ups is not None:
+                painter.setPen(self._colour(follow_ups.kind))
+                elided = self.fontMetrics().elidedText(
+                    follow_ups.text, Qt.TextElideMode.ElideRight, right - left - 4
+                )
+                painter.drawText(
+                    QRect(left, 4 + line, right - left, line), Qt.AlignmentFlag.AlignCenter, elided
+                )
 
     def _cell(self, grid: QRect, column: int, row: int, rows: int) -> QRect:
         left = grid.left() + column * grid.width() // 7
@@ -239,17 +408,26 @@ class CalendarView(QWidget):
             painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, number)
             painter.setFont(self.font())
             y = inner.top() + line
-            if index % 7 == 0 and (name := self.plan.on_call_for(day)):
-                painter.setPen(text)
-                y = self._line(painter, inner, y, f"On call: {name}")
-            for reference in self.plan.follow_ups.get(day, ()):
-                if y + line > inner.bottom():
-                    break
-                painter.setPen(alert_colour())
-                y = self._line(painter, inner, y, f"{reference} follow-up")
-            self._paint_free(painter, inner, y, self.plan.free.get(day, ()), times=True)
+            for cell_line in self.month_lines(day, self.month_room()):
+                y = self._paint_line(painter, inner, y, cell_line)
         if self.hasFocus():
             self._focus_frame(painter, self._month_cell(grid, start))
+
+    def day_rect(self, day: dt.date) -> QRect | None:
+        """A month cell's rectangle, or a week column's (hours only), if ``day`` is shown."""
+        start, end = self.visible_range()
+        if not start <= day <= end:
+            return None
+        index = (day - start).days
+        if self.mode is Mode.MONTH:
+            return self._cell(self._grid(), index % 7, index // 7, 6)
+        return self._cell(self._grid(), index, 0, 1)
+
+    def month_room(self) -> int:
+        """The lines a month cell has below its day number."""
+        line = self.fontMetrics().height()
+        inner_height = self._grid().height() // 6 - 4
+        return max(0, (inner_height - 1 - line) // line)
 
     def _month_cell(self, grid: QRect, start: dt.date) -> QRect:
         index = (self.selected_day - start).days
@@ -288,6 +466,19 @@ class CalendarView(QWidget):
             self._focus_frame(
                 painter, self._cell(grid, column, self.selected_hour - FIRST_HOUR, rows)
             )
+        self._paint_now(painter)
+
+    def _paint_now(self, painter: QPainter) -> None:
+        """A line with a dot at its start: a shape, not a colour alone, says "now"."""
+        line = self.now_line()
+        if line is None:
+            return
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(colour, 2))
+        painter.drawLine(line)
+        painter.setBrush(colour)
+        painter.drawEllipse(line.p1(), 4, 4)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_free(
         self,
@@ -325,10 +516,27 @@ class CalendarView(QWidget):
                 f"+{len(entries) - len(shown)} more free",
             )
 
-    def _line(self, painter: QPainter, inner: QRect, y: int, label: str) -> int:
-        elided = self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(inner.left(), y + self.fontMetrics().ascent(), elided)
-        return y + self.fontMetrics().height()
+    def _colour(self, kind: LineKind) -> QColor:
+        if kind is LineKind.OVERDUE:
+            return alert_colour()
+        if kind is LineKind.MORE:
+            return self.palette().color(QPalette.ColorRole.PlaceholderText)
+        return self.palette().color(QPalette.ColorRole.Text)
+
+    def _paint_line(self, painter: QPainter, inner: QRect, y: int, cell_line: CellLine) -> int:
+        """One line of a month cell; a free supporter's behind their colour's swatch."""
+        metrics = self.fontMetrics()
+        left, width = inner.left(), inner.width()
+        if cell_line.supporter_id is not None:
+            swatch = metrics.height() - 6
+            painter.fillRect(
+                QRect(left, y + 3, swatch, swatch), supporter_colour(cell_line.supporter_id)
+            )
+            left, width = left + swatch + 4, width - swatch - 4
+        painter.setPen(self._colour(cell_line.kind))
+        elided = metrics.elidedText(cell_line.text, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(left, y + metrics.ascent(), elided)
+        return y + metrics.height()
 
     def _focus_frame(self, painter: QPainter, cell: QRect) -> None:
         pen = painter.pen()

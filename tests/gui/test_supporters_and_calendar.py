@@ -59,7 +59,8 @@ def test_adding_editing_pausing_and_retiring_from_the_roster(qtbot: QtBot, vault
     assert cells(page.proxy, 0) == ["Lena Park"]
     assert cells(page.proxy, 6) == ["2026-01-01 · overdue"]  # and shown in the alert colour
     assert page.proxy.index(0, 6).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert window.calendar.ui.supporterCombo.findText("Lena Park") > 0  # other pages follow
+    # Other pages follow; where she would be put on call, her overdue refresher is said.
+    assert window.calendar.ui.supporterCombo.findText("Lena Park (refresher overdue)") > 0
 
     page.table.selectRow(0)
     qtbot.mouseClick(page.ui.pauseButton, Qt.MouseButton.LeftButton)

@@ -102,6 +102,12 @@ class Ui_CalendarPage(object):
 
         self.sideLayout.addWidget(self.availabilityButton)
 
+        self.refresherLabel = QLabel(self.sidePanel)
+        self.refresherLabel.setObjectName(u"refresherLabel")
+        self.refresherLabel.setWordWrap(True)
+
+        self.sideLayout.addWidget(self.refresherLabel)
+
         self.onCallButton = QPushButton(self.sidePanel)
         self.onCallButton.setObjectName(u"onCallButton")
 
@@ -158,6 +164,9 @@ class Ui_CalendarPage(object):
         self.freeList.setAccessibleName(QCoreApplication.translate("CalendarPage", u"Who is free then", None))
 #endif // QT_CONFIG(accessibility)
         self.availabilityButton.setText(QCoreApplication.translate("CalendarPage", u"Edit &availability\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.refresherLabel.setAccessibleName(QCoreApplication.translate("CalendarPage", u"Refresher training warning", None))
+#endif // QT_CONFIG(accessibility)
         self.onCallButton.setText(QCoreApplication.translate("CalendarPage", u"Make first &call this week", None))
         self.exportRotationButton.setText(QCoreApplication.translate("CalendarPage", u"E&xport on-call rotation\u2026", None))
         pass

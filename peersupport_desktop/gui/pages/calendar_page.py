@@ -1,5 +1,6 @@
 """Calendar: supporters' availability by month or week, the on-call rotation, the
-program's follow-ups; who is free at the selected day or hour."""
+program's follow-ups; who is free at the selected day or hour. A supporter whose
+refresher training is overdue is flagged where they are put on call."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.calendar_view import CalendarView, Mode, swatch
 from peersupport_desktop.gui.forms.ui_calendar_page import Ui_CalendarPage
+from peersupport_desktop.gui.look import alert_colour, icon
 from peersupport_desktop.services import availability, calendar_files
 from peersupport_desktop.services.calendar_plan import CalendarPlan, calendar_plan
+from peersupport_desktop.services.roster import roster
 from peersupport_desktop.store.vault import Vault
 
 
@@ -29,7 +32,12 @@ class CalendarPage(QWidget):
         self.ui.setupUi(self)
         self._vault = vault
         self.dialog: QDialog | None = None
+        # Supporters whose refresher is overdue, and when it was due (the roster's rule).
+        self.refreshers_overdue: dict[int, dt.date] = {}
+        self.on_call_ids: dict[dt.date, int] = {}  # Monday -> the supporter on first call
+        self.names: dict[int, str] = {}  # the supporter choices, as plain names
         ui = self.ui
+        ui.refresherLabel.hide()
         ui.titleLabel.setObjectName("pageTitle")
         self.view = CalendarView()
         host = QVBoxLayout(ui.calendarHost)
@@ -60,8 +68,13 @@ class CalendarPage(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("Everyone", None)
+        self._read_refreshers()
+        self.names = dict(people)
         for supporter_id, name in people:
-            combo.addItem(name, supporter_id)
+            if supporter_id in self.refreshers_overdue:
+                combo.addItem(icon("overdue"), f"{name} (refresher overdue)", supporter_id)
+            else:
+                combo.addItem(name, supporter_id)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         if self.isVisible():
@@ -78,14 +91,27 @@ class CalendarPage(QWidget):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.done(QDialog.DialogCode.Rejected)
         self.dialog = None
+        self.refreshers_overdue, self.on_call_ids, self.names = {}, {}, {}
         self.view.set_plan(CalendarPlan(*self.view.visible_range()))
         self.ui.freeList.clear()
         self.ui.supporterCombo.blockSignals(True)
         self.ui.supporterCombo.clear()
         self.ui.supporterCombo.blockSignals(False)
 
+    def _read_refreshers(self) -> None:
+        self.refreshers_overdue = {
+            row.supporter.id: row.supporter.refresher_due
+            for row in roster(self.vault)
+            if row.refresher_overdue and row.supporter.refresher_due is not None
+        }
+
     def reload(self) -> None:
+        self._read_refreshers()  # a refresher falls due, or is done, while the page is away
         start, end = self.view.visible_range()
+        self.on_call_ids = {
+            week.week_start: week.supporter_id
+            for week in availability.on_call_weeks(self.vault, start, end)
+        }
         chosen = self.ui.supporterCombo.currentData()
         self.view.set_plan(calendar_plan(self.vault, start, end, supporter_id=chosen))
         self.ui.titleLabel.setText(self.view.title())
@@ -105,19 +131,46 @@ class CalendarPage(QWidget):
             ui.freeList.addItem(QListWidgetItem(swatch(entry.supporter_id), label))
         if ui.freeList.count() == 0:
             ui.freeList.addItem("Nobody is free then.")
-        for reference in plan.follow_ups.get(starts.date(), ()):
-            ui.freeList.addItem(f"Follow-up due: {reference}")
-        first_call = plan.on_call_for(starts.date())
-        ui.onCallLabel.setText(f"First call this week: {first_call or 'nobody set'}")
+        day = starts.date()
+        for reference in plan.follow_ups.get(day, ()):
+            if self.view.is_overdue(day):
+                item = QListWidgetItem(icon("overdue"), f"Follow-up overdue: {reference}")
+                item.setForeground(alert_colour())
+            else:
+                item = QListWidgetItem(f"Follow-up due: {reference}")
+            ui.freeList.addItem(item)
+        first_call = plan.on_call_for(day)
+        flag = ""
+        monday = day - dt.timedelta(days=day.weekday())
+        if first_call is not None and self.on_call_ids.get(monday) in self.refreshers_overdue:
+            flag = " (refresher overdue)"
+        ui.onCallLabel.setText(f"First call this week: {first_call or 'nobody set'}{flag}")
         chosen = ui.supporterCombo.currentData()
+        self._warn_of_refresher(chosen)
         ui.onCallButton.setEnabled(chosen is not None)
         ui.availabilityButton.setEnabled(chosen is not None)
         ui.onCallButton.setText(
-            f"Make {ui.supporterCombo.currentText()} first &call this week"
+            f"Make {self.names.get(int(chosen), '')} first &call this week"
             if chosen is not None
             else "Choose a supporter to make them first call"
         )
         self.view.setFocus()
+
+    def _warn_of_refresher(self, chosen: int | None) -> None:
+        """Beside the on-call choice: the chosen supporter's refresher is overdue."""
+        label = self.ui.refresherLabel
+        due = None if chosen is None else self.refreshers_overdue.get(int(chosen))
+        if chosen is None or due is None:
+            label.hide()
+            self.ui.onCallButton.setToolTip("")
+            return
+        label.setText(
+            f"Warning: {self.names.get(int(chosen), '')}'s refresher training is overdue "
+            f"(it was due {due:%d %B %Y}). They can still be put on call; plan the refresher soon."
+        )
+        label.setStyleSheet(f"color: {alert_colour().name()}")
+        label.show()
+        self.ui.onCallButton.setToolTip("Their refresher training is overdue.")
 
     def _mode_chosen(self) -> None:
         self.view.set_mode(Mode.WEEK if self.ui.weekRadio.isChecked() else Mode.MONTH)
