@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -14,13 +15,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSizePolicy,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import clipboard_guard
 from peersupport_desktop.gui.actions import build_actions
 from peersupport_desktop.gui.background_job import JobSlot
@@ -51,7 +53,7 @@ from peersupport_desktop.gui.unlock_dialog import UnlockDialog
 from peersupport_desktop.gui.vault_keeping import VaultKeeping
 from peersupport_desktop.gui.vault_session import SessionState, VaultSession
 from peersupport_desktop.gui.window_hiding import bring_back, put_away_windows
-from peersupport_desktop.services import events, settings, supporters
+from peersupport_desktop.services import events, locking, settings, supporters
 from peersupport_desktop.services.anniversaries import anniversaries_ahead
 from peersupport_desktop.services.availability import available_at
 from peersupport_desktop.services.case_list import (
@@ -61,6 +63,7 @@ from peersupport_desktop.services.case_list import (
     newest_case_rows,
 )
 from peersupport_desktop.services.errors import NotFound
+from peersupport_desktop.services.locking import LockReason
 from peersupport_desktop.services.watch_folder import DroppedFile, folder_problem
 from peersupport_desktop.store.vault import Vault
 
@@ -387,6 +390,7 @@ class MainWindow(QMainWindow):
         if self.unlock_dialog is not None or not self.session.lock_now(reason):
             return  # already locked; or re-keying or restoring, and locked once that ends
         self._quiesce()
+        self._audit_lock(reason)
         self.vault.close()
         self.session.locked()
         hint = "\n".join(line for line in (reason, self.hint) if line)
@@ -394,6 +398,19 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(self._unlocked)
         self.unlock_dialog = dialog
         dialog.open()
+
+    def _audit_lock(self, reason: str) -> None:
+        """The lock, and why, in the audit log: the last entry under the key about to go.
+        Never in the lock's way: a damaged vault or a full disk refuses the entry, and
+        the lock goes on. (The unlock dialog audits the unlock.)"""
+        if not self.vault.is_open:
+            return  # a restore that left nothing open
+        why = next(
+            (LockReason[key.upper()] for key, said in LOCK_REASONS.items() if said == reason),
+            LockReason.BY_HAND,
+        )
+        with contextlib.suppress(Sayable):
+            locking.record_lock(self.vault, why)
 
     def _unlocked(self, result: int) -> None:
         dialog, self.unlock_dialog = self.unlock_dialog, None

@@ -57,6 +57,7 @@ class UnlockDialog(QDialog):
 
     def unlock(self) -> None:
         # Imported here: the dialog shows before the database layer has loaded.
+        from peersupport_desktop.services.locking import record_unlock
         from peersupport_desktop.store.vault import open_vault
 
         passphrase = self.ui.passphraseEdit.text()
@@ -65,6 +66,11 @@ class UnlockDialog(QDialog):
             if not vault.pages_intact():  # before anything reads, let alone writes
                 vault.close()
                 raise DamagedVault(DAMAGED_PAGES)
+            try:
+                record_unlock(vault)  # the audit log's "Unlocked the vault"
+            except Sayable:
+                vault.close()
+                raise
             self.vault = vault
         except PassphraseChangeCutShort as exc:
             self._say(str(exc))

@@ -110,6 +110,10 @@ DESCRIPTIONS: dict[str, str] = {
     # Reports and exports
     "report.leadership": "Produced a report (leadership edition)",
     "report.internal": "Produced a report (internal edition)",
+    "report.leadership_saved": "Saved a report (leadership edition)",
+    "report.internal_saved": "Saved a report (internal edition)",
+    "report.leadership_printed": "Printed a report (leadership edition)",
+    "report.internal_printed": "Printed a report (internal edition)",
     "export.summary": "Saved an anonymized export (summary)",
     "export.records": "Saved an anonymized export (records)",
     # Imports
@@ -124,6 +128,11 @@ DESCRIPTIONS: dict[str, str] = {
     "vault.backup": "Made a backup",
     "vault.restore": "Restored a backup",
     "vault.rekey": "Changed the passphrase",
+    "vault.lock_idle": "Locked the vault (after a while without input)",
+    "vault.lock_sleep": "Locked the vault (the computer went to sleep)",
+    "vault.lock_screen": "Locked the vault (with the screen)",
+    "vault.lock_by_hand": "Locked the vault (by hand)",
+    "vault.unlock": "Unlocked the vault",
     "demo.fill": "Filled the vault with a demo program",
     "audit.view": "Viewed the audit log",
 }

@@ -102,7 +102,8 @@ def publish_report(
     vault: Vault, report: ProducedReport, destination: Path | None, *, replace: bool = False
 ) -> Path | None:
     """Save the report to ``destination`` (None: it was printed), and keep what the
-    leadership edition showed in the publication log. ``replace``: the coordinator said
+    leadership edition showed in the publication log; the audit log says it was saved
+    or printed, and which edition. ``replace``: the coordinator said
     an existing file there may be replaced."""
     check_still_safe(vault, report)
     written = (
@@ -110,9 +111,13 @@ def publish_report(
         if destination is not None
         else None
     )
-    if report.publication is not None:
-        with vault.transaction() as session:
+    with vault.transaction() as session:
+        if report.publication is not None:
             record_publication(session, "report", report.publication, report.produced_at)
+        if written is None:
+            audit.record(session, f"report.{report.edition.value}_printed", "report", None)
+        else:
+            audit.record(session, f"report.{report.edition.value}_saved", "report", None)
     return written
 
 

@@ -1,0 +1,71 @@
+"""Locking and unlocking the window leave their entries in the vault's audit log."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from peersupport_desktop.gui.main_window import MainWindow
+from peersupport_desktop.services import audit, locking
+from peersupport_desktop.store.errors import VaultStorageError
+from peersupport_desktop.store.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.window_helpers import show_active
+
+
+def vault_entries(vault: Vault) -> list[str]:
+    return [e.action for e in reversed(audit.entries(vault, record_kind="vault"))]
+
+
+def unlock(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert window.unlock_dialog is None and window.vault.is_open
+
+
+def test_a_lock_by_hand_and_the_unlock_are_audited(qtbot: QtBot, vault: Vault) -> None:
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    show_active(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not vault.is_open
+    unlock(qtbot, window)
+    assert vault_entries(window.vault)[-2:] == ["vault.lock_by_hand", "vault.unlock"]
+    window.close()
+
+
+@pytest.mark.parametrize(
+    ("why", "code"),
+    [("idle", "vault.lock_idle"), ("sleep", "vault.lock_sleep"), ("screen", "vault.lock_screen")],
+)
+def test_a_lock_on_its_own_says_why(qtbot: QtBot, vault: Vault, why: str, code: str) -> None:
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    if why == "idle":
+        window.idle.idle.emit(why)
+    else:
+        window.session_events.locking.emit(why)
+    assert not vault.is_open
+    unlock(qtbot, window)
+    assert vault_entries(window.vault)[-2:] == [code, "vault.unlock"]
+    window.close()
+
+
+def test_a_vault_that_refuses_the_entry_still_locks(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(_vault: Vault, _why: locking.LockReason) -> None:
+        raise VaultStorageError("The disk is full: free some space and try again.")
+
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(locking, "record_lock", full_disk)
+    window.lock()
+    assert not vault.is_open and window.unlock_dialog is not None
+    window.close()
