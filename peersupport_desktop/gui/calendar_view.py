@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.gui.look import alert_colour, is_dark
 from peersupport_desktop.services.calendar_plan import CalendarPlan, FreeEntry
 
@@ -61,10 +62,6 @@ class CellLine:
     text: str
     kind: LineKind
     supporter_id: int | None = None  # a free line's swatch
-
-
-def counted(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def supporter_colour(supporter_id: int) -> QColor:

@@ -15,6 +15,7 @@ from peersupport_desktop.core.calendar_files import (
     rotation_file,
 )
 from peersupport_desktop.core.free_time import DatedSpan, WeeklySlot
+from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.availability import on_call_weeks
 from peersupport_desktop.services.clock import now
@@ -36,11 +37,14 @@ class ImportSummary:
 
     @property
     def sentence(self) -> str:
-        said = f"Added {self.weekly_added} weekly and {self.dated_added} dated entries"
+        weekly = counted(self.weekly_added, "weekly entry", "weekly entries")
+        said = f"Added {weekly} and {counted(self.dated_added, 'dated entry', 'dated entries')}"
         if self.already_there:
-            said += f"; {self.already_there} were already there"
+            verb = "was" if self.already_there == 1 else "were"
+            said += f"; {self.already_there} {verb} already there"
         if self.skipped:
-            said += f"; {len(self.skipped)} events were not read"
+            verb = "was" if len(self.skipped) == 1 else "were"
+            said += f"; {counted(len(self.skipped), 'event')} {verb} not read"
         return said + "."
 
 

@@ -46,7 +46,9 @@ def test_importing_adds_once_and_a_bad_file_changes_nothing(vault: Vault) -> Non
     summary = calendar_files.import_availability(vault, sid, ics)
     # Tuesday 12-14 was on the roster already.
     assert (summary.weekly_added, summary.dated_added, summary.already_there) == (1, 1, 1)
-    assert summary.sentence == "Added 1 weekly and 1 dated entries; 1 were already there."
+    assert summary.sentence == (
+        "Added 1 weekly entry and 1 dated entry; 1 was already there."
+    )  # plural forms right
     again = calendar_files.import_availability(vault, sid, ics)
     assert (again.weekly_added, again.dated_added, again.already_there) == (0, 0, 3)
     before = availability.slots_of(vault, sid)

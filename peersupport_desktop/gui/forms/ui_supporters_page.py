@@ -19,10 +19,24 @@ class Ui_SupportersPage(object):
             SupportersPage.setObjectName(u"SupportersPage")
         self.layout = QVBoxLayout(SupportersPage)
         self.layout.setObjectName(u"layout")
+        self.headingRow = QHBoxLayout()
+        self.headingRow.setObjectName(u"headingRow")
         self.heading = QLabel(SupportersPage)
         self.heading.setObjectName(u"heading")
 
-        self.layout.addWidget(self.heading)
+        self.headingRow.addWidget(self.heading)
+
+        self.headingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headingRow.addItem(self.headingSpacer)
+
+        self.countLabel = QLabel(SupportersPage)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.headingRow.addWidget(self.countLabel)
+
+
+        self.layout.addLayout(self.headingRow)
 
         self.filters = QHBoxLayout()
         self.filters.setObjectName(u"filters")
@@ -46,11 +60,6 @@ class Ui_SupportersPage(object):
         self.retiredCheck.setObjectName(u"retiredCheck")
 
         self.filters.addWidget(self.retiredCheck)
-
-        self.countLabel = QLabel(SupportersPage)
-        self.countLabel.setObjectName(u"countLabel")
-
-        self.filters.addWidget(self.countLabel)
 
 
         self.layout.addLayout(self.filters)
@@ -134,6 +143,9 @@ class Ui_SupportersPage(object):
 
     def retranslateUi(self, SupportersPage: Any) -> None:
         self.heading.setText(QCoreApplication.translate("SupportersPage", u"Supporters", None))
+#if QT_CONFIG(accessibility)
+        self.countLabel.setAccessibleName(QCoreApplication.translate("SupportersPage", u"How many supporters, and who needs attention", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("SupportersPage", u"Search name, role, department or language", None))
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("SupportersPage", u"Search supporters", None))

@@ -1,20 +1,26 @@
 """Supporters: the roster with load, last support and refresher flags; add, edit,
-pause, retire; availability and trainings; calendar files in and out."""
+pause, retire; availability and trainings; calendar files in and out. A supporter
+over capacity or with an overdue refresher is said in words, with an icon and the
+alert colour (never colour alone)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import DepartmentRule, SupporterStatus
+from peersupport_desktop.core.languages import language_name
+from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.forms.ui_supporters_page import Ui_SupportersPage
+from peersupport_desktop.gui.look import icon
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel, current_key
 from peersupport_desktop.gui.supporter_dialog import SupporterDialog
 from peersupport_desktop.services import calendar_files, settings, supporters
@@ -26,12 +32,21 @@ COLUMNS = (
     "Role",
     "Department",
     "Languages",
-    "Load",
+    "Open cases",
     "Last supported",
     "Refresher due",
     "Status",
 )
+LOAD, REFRESHER = COLUMNS.index("Open cases"), COLUMNS.index("Refresher due")
 EXPORT_DAYS = 90  # a calendar file covers the next three months
+
+
+def over_capacity(row: RosterRow) -> bool:
+    return row.open_cases > row.supporter.capacity
+
+
+def load_cell(row: RosterRow) -> str:
+    return f"Over capacity ({row.load})" if over_capacity(row) else row.load
 
 
 def roster_cells(row: RosterRow) -> tuple[str, ...]:
@@ -43,12 +58,52 @@ def roster_cells(row: RosterRow) -> tuple[str, ...]:
         person.name,
         person.role.label,
         person.department or "",
-        ", ".join(person.languages),
-        row.load,
+        ", ".join(language_name(code) for code in person.languages),
+        load_cell(row),
         f"{row.last_supported:%Y-%m-%d}" if row.last_supported else "never",
         refresher,
         person.status.label,
     )
+
+
+def count_sentence(shown: list[RosterRow]) -> str:
+    """ "12 supporters · 1 refresher overdue · 2 over capacity" """
+    parts = [counted(len(shown), "supporter")]
+    overdue = sum(r.refresher_overdue for r in shown)
+    if overdue:
+        parts.append(counted(overdue, "refresher overdue", "refreshers overdue"))
+    over = sum(over_capacity(r) for r in shown)
+    if over:
+        parts.append(f"{over:,} over capacity")
+    return " · ".join(parts)
+
+
+class RosterModel(RowListModel):
+    """The roster's rows, with the warning icon beside what is wrong: a load over
+    capacity, an overdue refresher."""
+
+    def __init__(self) -> None:
+        super().__init__(COLUMNS)
+        self.flagged: dict[int, set[int]] = {}  # supporter id -> columns with a warning
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid():
+            key = self.index(index.row(), 0).data(KEY_ROLE)
+            return icon("overdue") if index.column() in self.flagged.get(key, ()) else None
+        return super().data(index, role)
+
+    def show_roster(self, rows: list[RosterRow]) -> None:
+        self.flagged = {
+            r.supporter.id: {c for c, bad in ((LOAD, over_capacity(r)),
+                                                (REFRESHER, r.refresher_overdue)) if bad}
+            for r in rows
+        }  # fmt: skip
+        alert = {r.supporter.id: bool(self.flagged[r.supporter.id]) for r in rows}
+        self.set_rows(
+            [ListedRow(r.supporter.id, roster_cells(r), alert=alert[r.supporter.id]) for r in rows]
+        )
 
 
 class SupportersPage(QWidget):
@@ -64,7 +119,7 @@ class SupportersPage(QWidget):
         ui = self.ui
         ui.heading.setObjectName("pageTitle")
         ui.messageLabel.hide()
-        self.model = RowListModel(COLUMNS)
+        self.model = RosterModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -113,12 +168,8 @@ class SupportersPage(QWidget):
         shown = [
             r for r in everyone if show_retired or r.supporter.status is not SupporterStatus.RETIRED
         ]
-        self.model.set_rows(
-            [ListedRow(r.supporter.id, roster_cells(r), alert=r.refresher_overdue) for r in shown]
-        )
-        overdue = sum(r.refresher_overdue for r in shown)
-        count = f"{len(shown)} supporters"
-        self.ui.countLabel.setText(count + (f" · {overdue} refreshers overdue" if overdue else ""))
+        self.model.show_roster(shown)
+        self.ui.countLabel.setText(count_sentence(shown))
         if chosen is not None:
             self.select(chosen.supporter.id)
         self._enable()
@@ -129,7 +180,7 @@ class SupportersPage(QWidget):
             self.dialog.done(QDialog.DialogCode.Rejected)
         self.dialog = None
         self.rows = {}
-        self.model.set_rows([])
+        self.model.show_roster([])
         self.ui.messageLabel.hide()
 
     def selected(self) -> RosterRow | None:
