@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from peersupport_desktop.core.codes import DepartmentRule, Role, SupporterStatus
 from peersupport_desktop.core.free_time import Availability
+from peersupport_desktop.core.languages import language_name
 
 HORIZON = dt.timedelta(hours=72)  # "available soon": within the next three days
 RECENT = dt.timedelta(days=90)  # the window of the fairness part
@@ -163,7 +164,7 @@ def suggest(needs: CaseNeeds, c: Candidate) -> Suggestion:
 
     if needs.language and needs.language in c.languages:
         score += LANGUAGE_WEIGHT
-        reasons.append(f"speaks {needs.language}")
+        reasons.append(f"speaks {language_name(needs.language)}")
 
     if c.recent_cases:
         score -= FAIRNESS_WEIGHT * min(c.recent_cases, FAIRNESS_HEAVY) / FAIRNESS_HEAVY

@@ -9,6 +9,7 @@ from peersupport_desktop.core.codes import ReferralSource, Role
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
+from peersupport_desktop.gui.language_picker import fill_language_choice
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qdatetime
 from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import cases, clinicians, events
@@ -30,6 +31,7 @@ class NewCaseDialog(QDialog):
         ui = self.ui
         for role in Role:
             ui.roleCombo.addItem(role.label, role)
+        fill_language_choice(ui.languageCombo)
         for source in ReferralSource:
             ui.sourceCombo.addItem(source.label, source)
         for code, label in events.event_types(vault):
@@ -101,6 +103,7 @@ class NewCaseDialog(QDialog):
                 department=ui.departmentCombo.currentText(),
                 email=ui.emailEdit.text(),
                 phone=ui.phoneEdit.text(),
+                preferred_language=ui.languageCombo.currentData(),
             )
         event = None
         if event_id is None:

@@ -9,6 +9,7 @@ from peersupport_desktop.core.codes import Role
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_supporter_dialog import Ui_SupporterDialog
+from peersupport_desktop.gui.language_picker import LanguagePicker
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
 from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import clinicians, departments, supporters
@@ -34,6 +35,9 @@ class SupporterDialog(QDialog):
         ui = self.ui
         for role in Role:
             ui.roleCombo.addItem(role.label, role)
+        self.languages = LanguagePicker()
+        ui.languagesLayout.addWidget(self.languages)
+        ui.languagesLabel.setBuddy(self.languages.search)
         ui.departmentCombo.addItem("")
         ui.departmentCombo.addItems(departments.department_names(vault))
         today = QDate.currentDate()
@@ -59,7 +63,7 @@ class SupporterDialog(QDialog):
         ui.roleCombo.setCurrentIndex(ui.roleCombo.findText(person.role.label))
         ui.departmentCombo.setCurrentText(person.department or "")
         ui.specialtyEdit.setText(person.specialty or "")
-        ui.languagesEdit.setText(", ".join(person.languages))
+        self.languages.set_codes(person.languages)
         ui.emailEdit.setText(person.email or "")
         ui.phoneEdit.setText(person.phone or "")
         ui.capacitySpin.setValue(person.capacity)
@@ -94,7 +98,7 @@ class SupporterDialog(QDialog):
             specialty=ui.specialtyEdit.text(),
             email=ui.emailEdit.text(),
             phone=ui.phoneEdit.text(),
-            languages=tuple(ui.languagesEdit.text().replace(";", ",").split(",")),
+            languages=self.languages.codes(),
             training_date=None
             if ui.untrainedCheck.isChecked()
             else from_qdate(ui.trainedEdit.date()),
@@ -115,7 +119,7 @@ class SupporterDialog(QDialog):
             ui = self.ui
             fields: dict[str, QWidget] = {
                 "name": ui.nameEdit, "role": ui.roleCombo, "department": ui.departmentCombo,
-                "specialty": ui.specialtyEdit, "languages": ui.languagesEdit,
+                "specialty": ui.specialtyEdit, "languages": self.languages.search,
                 "email": ui.emailEdit, "phone": ui.phoneEdit, "capacity": ui.capacitySpin,
                 "refresher_due": ui.refresherEdit,
             }  # fmt: skip

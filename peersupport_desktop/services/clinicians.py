@@ -16,6 +16,7 @@ from peersupport_desktop.services.errors import NotFound
 from peersupport_desktop.services.validation import (
     code_value,
     optional_email,
+    optional_language,
     optional_text,
     required_text,
 )
@@ -92,9 +93,7 @@ def _fill(session: Session, row: Clinician, data: ClinicianInput) -> None:
     row.department_id = department_id(session, data.department, field="clinician_department")
     row.email = optional_email("clinician_email", data.email)
     row.phone = optional_text("clinician_phone", data.phone, max_length=40, what="A phone number")
-    row.preferred_language = optional_text(
-        "preferred_language", data.preferred_language, max_length=40, what="A language"
-    )
+    row.preferred_language = optional_language("preferred_language", data.preferred_language)
 
 
 def _get(session: Session, clinician_id: int) -> Clinician:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import SupporterStatus
 from peersupport_desktop.core.free_time import Availability
+from peersupport_desktop.core.languages import language_code
 from peersupport_desktop.core.lifecycle import OPEN_STATUSES
 from peersupport_desktop.core.matching import HORIZON, RECENT, Candidate, CaseNeeds, Ranking, rank
 from peersupport_desktop.services.availability import patterns
@@ -49,7 +50,7 @@ def case_needs(session: Session, case_id: int, moment: dt.datetime) -> CaseNeeds
         event_type=event.event_type,
         event_label=event_type.label if event_type else event.event_type,
         event_clinician_ids=frozenset(involved),
-        language=(clinician.preferred_language or "").strip().lower() or None,
+        language=language_code(clinician.preferred_language or ""),
         department_rule=case.department_preference or program_department_rule(session),
         now=moment,
     )

@@ -15,6 +15,7 @@ from peersupport_desktop.services.departments import department_id, department_n
 from peersupport_desktop.services.errors import InvalidInput, NotFound
 from peersupport_desktop.services.validation import (
     code_value,
+    language_codes,
     non_negative,
     optional_email,
     optional_text,
@@ -158,10 +159,7 @@ def _fill(session: Session, row: Supporter, data: SupporterInput) -> None:
     row.specialty = optional_text("specialty", data.specialty, max_length=120, what="A specialty")
     row.email = optional_email("email", data.email)
     row.phone = optional_text("phone", data.phone, max_length=40, what="A phone number")
-    languages = [lang.strip().lower() for lang in data.languages if lang.strip()]
-    if any("," in lang or len(lang) > 20 for lang in languages):
-        raise InvalidInput("languages", "List languages one by one, e.g. en, es.")
-    row.languages = ",".join(dict.fromkeys(languages))
+    row.languages = ",".join(language_codes("languages", data.languages))
     row.training_date = data.training_date
     row.refresher_due = data.refresher_due
     if data.training_date and data.refresher_due and data.refresher_due < data.training_date:

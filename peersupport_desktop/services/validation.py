@@ -6,6 +6,7 @@ import re
 from typing import TypeVar
 
 from peersupport_desktop.core.codes import LabelledCode
+from peersupport_desktop.core.languages import language_code
 from peersupport_desktop.services.errors import InvalidInput
 
 C = TypeVar("C", bound=LabelledCode)
@@ -52,3 +53,24 @@ def non_negative(field: str, value: int, *, what: str, maximum: int) -> int:
     if value < 0 or value > maximum:
         raise InvalidInput(field, f"{what} must be between 0 and {maximum}.")
     return value
+
+
+UNKNOWN_LANGUAGE = "A language is not on the list: pick it from the list of languages."
+
+
+def language_codes(field: str, values: tuple[str, ...] | list[str]) -> list[str]:
+    """Languages typed or picked, as their codes, each once (in the order given)."""
+    codes = []
+    for value in values:
+        if not value.strip():
+            continue
+        code = language_code(value)
+        if code is None:
+            raise InvalidInput(field, UNKNOWN_LANGUAGE)
+        codes.append(code)
+    return list(dict.fromkeys(codes))
+
+
+def optional_language(field: str, value: str | None) -> str | None:
+    codes = language_codes(field, [value or ""])
+    return codes[0] if codes else None

@@ -127,7 +127,7 @@ def test_experience_language_and_fairness_are_named_when_they_count() -> None:
     c = candidate(event_type_cases=2, languages=("en", "es"), recent_cases=4)
     assert rank(NEEDS, [c]).suggestions[0].reasons[4:] == (
         "supported 2 after unexpected patient death",
-        "speaks es",
+        "speaks Spanish",
         "4 new cases in 90 days",
     )
 

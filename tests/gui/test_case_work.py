@@ -33,11 +33,14 @@ def test_new_case_with_a_new_clinician_and_event(qtbot: QtBot, vault: Vault) -> 
     qtbot.keyClicks(dialog.ui.departmentCombo.lineEdit(), "ICU")
     dialog.ui.eventTypeCombo.setCurrentIndex(dialog.ui.eventTypeCombo.findData("trauma"))
     dialog.ui.sourceCombo.setCurrentIndex(dialog.ui.sourceCombo.findText("Colleague"))
+    assert dialog.ui.languageCombo.currentText() == "Not known"  # a name, never a code
+    dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findText("Vietnamese"))
     with qtbot.waitSignal(dialog.created) as created:
         save(dialog, qtbot)
     case = cases.get_case(vault, created.args[0])
     assert case.clinician.name == "Ingrid Solberg"
     assert case.clinician.department == "ICU"
+    assert case.clinician.preferred_language == "vi"
     assert case.event.event_type == "trauma"
     assert case.case.referral_source.value == "colleague"
     assert case.case.status is CaseStatus.NEW

@@ -48,7 +48,9 @@ def test_adding_editing_pausing_and_retiring_from_the_roster(qtbot: QtBot, vault
     dialog = page.add()
     qtbot.keyClicks(dialog.ui.nameEdit, "Lena Park")
     dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findText("Nurse"))
-    dialog.ui.languagesEdit.setText("en; ko")
+    for typed in ("kore", "English"):  # picked by name from the list, kept as codes
+        qtbot.keyClicks(dialog.languages.search, typed)
+        qtbot.keyClick(dialog.languages.search, Qt.Key.Key_Return)
     dialog.ui.refresherEdit.setDate(QDate(2026, 1, 1))
     dialog.ui.trainedEdit.setDate(QDate(2024, 1, 1))
     qtbot.mouseClick(

@@ -20,6 +20,7 @@ from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.events import EventInput
 from peersupport_desktop.services.matching import suggest_supporters
 from peersupport_desktop.services.roster import roster
+from peersupport_desktop.services.validation import UNKNOWN_LANGUAGE
 from peersupport_desktop.store.vault import Vault
 
 NOW = dt.datetime(2026, 11, 16, 10, 0)  # a Monday
@@ -78,7 +79,7 @@ def test_suggestions_are_ranked_and_reasoned_and_exclusions_explained(vault: Vau
     ranking = suggest_supporters(vault, case.id, at=NOW)
     assert names(ranking) == ["Ana Soon", "Ben Later", "Cy Attending"]
     assert ranking.suggestions[0].text == (
-        "same role · other department · free now until 12:00 · 0 of 3 cases · speaks es"
+        "same role · other department · free now until 12:00 · 0 of 3 cases · speaks Spanish"
     )
     assert ranking.suggestions[1].reasons[2] == "free tomorrow 12:00-14:00"
     why = {e.candidate.name: e.text for e in ranking.excluded}
@@ -197,3 +198,22 @@ def test_exceptions_and_on_call_weeks_are_kept_and_removed(vault: Vault) -> None
     assert len(availability.on_call_weeks(vault, monday, monday)) == 0
     with pytest.raises(InvalidInput):
         availability.set_on_call(vault, monday + dt.timedelta(days=1), ana)
+
+
+def test_languages_typed_by_name_are_kept_as_codes_and_match(vault: Vault) -> None:
+    """"English" typed for a supporter once never matched a clinician's "en"."""
+    speaker = supporter(vault, "Vi Speaker", languages=("Vietnamese", " english", "EN"))
+    assert supporters.get_supporter(vault, speaker).languages == ("vi", "en")
+    case = cases.open_case(
+        vault,
+        cases.NewCase(
+            referral_source="self", referred_at=REFERRED,
+            clinician=ClinicianInput("Lan Tran", "nurse", preferred_language="vietnamese"),
+            event=EventInput("trauma", REFERRED.date()),
+        ),
+    )  # fmt: skip
+    (suggestion,) = suggest_supporters(vault, case.id, at=NOW).suggestions
+    assert "speaks Vietnamese" in suggestion.text
+    with pytest.raises(InvalidInput) as refused:
+        supporter(vault, "Kl Speaker", languages=("Klingon",))
+    assert refused.value.message == UNKNOWN_LANGUAGE

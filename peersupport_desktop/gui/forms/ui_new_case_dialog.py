@@ -75,6 +75,16 @@ class Ui_NewCaseDialog(object):
 
         self.clinicianForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
+        self.languageLabel = QLabel(self.clinicianBox)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.clinicianForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.clinicianBox)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.clinicianForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.layout.addWidget(self.clinicianBox)
 
@@ -194,6 +204,7 @@ class Ui_NewCaseDialog(object):
         self.departmentLabel.setBuddy(self.departmentCombo)
         self.emailLabel.setBuddy(self.emailEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.existingLabel.setBuddy(self.existingEventCombo)
         self.eventTypeLabel.setBuddy(self.eventTypeCombo)
         self.eventDateLabel.setBuddy(self.eventDateEdit)
@@ -207,7 +218,8 @@ class Ui_NewCaseDialog(object):
         QWidget.setTabOrder(self.roleCombo, self.departmentCombo)
         QWidget.setTabOrder(self.departmentCombo, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.phoneEdit)
-        QWidget.setTabOrder(self.phoneEdit, self.existingEventCombo)
+        QWidget.setTabOrder(self.phoneEdit, self.languageCombo)
+        QWidget.setTabOrder(self.languageCombo, self.existingEventCombo)
         QWidget.setTabOrder(self.existingEventCombo, self.eventTypeCombo)
         QWidget.setTabOrder(self.eventTypeCombo, self.eventDateEdit)
         QWidget.setTabOrder(self.eventDateEdit, self.eventDepartmentCombo)
@@ -229,6 +241,13 @@ class Ui_NewCaseDialog(object):
         self.departmentLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Department:", None))
         self.emailLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Email:", None))
         self.phoneLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Phone:", None))
+        self.languageLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Preferred lan&guage:", None))
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Preferred language", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("NewCaseDialog", u"A supporter who speaks it is suggested first.", None))
+#endif // QT_CONFIG(tooltip)
         self.eventBox.setTitle(QCoreApplication.translate("NewCaseDialog", u"Event", None))
         self.existingLabel.setText(QCoreApplication.translate("NewCaseDialog", u"E&xisting event:", None))
         self.eventTypeLabel.setText(QCoreApplication.translate("NewCaseDialog", u"Event &type:", None))
