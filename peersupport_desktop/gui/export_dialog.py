@@ -31,6 +31,7 @@ from peersupport_desktop.core.export_table import (
     Granularity,
 )
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.export_preview_model import ExportPreviewModel
 from peersupport_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
@@ -76,7 +77,7 @@ class ExportDialog(QDialog):
         ui.previewTitle.setObjectName("sectionTitle")
         current = Quarter.containing(dt.date.today())
         for quarter in reversed(current.back(QUARTERS_OFFERED)):
-            label = f"{quarter} (under way)" if quarter == current else str(quarter)
+            label = shown_dates.quarter(quarter) + (" (under way)" if quarter == current else "")
             item = QListWidgetItem(label, ui.quartersList)
             item.setData(Qt.ItemDataRole.UserRole, quarter)
             chosen = quarter == current.previous()  # the last complete quarter

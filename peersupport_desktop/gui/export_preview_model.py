@@ -1,4 +1,6 @@
-"""The export's rows as a table, cell for cell as they will be written.
+"""The export's rows as a table, cell for cell as they will be written, in words:
+a column's name and a glossary code read as a phrase, with what the file says in the
+tooltip (the file keeps the codes its readers' scripts expect).
 
 Hidden cells read as they will in the file ('hidden') and are set in
 italics, in the palette's placeholder colour, with a tooltip saying why: the text
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from peersupport_desktop.core.anonymized_summary import Suppressed
 from peersupport_desktop.core.export_table import ExportTable
+from peersupport_desktop.core.plain_words import cell_in_words, in_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,18 +47,29 @@ class ExportPreviewModel(QAbstractTableModel):
             return None
         field = self.table.fields[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return field.name
+            return in_words(field.name)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return field.meaning
+            return f"In the file: column “{field.name}”, {field.meaning}."
         return None
+
+    def _in_words(self, index: Index, written: str) -> str:
+        assert self.table is not None
+        names = self.table.field_names
+        row = self.table.rows[index.row()]
+        split = str(row[names.index("table")]) if "table" in names else None
+        return cell_in_words(names[index.column()], written, split)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.table is None or not index.isValid():
             return None
         cell = self.table.rows[index.row()][index.column()]
         hidden = isinstance(cell, Suppressed)
+        written = "" if cell is None else str(cell)
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if cell is None else str(cell)
+            return self._in_words(index, written)
+        if role == Qt.ItemDataRole.ToolTipRole and not hidden:
+            shown = self._in_words(index, written)
+            return f"Written in the file as “{written}”." if shown != written else None
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(cell, int | float | Suppressed):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if not hidden:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import openpyxl
@@ -14,7 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.anonymized_summary import Dimension
 from peersupport_desktop.core.export_table import ExportFormat, ExportKind
+from peersupport_desktop.core.plain_words import cell_in_words
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.export_dialog import ExportDialog
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.services.demo_program import fill_demo_program
@@ -63,8 +66,21 @@ def test_preview_shows_exactly_the_cells_then_save_writes_them(
         [model.index(r, c).data() for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
-    assert shown == [["" if v is None else str(v) for v in row] for row in table.rows]
-    assert {row[1] for row in shown} == {"program", "role"}
+    written = [["" if v is None else str(v) for v in row] for row in table.rows]
+    # Cell for cell what is written, in words: no code on screen, the code in the tooltip.
+    assert shown == [
+        [
+            cell_in_words(name, cell, row[1])
+            for name, cell in zip(table.field_names, row, strict=True)
+        ]
+        for row in written
+    ]
+    assert {row[1] for row in shown} == {"The whole program", "Role"}
+    assert {row[0] for row in shown} == {shown_dates.quarter(q) for q in two}
+    assert not [cell for row in shown for cell in row if re.search(r"[a-z]_[a-z]", cell)]
+    tip = model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"Written in the file as “{written[0][3]}”."
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Figure"
     hidden = [model.index(r, 4) for r in range(model.rowCount()) if shown[r][4] == "hidden"]
     assert len(hidden) == table.suppressed_cells > 0
     font = hidden[0].data(Qt.ItemDataRole.FontRole)
@@ -78,7 +94,7 @@ def test_preview_shows_exactly_the_cells_then_save_writes_them(
     built(dialog, qtbot)
     records = dialog.table
     assert records is not None and records.kind is ExportKind.RECORDS
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "pseudonym"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Pseudonym"
     assert "k = 11 asked" in dialog.ui.summaryLabel.text()  # the threshold, the least k
     assert dialog.ui.kSpin.minimum() == 11
 

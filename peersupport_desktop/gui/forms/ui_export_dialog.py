@@ -199,7 +199,7 @@ class Ui_ExportDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.formatLabel.setText(QCoreApplication.translate("ExportDialog", u"&Format:", None))
         self.splitsBox.setTitle(QCoreApplication.translate("ExportDialog", u"Split the figures by", None))
-        self.previewTitle.setText(QCoreApplication.translate("ExportDialog", u"Exactly what will be written", None))
+        self.previewTitle.setText(QCoreApplication.translate("ExportDialog", u"Exactly what will be written (in words: point at a cell for what the file says)", None))
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Preparing the export", None))
 #endif // QT_CONFIG(accessibility)
