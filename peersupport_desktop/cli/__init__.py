@@ -271,6 +271,13 @@ def _program_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None
         metavar="FILE.csv",
         help="write the rejected rows, with line and reason, to FILE.csv",
     )
+    notices.add_argument(
+        "--leave-out-older-than",
+        type=_positive,
+        metavar="DAYS",
+        help="open no case for a notice referred more than DAYS days ago (it would be "
+        "overdue at once): list it with the rejected rows instead, to deal with by hand",
+    )
     _force_option(notices)
     notices.set_defaults(handler=commands.import_events)
 

@@ -325,16 +325,24 @@ def import_events(args: argparse.Namespace) -> int:
     with _open_intact(args) as vault:
         if args.rejects is not None:  # refused before anything is imported
             check_output(vault, args.rejects, replace=args.force, inputs=[args.file])
-        result = import_file(vault, args.file, mapping=args.mapping, source=args.source)
+        result = import_file(
+            vault,
+            args.file,
+            mapping=args.mapping,
+            source=args.source,
+            leave_out_older_than=args.leave_out_older_than,
+        )
         if result.rejected and args.rejects is not None:
             written = save_rejects(
                 vault, args.rejects, result, source=args.file, replace=args.force
             )
     _say(f"Imported {args.file} (source '{result.source}', {result.rows} rows).")
+    # Rows left out were asked for: counted apart, and alone they are no partial import.
+    left_out = f"  left out: {result.left_out}" if args.leave_out_older_than is not None else ""
     _say(
         f"events: {result.events}  cases: {result.cases}  "
         f"new clinicians: {result.new_clinicians}  reused clinicians: {result.reused_clinicians}  "
-        f"duplicates: {result.duplicates}  rejected: {len(result.rejected)}"
+        f"duplicates: {result.duplicates}  rejected: {result.refused}{left_out}"
     )
     if result.cases == 0 and not result.rejected:
         _say(result.summary())
@@ -342,7 +350,7 @@ def import_events(args: argparse.Namespace) -> int:
         sys.stderr.write(f"line {row.line}: {row.reason}\n")
     if result.rejected and args.rejects is not None:
         _say(f"Wrote the {len(result.rejected)} rejected rows to {written}, to correct.")
-    return ExitCode.PARTIAL if result.rejected else ExitCode.OK
+    return ExitCode.PARTIAL if result.refused else ExitCode.OK
 
 
 def retention(args: argparse.Namespace) -> int:

@@ -3,6 +3,10 @@
 Every row is checked, and the valid ones stored, a batch at a time in one transaction,
 so a crash, a kill or a file that breaks halfway leaves the vault as before the import
 or after it. The same file imported twice creates nothing the second time.
+
+A notice referred long ago would open a case already overdue; the coordinator may
+choose to leave such notices out (``leave_out_older_than``): they are listed with
+the rejected rows, to deal with by hand, and a later import can still bring them in.
 """
 
 from __future__ import annotations
@@ -36,10 +40,12 @@ from peersupport_desktop.core.notice_files import (
     UnreadableFile,
     stream_table,
 )
+from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.cases import reference_for
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.departments import department_id
+from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.events import event_types
 from peersupport_desktop.services.import_mappings import (
     get_mapping,
@@ -59,6 +65,7 @@ from peersupport_desktop.store.vault import Vault
 
 _CHUNK = 500  # bound parameters per IN (...) query, well under SQLite's limit
 _BATCH_ROWS = 20_000  # rows read, checked and stored at a time
+OLD_REFERRAL_DAYS = 30  # the window warns of notices referred longer ago than this
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,18 +77,26 @@ class ImportResult:
     new_clinicians: int
     reused_clinicians: int  # clinicians already in the vault who got a new case
     duplicates: int  # valid rows that were already in the vault, or twice in the file
-    rejected: tuple[RejectedRow, ...]
+    rejected: tuple[RejectedRow, ...]  # the rows not imported: refused, then left out
     headers: tuple[str, ...] = ()  # the file's column names, for the rejected rows' file
+    left_out: int = 0  # of ``rejected``: valid rows left out as referred long ago
 
     def summary(self) -> str:
         """One line of counts, as the command line and the window say it."""
         if self.cases == 0 and self.duplicates and not self.rejected:
             return f"Nothing new: all {self.duplicates} rows were imported before."
+        left_out = f", {counted(self.left_out, 'old referral')} left out" if self.left_out else ""
         return (
             f"{_count(self.events, 'new event')}, {_count(self.cases, 'new case')}, "
             f"{_count(self.reused_clinicians, 'clinician')} already known, "
-            f"{_count(self.duplicates, 'duplicate')}, {_count(len(self.rejected), 'row')} rejected."
+            f"{_count(self.duplicates, 'duplicate')}, {_count(self.refused, 'row')} rejected"
+            f"{left_out}."
         )
+
+    @property
+    def refused(self) -> int:
+        """Rows the checking refused (not those left out by choice)."""
+        return len(self.rejected) - self.left_out
 
 
 def _count(number: int, noun: str) -> str:
@@ -124,12 +139,18 @@ def _notice_file(path: Path) -> Iterator[BinaryIO]:
 
 
 def import_file(
-    vault: Vault, path: Path, *, mapping: str | None = None, source: str | None = None
+    vault: Vault,
+    path: Path,
+    *,
+    mapping: str | None = None,
+    source: str | None = None,
+    leave_out_older_than: int | None = None,
 ) -> ImportResult:
     """Import a notice file: with the named saved mapping, else the one its columns fit.
 
     The file is read as it is stored, a few thousand rows at a time, so a file of a
-    million rows takes no more memory than one of fifty thousand.
+    million rows takes no more memory than one of fifty thousand. With
+    ``leave_out_older_than`` (days), see ``import_table``.
     """
     with _notice_file(path) as handle:
         stream = stream_table(handle)
@@ -143,7 +164,14 @@ def import_file(
                     "map them in the window first, or name a mapping."
                 )
             chosen = found
-        return _store(vault, stream.headers, stream.rows, chosen.columns, source or chosen.source)
+        return _store(
+            vault,
+            stream.headers,
+            stream.rows,
+            chosen.columns,
+            source or chosen.source,
+            leave_out_older_than=leave_out_older_than,
+        )
 
 
 def import_table(
@@ -153,15 +181,47 @@ def import_table(
     source: str,
     *,
     save_mapping: bool = False,
+    leave_out_older_than: int | None = None,
 ) -> ImportResult:
     """Store every valid row of a table read whole (the window's, after its preview).
 
     ``source`` names the system the file came from: an event is the same event
     when its ``event_ref`` and source are. ``save_mapping`` keeps the mapping
-    under the source's name, in the same transaction.
+    under the source's name, in the same transaction. ``leave_out_older_than``
+    (days): a new case referred longer ago than that is not opened, and its row is
+    listed among the rejected ones with the reason.
     """
     rows = iter(table.rows)
-    return _store(vault, table.headers, rows, mapping, source, save_mapping=save_mapping)
+    return _store(
+        vault,
+        table.headers,
+        rows,
+        mapping,
+        source,
+        save_mapping=save_mapping,
+        leave_out_older_than=leave_out_older_than,
+    )
+
+
+def old_referrals(
+    vault: Vault, table: NoticeTable, mapping: ColumnMapping, source: str, days: int
+) -> int:
+    """How many rows ``import_table`` would leave out with ``leave_out_older_than=days``:
+    valid, referred longer ago, and not already a case in the vault."""
+    moment = now()
+    checker = NoticeChecker(
+        column_positions(mapping, table.headers), code_spellings(event_types(vault)), moment
+    )
+    cutoff = moment - dt.timedelta(days=days)
+    with vault.reading() as session:
+        stored = _NoticeStore(session, source_name(session, source), moment)
+        notices = [notice for row in table.rows if (notice := checker.check(row)) is not None]
+        return len(stored.new_and_referred_before(notices, cutoff))
+
+
+def left_out_reason(days: int) -> str:
+    """Why a row was left out, as the rejected rows' list and file say it."""
+    return f"Referred more than {counted(days, 'day')} ago; left out at import."
 
 
 def _store(
@@ -172,14 +232,18 @@ def _store(
     source: str,
     *,
     save_mapping: bool = False,
+    leave_out_older_than: int | None = None,
 ) -> ImportResult:
     """Check the rows and store the valid ones, batch by batch, in one transaction:
     all of them or, if the file breaks halfway, none."""
+    if leave_out_older_than is not None and leave_out_older_than < 0:
+        raise InvalidInput("leave_out_older_than", "Give a number of days from 0 up.")
     moment = now()
     checker = NoticeChecker(
         column_positions(mapping, headers), code_spellings(event_types(vault)), moment
     )
     read = 0
+    left_out: list[RejectedRow] = []
     with vault.transaction() as session:
         name = source_name(session, source)
         if save_mapping:
@@ -187,7 +251,10 @@ def _store(
         stored = _NoticeStore(session, name, moment)
         while batch := list(itertools.islice(rows, _BATCH_ROWS)):
             read += len(batch)
-            stored.take([notice for row in batch if (notice := checker.check(row)) is not None])
+            notices = [notice for row in batch if (notice := checker.check(row)) is not None]
+            if leave_out_older_than is not None:
+                notices = stored.leave_out(batch, notices, leave_out_older_than, left_out)
+            stored.take(notices)
         audit.record(session, "import.events", "import", None)
         return ImportResult(
             source=stored.source,
@@ -197,8 +264,9 @@ def _store(
             new_clinicians=stored.new_clinicians,
             reused_clinicians=len(stored.reused),
             duplicates=stored.duplicates,
-            rejected=tuple(checker.rejected),
+            rejected=tuple(sorted((*checker.rejected, *left_out), key=lambda row: row.line)),
             headers=headers,
+            left_out=len(left_out),
         )
 
 
@@ -312,9 +380,51 @@ class _NoticeStore:
         self.batch_clinicians, self.batch_keys = [], []
         return created
 
-    def _events(self, notices: Sequence[Notice]) -> dict[str, int]:
-        """Each event_ref of the file to its event: the one imported before, or a new one."""
-        refs = list(dict.fromkeys(n.event_ref for n in notices))
+    def leave_out(
+        self,
+        batch: Sequence[FileRow],
+        notices: Sequence[Notice],
+        days: int,
+        left: list[RejectedRow],
+    ) -> list[Notice]:
+        """The notices to store: those that would open a case referred more than ``days``
+        ago are added to ``left``, as their rows were, with the reason."""
+        old = self.new_and_referred_before(notices, self.moment - dt.timedelta(days=days))
+        if old:
+            reason = left_out_reason(days)
+            left += [RejectedRow(row.line, reason, row.cells) for row in batch if row.line in old]
+        return [notice for notice in notices if notice.line not in old]
+
+    def new_and_referred_before(self, notices: Sequence[Notice], cutoff: dt.datetime) -> set[int]:
+        """The lines of notices referred before ``cutoff`` that would open a new case
+        (those whose clinician already has a case for the event are duplicates).
+
+        Only reads: the same clinician is found as ``_clinician`` finds them, but an
+        unknown one is not created."""
+        old = [n for n in notices if n.referred_at is not None and n.referred_at < cutoff]
+        if not old:
+            return set()
+        events = self._known_events(list(dict.fromkeys(n.event_ref for n in old)))
+        known: list[tuple[int, int, int]] = []  # line, event, clinician, both in the vault
+        for notice in old:
+            event_id, clinician_id = events.get(notice.event_ref), self._known_clinician(notice)
+            if event_id is not None and clinician_id is not None and clinician_id > 0:
+                known.append((notice.line, event_id, clinician_id))
+        pairs = self._pairs_with_cases({event for _line, event, _clinician in known})
+        cased = {line for line, event, clinician in known if (event, clinician) in pairs}
+        return {n.line for n in old} - cased
+
+    def _known_clinician(self, notice: Notice) -> int | None:
+        if notice.clinician_email is not None and notice.clinician_email in self.by_email:
+            return self.by_email[notice.clinician_email]
+        department = notice.clinician_department
+        if department is not None and department.casefold() not in self.departments:
+            return None  # a department new to the vault: nobody there yet
+        dept = self.departments[department.casefold()] if department is not None else None
+        return self.by_name.get((notice.clinician_name.casefold(), dept))
+
+    def _known_events(self, refs: Sequence[str]) -> dict[str, int]:
+        """Each of these event_refs imported before from this source, to its event."""
         found: dict[str, int] = {}
         for start in range(0, len(refs), _CHUNK):
             query = select(Event.external_ref, Event.id).where(
@@ -322,6 +432,12 @@ class _NoticeStore:
                 Event.external_ref.in_(refs[start : start + _CHUNK]),
             )
             found.update({ref: eid for ref, eid in self.session.execute(query) if ref})
+        return found
+
+    def _events(self, notices: Sequence[Notice]) -> dict[str, int]:
+        """Each event_ref of the file to its event: the one imported before, or a new one."""
+        refs = list(dict.fromkeys(n.event_ref for n in notices))
+        found = self._known_events(refs)
         first = {n.event_ref: n for n in reversed(notices)}  # each event's first row
         new = [first[ref] for ref in refs if ref not in found]
         ids = self._insert(
