@@ -34,7 +34,22 @@ CANONICAL_COLUMNS = (
 REQUIRED_COLUMNS = frozenset(
     {"event_ref", "event_date", "event_type", "clinician_name", "clinician_role", "referral_source"}
 )
-CANONICAL_SOURCE = "canonical"  # the source of files already in the canonical columns
+# What a person reads for each column (the window says "(required)" after the required
+# ones); the codes stay the files' column names and the command line's words.
+COLUMN_LABELS = {
+    "event_ref": "Event reference",
+    "event_date": "Event date",
+    "event_type": "Event type",
+    "event_department": "Event department",
+    "clinician_name": "Clinician's name",
+    "clinician_role": "Clinician's role",
+    "clinician_department": "Clinician's department",
+    "clinician_email": "Clinician's email",
+    "clinician_phone": "Clinician's phone",
+    "referral_source": "Referral source",
+    "referred_at": "Referral time",
+}
+CANONICAL_SOURCE = "canonical"  # the source of files already in the canonical columns (stored)
 
 # canonical column -> the file's column that holds it (optional ones may be left out)
 ColumnMapping = Mapping[str, str]

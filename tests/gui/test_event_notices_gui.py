@@ -9,14 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.event_notices import CANONICAL_COLUMNS
 from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.gui.import_dialog import ImportDialog
 from peersupport_desktop.gui.main_window import MainWindow
+from peersupport_desktop.gui.notice_reasons import plain_reason
 from peersupport_desktop.gui.outreach_tray import waiting_message
+from peersupport_desktop.gui.shown_dates import day, moment
 from peersupport_desktop.resource_files import resource
 from peersupport_desktop.services import settings
 from peersupport_desktop.services.case_list import all_case_rows
@@ -37,18 +39,27 @@ def dialog_for(qtbot: QtBot, vault: Vault, path: Path) -> ImportDialog:
     return dialog
 
 
+def press_import(qtbot: QtBot, dialog: ImportDialog) -> None:
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.importing.busy, timeout=20_000)
+
+
 def import_now(qtbot: QtBot, dialog: ImportDialog) -> None:
+    """Import; asked about old referrals, keep the choice made (Import them too, unless
+    the test chose otherwise)."""
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
-        qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+        press_import(qtbot, dialog)
+        if dialog.outcome is None and dialog.ui.oldGroup.isVisible():
+            press_import(qtbot, dialog)
 
 
 def test_a_canonical_file_needs_only_the_import_button(qtbot: QtBot, vault: Vault) -> None:
     dialog = dialog_for(qtbot, vault, EXAMPLE)
     assert "5 rows" in dialog.ui.fileInfoLabel.text()
-    assert "canonical columns" in dialog.ui.fileInfoLabel.text()
-    assert dialog.ui.sourceEdit.text() == "canonical"
+    assert "The file has the standard columns." in dialog.ui.fileInfoLabel.text()
+    assert dialog.ui.sourceEdit.text() == "The standard columns"  # never "canonical"
     assert dialog.preview.rowCount() == 5
-    assert dialog.preview.listed()[0].cells[4] == "Dr Lena Park"  # clinician_name, mapped
+    assert dialog.preview.listed()[0].cells[5] == "Dr Lena Park"  # clinician_name, mapped
     import_now(qtbot, dialog)
     assert dialog.ui.resultLabel.text().startswith("3 new events, 5 new cases")
     assert not dialog.ui.rejectsView.isVisible()
@@ -76,7 +87,11 @@ def test_other_columns_are_mapped_with_a_preview_and_the_mapping_is_kept(
     for column, header in chosen.items():
         combo = dialog.combos[column]
         combo.setCurrentIndex(combo.findText(header))
-    assert dialog.preview.listed()[0].cells[:5] == ("T-1", "2026-04-01", "Near miss", "", "Ann Lee")
+    # Read as the import reads it: the labels and the locale's date, not the codes.
+    assert dialog.preview.listed()[0].cells == (
+        "Will be imported", "T-1", day(dt.date(2026, 4, 1)), "Near miss", "", "Ann Lee",
+        "Nurse", "", "ann@x.org", "", "Chair or manager", "When imported",
+    )  # fmt: skip
     qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     assert "Name the source system" in dialog.ui.resultLabel.text()
     assert all_case_rows(vault) == []
@@ -116,7 +131,9 @@ def test_rejected_rows_are_listed_and_saved_for_correction(
     dialog = dialog_for(qtbot, vault, path)
     import_now(qtbot, dialog)
     assert dialog.ui.rejectsView.isVisible()
-    assert dialog.rejects.listed()[0].cells == ("3", "clinician_role is not a known code or label.")
+    # The window says the column's label; the file to correct keeps the command line's words.
+    plain = "Clinician's role is not a known code or label."
+    assert dialog.rejects.listed()[0].cells == ("3", plain)
     target = tmp_path / "to-correct.csv"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
@@ -298,3 +315,126 @@ def test_the_queue_marks_a_case_overdue_by_working_hours_across_a_weekend(
         ("Monday Person", False),
     ]
     assert wednesday[0].cells[3] == "⚠ Overdue by 0 h"
+
+
+def canonical_row(ref: str, name: str, days_ago: int, role: str = "nurse") -> str:
+    referred = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=days_ago)
+    return f"{ref},{referred.date()},trauma,,{name},{role},,,,safety_report,{referred.isoformat()}"
+
+
+def test_the_mapping_and_the_preview_speak_plain_words(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    path = tmp_path / "preview.csv"
+    path.write_text(
+        ",".join(CANONICAL_COLUMNS) + "\n"
+        "P-1,2026-03-02,unexpected_death,ER,Dr Lena Park,attending,ER,LENA@X.ORG,,risk_management,"
+        "2026-03-02T18:20\n"
+        "P-1,2026-03-03,unexpected_death,ER,Sam Ortiz,nurse,,,,self,\n"  # another date
+        "P-2,2026-03-01,trauma,,Bo Chan,wizard,,,,self,\n",
+        encoding="utf-8",
+    )
+    dialog = dialog_for(qtbot, vault, path)
+    labels = [w.text() for w in dialog.ui.mappingGroup.findChildren(QLabel)]
+    assert "Event reference (required)" in labels and "Clinician's email" in labels
+    assert not [text for text in labels if "_" in text or "*" in text]
+    assert dialog.combos["event_date"].accessibleName() == "Event date (required)"
+    headers = [dialog.preview.headerData(c, Qt.Orientation.Horizontal) for c in range(12)]
+    assert headers[:3] == ["Will it be imported?", "Event reference", "Event date"]
+    first, second, third = dialog.preview.listed()
+    assert first.cells == (
+        "Will be imported", "P-1", day(dt.date(2026, 3, 2)), "Unexpected patient death", "ER",
+        "Dr Lena Park", "Attending physician", "ER", "lena@x.org", "", "Risk management",
+        moment(dt.datetime(2026, 3, 2, 18, 20)),
+    )  # fmt: skip
+    assert not first.alert
+    assert second.alert and second.cells[0] == (
+        "⚠ Will not be imported: Event date differs from line 2 of the same event reference."
+    )
+    assert second.cells[5] == "Sam Ortiz"  # a row not read shows its cells as in the file
+    assert third.cells[0] == (
+        "⚠ Will not be imported: Clinician's role is not a known code or label."
+    )
+    tip = dialog.preview.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == second.cells[0]  # the whole reason, where the column cuts it short
+    dialog.combos["event_date"].setCurrentIndex(0)  # a required column left out
+    assert dialog.preview.listed()[0].cells[0] == (
+        "⚠ Will not be imported: Choose the file's column for event date."
+    )
+
+
+def test_plain_reasons_name_columns_by_their_labels() -> None:
+    assert plain_reason("event_date differs from line 3 of the same event_ref.") == (
+        "Event date differs from line 3 of the same event reference."
+    )
+    assert plain_reason("The file has no column 'event_date' to read event_date from.") == (
+        "The file has no column 'event_date' to read event date from."  # the file's own name
+    )
+    assert plain_reason("referred_at comes before event_date.") == (
+        "Referral time comes before event date."
+    )
+    assert "standard columns" in plain_reason("x is not one of the canonical columns.")
+
+
+def test_old_referrals_are_said_before_importing(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    path = tmp_path / "one-old.csv"
+    path.write_text(
+        ",".join(CANONICAL_COLUMNS) + "\n" + canonical_row("O-1", "Ola Berg", 45) + "\n",
+        encoding="utf-8",
+    )
+    dialog = dialog_for(qtbot, vault, path)
+    assert not dialog.ui.oldGroup.isVisible()
+    press_import(qtbot, dialog)
+    assert dialog.ui.oldGroup.isVisible()
+    assert dialog.ui.oldLabel.text() == (
+        "1 case was referred more than 30 days ago: they will show as overdue."
+    )
+    assert dialog.ui.importOldRadio.isChecked()  # the default: import them too
+    assert all_case_rows(vault) == []  # asked before anything is stored
+    assert dialog.ui.leaveOutRadio.accessibleName() == "Leave the old referrals out"
+    import_now(qtbot, dialog)
+    (case,) = all_case_rows(vault)
+    assert case.clinician == "Ola Berg" and case.overdue(dt.datetime.now())
+    assert not dialog.ui.oldGroup.isVisible()
+
+
+def test_old_referrals_can_be_left_out_and_saved_to_deal_with_by_hand(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [canonical_row(f"O-{n}", f"Old Person {n}", 31 + n) for n in range(12)]
+    rows += [canonical_row("R-1", "Rae Recent", 1), canonical_row("R-2", "Sol Recent", 29)]
+    path = tmp_path / "many-old.csv"
+    path.write_text("\n".join([",".join(CANONICAL_COLUMNS), *rows]) + "\n", encoding="utf-8")
+    dialog = dialog_for(qtbot, vault, path)
+    press_import(qtbot, dialog)
+    assert dialog.ui.oldLabel.text() == (
+        "12 cases were referred more than 30 days ago: they will show as overdue."
+    )
+    dialog.combos["clinician_phone"].setCurrentIndex(0)  # the mapping changed: ask again
+    assert not dialog.ui.oldGroup.isVisible()
+    press_import(qtbot, dialog)
+    assert dialog.ui.oldGroup.isVisible() and all_case_rows(vault) == []
+    qtbot.mouseClick(dialog.ui.leaveOutRadio, Qt.MouseButton.LeftButton)
+    import_now(qtbot, dialog)
+    assert {case.clinician for case in all_case_rows(vault)} == {"Rae Recent", "Sol Recent"}
+    assert dialog.ui.resultLabel.text().endswith("0 rows rejected, 12 old referrals left out.")
+    listed = dialog.rejects.listed()
+    assert len(listed) == 12 and dialog.ui.rejectsView.isVisible()
+    assert {row.cells[1] for row in listed} == {
+        "Referred more than 30 days ago; left out at import."
+    }
+    target = tmp_path / "old-referrals.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    qtbot.mouseClick(dialog.ui.saveRejectsButton, Qt.MouseButton.LeftButton)
+    saved = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert len(saved) == 13 and {row[6] for row in saved[1:]} == {
+        f"Old Person {n}" for n in range(12)
+    }
+    # A later import of the same file, importing them too, brings them in.
+    again = dialog_for(qtbot, vault, path)
+    import_now(qtbot, again)
+    assert len(all_case_rows(vault)) == 14

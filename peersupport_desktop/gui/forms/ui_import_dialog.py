@@ -10,8 +10,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFormLayout,
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QRadioButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog: Any) -> None:
@@ -81,6 +82,30 @@ class Ui_ImportDialog(object):
 
         self.layout.addWidget(self.previewView)
 
+        self.oldGroup = QGroupBox(ImportDialog)
+        self.oldGroup.setObjectName(u"oldGroup")
+        self.oldLayout = QVBoxLayout(self.oldGroup)
+        self.oldLayout.setObjectName(u"oldLayout")
+        self.oldLabel = QLabel(self.oldGroup)
+        self.oldLabel.setObjectName(u"oldLabel")
+        self.oldLabel.setWordWrap(True)
+
+        self.oldLayout.addWidget(self.oldLabel)
+
+        self.importOldRadio = QRadioButton(self.oldGroup)
+        self.importOldRadio.setObjectName(u"importOldRadio")
+        self.importOldRadio.setChecked(True)
+
+        self.oldLayout.addWidget(self.importOldRadio)
+
+        self.leaveOutRadio = QRadioButton(self.oldGroup)
+        self.leaveOutRadio.setObjectName(u"leaveOutRadio")
+
+        self.oldLayout.addWidget(self.leaveOutRadio)
+
+
+        self.layout.addWidget(self.oldGroup)
+
         self.resultLabel = QLabel(ImportDialog)
         self.resultLabel.setObjectName(u"resultLabel")
         self.resultLabel.setWordWrap(True)
@@ -124,7 +149,9 @@ class Ui_ImportDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.chooseButton, self.sourceEdit)
         QWidget.setTabOrder(self.sourceEdit, self.previewView)
-        QWidget.setTabOrder(self.previewView, self.rejectsView)
+        QWidget.setTabOrder(self.previewView, self.importOldRadio)
+        QWidget.setTabOrder(self.importOldRadio, self.leaveOutRadio)
+        QWidget.setTabOrder(self.leaveOutRadio, self.rejectsView)
         QWidget.setTabOrder(self.rejectsView, self.saveRejectsButton)
         QWidget.setTabOrder(self.saveRejectsButton, self.importButton)
         QWidget.setTabOrder(self.importButton, self.closeButton)
@@ -153,8 +180,26 @@ class Ui_ImportDialog(object):
 #if QT_CONFIG(accessibility)
         self.previewView.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Preview of the first rows", None))
 #endif // QT_CONFIG(accessibility)
+        self.oldGroup.setTitle(QCoreApplication.translate("ImportDialog", u"Old referrals", None))
 #if QT_CONFIG(accessibility)
-        self.rejectsView.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Rejected rows", None))
+        self.oldGroup.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Old referrals", None))
+#endif // QT_CONFIG(accessibility)
+        self.importOldRadio.setText(QCoreApplication.translate("ImportDialog", u"Import them &too: they will show as overdue", None))
+#if QT_CONFIG(accessibility)
+        self.importOldRadio.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Import the old referrals too", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.importOldRadio.setToolTip(QCoreApplication.translate("ImportDialog", u"Their cases open now, already past the outreach target.", None))
+#endif // QT_CONFIG(tooltip)
+        self.leaveOutRadio.setText(QCoreApplication.translate("ImportDialog", u"&Leave them out: they are listed with the rows not imported, to save and deal with by hand", None))
+#if QT_CONFIG(accessibility)
+        self.leaveOutRadio.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Leave the old referrals out", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.leaveOutRadio.setToolTip(QCoreApplication.translate("ImportDialog", u"No case is opened for them. Save the rows not imported to a file; importing the same file later can still bring them in.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.rejectsView.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Rows not imported", None))
 #endif // QT_CONFIG(accessibility)
         self.saveRejectsButton.setText(QCoreApplication.translate("ImportDialog", u"Save &rejected rows\u2026", None))
         self.importButton.setText(QCoreApplication.translate("ImportDialog", u"&Import", None))
