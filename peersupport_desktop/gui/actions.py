@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from peersupport_desktop.gui.lock_key import LockKey
 from peersupport_desktop.gui.look import icon
 
 
@@ -40,6 +41,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", "Ctrl+Q", None, "Close the application"),
     ActionSpec("privacy", "Show &initials only", "Ctrl+Shift+I", None,
                "Show initials instead of names, for a screen others can see"),
+    ActionSpec("shortcuts", "&Keyboard shortcuts", "F1", None,
+               "Every key the window answers to"),
+    ActionSpec("about", "&About Peer Support Desktop", "", None,
+               "The version, the vault in use, and what stays on this computer"),
 )  # fmt: skip
 
 
@@ -59,5 +64,7 @@ def build_actions(
             action.toggled.connect(lambda _checked, h=handlers[spec.key]: h())
         else:
             action.triggered.connect(lambda _checked=False, h=handlers[spec.key]: h())
+        if spec.key == "lock":
+            LockKey(action)  # from any window, a dialog in front included
         actions[spec.key] = action
     return actions

@@ -31,6 +31,7 @@ from peersupport_desktop.gui.case_table_model import CaseTableModel
 from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
 from peersupport_desktop.gui.export_dialog import ExportDialog
+from peersupport_desktop.gui.help_dialogs import ShortcutsDialog, about_box, shortcuts_of
 from peersupport_desktop.gui.idle_lock import IdleLock
 from peersupport_desktop.gui.import_dialog import ImportDialog
 from peersupport_desktop.gui.look import icon
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
                 "backups": self.show_backups,
                 "check": self.check_vault,
                 "change_passphrase": self.change_passphrase,
+                "shortcuts": self.show_shortcuts,
+                "about": self.show_about,
             },
         )
         self._menus()
@@ -563,11 +566,26 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.app_actions["find"])
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.app_actions["privacy"])
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.app_actions["shortcuts"])
+        help_menu.addAction(self.app_actions["about"])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for key in ("new_case", "find", "lock", "print"):
             toolbar.addAction(self.app_actions[key])
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(shortcuts_of(self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        box = about_box(self.vault.path, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def _restore_layout(self) -> None:
         stored = QSettings()

@@ -47,6 +47,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     from peersupport_desktop.gui.create_vault_dialog import CreateVaultDialog
     from peersupport_desktop.gui.departments_dialog import DepartmentsDialog
     from peersupport_desktop.gui.export_dialog import ExportDialog
+    from peersupport_desktop.gui.help_dialogs import ShortcutsDialog, shortcuts_of
     from peersupport_desktop.gui.import_dialog import ImportDialog
     from peersupport_desktop.gui.match_dialog import MatchDialog
     from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
@@ -73,6 +74,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "change passphrase", ChangePassphraseDialog(vault, window)
     yield "create vault", CreateVaultDialog(vault.path.with_name("new.vault"), window)
     yield "unlock", UnlockDialog(vault.path, window, hint="Locked after a while without input.")
+    yield "keyboard shortcuts", ShortcutsDialog(shortcuts_of(window), window)
     yield "resource", ResourceDialog(vault, window, existing=resources.list_resources(vault)[0])
 
 
