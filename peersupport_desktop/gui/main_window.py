@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         for title, icon_name, page in self.pages:
             QListWidgetItem(icon(icon_name), title, self.navigation)
             self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._go_to_page)
         for number, (title, _icon, _page) in enumerate(self.pages, start=1):
             # Ctrl+1 … Ctrl+7: every page without the mouse.
             go = QAction(f"Go to {title}", self)
@@ -402,6 +402,20 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = dialog
         dialog.open()
 
+    def _go_to_page(self, row: int) -> None:
+        """The page chosen; leaving Settings with unsaved changes asks first, and the
+        navigation stays on Settings if the coordinator keeps editing."""
+        leaving = self.stack.currentWidget()
+        if (
+            leaving is self.settings_page
+            and row != self.stack.currentIndex()
+            and not self.settings_page.may_leave()
+        ):
+            with QSignalBlocker(self.navigation):
+                self.navigation.setCurrentRow(self.stack.currentIndex())
+            return
+        self.stack.setCurrentIndex(row)
+
     def _audit_lock(self, reason: str) -> None:
         """The lock, and why, in the audit log: the last entry under the key about to go.
         Never in the lock's way: a damaged vault or a full disk refuses the entry, and
@@ -598,6 +612,9 @@ class MainWindow(QMainWindow):
         self.cases.restore_layout(stored)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.vault.is_open and not self.settings_page.may_leave():
+            event.ignore()  # kept editing the settings
+            return
         stored = QSettings()
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/splitter", self.splitter.saveState())

@@ -23,6 +23,7 @@ from peersupport_desktop.gui.field_errors import say, show_problem
 from peersupport_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qtime, to_qtime
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
+from peersupport_desktop.gui.save_question import SaveChoice, save_or_discard
 from peersupport_desktop.services import backups, settings
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.vault import Vault
@@ -65,16 +66,24 @@ class SettingsPage(QWidget):
         ui.addHolidayButton.clicked.connect(self.add_holiday)
         ui.removeHolidayButton.clicked.connect(self.remove_holiday)
         self._loaded: settings.Settings | None = None
+        # Edits not saved when the vault locked: kept in memory only, and shown again
+        # once it is unlocked, as a half-written form is.
+        self._draft: settings.Settings | None = None
 
     def edit_departments(self) -> None:
         """The department list, modal: a lock cancels it like any question."""
         DepartmentsDialog(self._vault(), self).exec()
 
     def load(self) -> None:
-        """The vault's settings into the page, dropping unsaved edits."""
-        ui = self.ui
+        """The vault's settings into the page, dropping unsaved edits (but for those
+        the lock kept, shown again after the unlock)."""
         current = settings.get_settings(self._vault())
         self._loaded = current
+        draft, self._draft = self._draft, None
+        self._show(draft if draft is not None else current)
+
+    def _show(self, current: settings.Settings) -> None:
+        ui = self.ui
         ui.targetSpin.setValue(current.outreach_target_hours)
         ui.clockCombo.setCurrentIndex(ui.clockCombo.findData(current.outreach_clock))
         for day, box in enumerate(self.day_boxes):
@@ -101,6 +110,8 @@ class SettingsPage(QWidget):
 
     def clear(self) -> None:
         """On lock: nothing of the vault stays in the widgets."""
+        if self.has_unsaved_changes():
+            self._draft = self.edited()
         self._loaded = None
         self.holidays.set_rows([])
         self.ui.watchFolderEdit.clear()
@@ -128,18 +139,37 @@ class SettingsPage(QWidget):
             retention_months=ui.retentionSpin.value() if ui.retentionCheck.isChecked() else None,
         )
 
-    def save(self) -> None:
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded is not None and self.edited() != self._loaded
+
+    def may_leave(self) -> bool:
+        """Before the page is left (for another page, or on quitting): unsaved changes
+        are saved, discarded or kept editing, as the coordinator says. True when the
+        page may be left; False to stay (kept editing, or the save was refused)."""
+        if not self.has_unsaved_changes():
+            return True
+        choice = save_or_discard(self, "settings")
+        if choice is SaveChoice.SAVE:
+            return self.save()
+        if choice is SaveChoice.DISCARD:
+            self.load()
+            return True
+        return False
+
+    def save(self) -> bool:
+        """True when saved; False when refused (said beside the field)."""
         ui = self.ui
         wanted = self.edited()
         if wanted.watch_folder is not None and not Path(wanted.watch_folder).is_dir():
             self._problem(InvalidInput("watch_folder", "That folder does not exist."))
-            return
+            return False
         saved = self._attempt(lambda: settings.update_settings(self._vault(), wanted))
         if saved is None:
-            return
+            return False
         (self._loaded,) = saved
         say(ui.messageLabel, "Saved.", problem=False)
         self.changed.emit()
+        return True
 
     def add_holiday(self) -> None:
         day, name = from_qdate(self.ui.holidayDate.date()), self.ui.holidayName.text()
