@@ -62,7 +62,10 @@ def build_program(vault: Vault, *, base: dt.datetime | None = None) -> BuiltProg
     )
     availability.set_on_call(vault, dt.date(2026, 7, 6), mentor.id)
     supporters.add_training(vault, mentor.id, "Refresher 2026", dt.date(2026, 3, 1), refresher=True)
-    eap = resources.add_resource(
+    # Built more than once into one vault (to make it larger), it reuses its entry: the
+    # directory refuses two active resources alike.
+    known = {r.name: r for r in resources.list_resources(vault)}
+    eap = known.get("Employee Assistance Program") or resources.add_resource(
         vault, resources.ResourceInput(kind="eap", name="Employee Assistance Program")
     )
     first = cases.open_case(

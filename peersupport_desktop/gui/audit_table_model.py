@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.services.audit import AuditViewEntry
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +46,7 @@ _COLUMNS = list(Column)
 def cell_text(entry: AuditViewEntry, column: Column) -> str:
     match column:
         case Column.AT:
-            return f"{entry.at:%Y-%m-%d %H:%M:%S}"
+            return f"{shown_dates.day(entry.at.date())} {entry.at:%H:%M:%S}"
         case Column.ACTOR:
             return entry.actor or NOT_RECORDED
         case Column.ACTION:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_availability_dialog import Ui_AvailabilityDialog
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qdatetime, from_qtime
@@ -24,6 +25,7 @@ class AvailabilityDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AvailabilityDialog()
         self.ui.setupUi(self)
+        shown_dates.follow_locale(self)
         self.vault = vault
         self.supporter_id = supporter_id
         ui = self.ui
@@ -74,8 +76,8 @@ class AvailabilityDialog(QDialog):
                     e.id,
                     (
                         "Extra slot" if e.available else "Away",
-                        f"{e.starts_at:%Y-%m-%d %H:%M}",
-                        f"{e.ends_at:%Y-%m-%d %H:%M}",
+                        shown_dates.moment(e.starts_at),
+                        shown_dates.moment(e.ends_at),
                     ),
                 )
                 for e in availability.exceptions_of(self.vault, sid)
@@ -85,7 +87,11 @@ class AvailabilityDialog(QDialog):
             [
                 ListedRow(
                     t.id,
-                    (f"{t.held_on:%Y-%m-%d}", t.title, "refresher" if t.refresher else "initial"),
+                    (
+                        shown_dates.day(t.held_on),
+                        t.title,
+                        "refresher" if t.refresher else "initial",
+                    ),
                 )
                 for t in supporters.trainings_of(self.vault, sid)
             ]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
@@ -49,7 +50,7 @@ class BackupsDialog(QDialog):
         self.ui.folderLabel.setText(f"{where} (Settings chooses the folder).")
         self.model.set_rows(
             [
-                ListedRow(number, (f"{b.made_at:%a %d %b %Y  %H:%M:%S}", b.size_text))
+                ListedRow(number, (shown_dates.moment(b.made_at), b.size_text))
                 for number, b in enumerate(self.files)
             ]
         )

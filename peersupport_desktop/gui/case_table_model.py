@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.search_folding import fold
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.look import alert_colour
 from peersupport_desktop.services.case_list import CaseRow
 
@@ -308,7 +309,7 @@ class CaseTableModel(QAbstractTableModel):
             case Column.EVENT_TYPE:
                 return row.event_type_label
             case Column.REFERRED:
-                return row.referred_at[:16]
+                return shown_dates.stored_moment(row.referred_at)
             case Column.HOURS_TO_OUTREACH:
                 hours = row.hours_to_first_outreach
                 return "" if hours is None else f"{hours:.1f}"
@@ -318,5 +319,5 @@ class CaseTableModel(QAbstractTableModel):
             case Column.SUPPORTER:
                 return row.supporter
             case Column.NEXT_FOLLOW_UP:
-                return row.next_follow_up or ""
+                return shown_dates.stored_day(row.next_follow_up)
         return ""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from peersupport_desktop.core.codes import CaseStatus, ContactKind, Outcome
 from peersupport_desktop.core.lifecycle import Action, why_not
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.desktop_links import mail_link, open_link, phone_link
 from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
@@ -48,6 +49,7 @@ class CaseView(QDialog):
         super().__init__(parent)
         self.ui = Ui_CaseView()
         self.ui.setupUi(self)
+        shown_dates.follow_locale(self)
         self.vault = vault
         self.case_id = case_id
         self.detail: CaseDetail | None = None

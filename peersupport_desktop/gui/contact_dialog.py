@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 from peersupport_desktop.core.check_ins import CheckIn
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from peersupport_desktop.gui.qt_dates import from_qdatetime, to_qdatetime
@@ -35,6 +36,7 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ContactDialog()
         self.ui.setupUi(self)
+        shown_dates.follow_locale(self)
         self.vault = vault
         self.case_id = case_id
         self.existing = existing

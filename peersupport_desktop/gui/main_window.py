@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from peersupport_desktop.core.sayable import Sayable
-from peersupport_desktop.gui import clipboard_guard
+from peersupport_desktop.gui import clipboard_guard, shown_dates
 from peersupport_desktop.gui.actions import build_actions
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.backups_dialog import BackupsDialog
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         self.watcher.watch(self.vault, Path(folder) if folder else None)
 
     def _notices_arrived(self, outcomes: list[DroppedFile]) -> None:
-        stamp = dt.datetime.now().strftime("%H:%M")
+        stamp = shown_dates.clock(dt.datetime.now())
         self.watch_news = [f"{stamp} {o.summary()}" for o in reversed(outcomes)] + self.watch_news
         del self.watch_news[WATCH_NEWS:]
         if any(o.result is not None and o.result.cases for o in outcomes):

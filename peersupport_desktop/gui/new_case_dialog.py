@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QMessageBox
 
 from peersupport_desktop.core.codes import ReferralSource, Role
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from peersupport_desktop.gui.language_picker import fill_language_choice
@@ -25,6 +26,7 @@ class NewCaseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NewCaseDialog()
         self.ui.setupUi(self)
+        shown_dates.follow_locale(self)
         self.vault = vault
         self.case_id: int | None = None
         self._known: dict[str, clinicians.ClinicianRecord] = {}

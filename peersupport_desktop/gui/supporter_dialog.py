@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import Role
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.field_errors import show_problem
 from peersupport_desktop.gui.forms.ui_supporter_dialog import Ui_SupporterDialog
 from peersupport_desktop.gui.language_picker import LanguagePicker
@@ -29,6 +30,7 @@ class SupporterDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SupporterDialog()
         self.ui.setupUi(self)
+        shown_dates.follow_locale(self)
         self.vault = vault
         self.existing = existing
         self.saved: SupporterRecord | None = None

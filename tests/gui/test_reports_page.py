@@ -26,7 +26,9 @@ from tests.gui.window_helpers import referral, show_active
 
 
 def choose(page: ReportsPage, quarter: Quarter, edition: Edition) -> None:
-    page.ui.quarterCombo.setCurrentIndex(page.ui.quarterCombo.findText(str(quarter)))
+    page.ui.quarterCombo.setCurrentIndex(
+        page.ui.quarterCombo.findText(f"Q{quarter.number} {quarter.year}")
+    )
     page.ui.editionCombo.setCurrentIndex(page.ui.editionCombo.findData(edition))
 
 

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from peersupport_desktop.core.codes import ContactKind
 from peersupport_desktop.core.export_files import ExportFormat
 from peersupport_desktop.core.quarters import Quarter
-from peersupport_desktop.gui import error_report
+from peersupport_desktop.gui import error_report, shown_dates
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services import backups, cases, contacts, event_import, exports, supporters
@@ -178,7 +178,9 @@ def test_a_whole_session_tries_no_socket_and_leaves_no_plaintext(
 
         reports = window.reports
         reports.ui.quarterCombo.setCurrentIndex(
-            reports.ui.quarterCombo.findText(str(Quarter.containing(dt.date.today())))
+            reports.ui.quarterCombo.findText(
+                shown_dates.quarter(Quarter.containing(dt.date.today()))
+            )
         )
         reports.ui.editionCombo.setCurrentIndex(
             reports.ui.editionCombo.findData(Edition.LEADERSHIP)

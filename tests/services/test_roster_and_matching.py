@@ -201,7 +201,7 @@ def test_exceptions_and_on_call_weeks_are_kept_and_removed(vault: Vault) -> None
 
 
 def test_languages_typed_by_name_are_kept_as_codes_and_match(vault: Vault) -> None:
-    """"English" typed for a supporter once never matched a clinician's "en"."""
+    """ "English" typed for a supporter once never matched a clinician's "en"."""
     speaker = supporter(vault, "Vi Speaker", languages=("Vietnamese", " english", "EN"))
     assert supporters.get_supporter(vault, speaker).languages == ("vi", "en")
     case = cases.open_case(

@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.audit_table_model import AuditTableModel, Column
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.field_errors import say
@@ -53,6 +54,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_AuditPage()
         self.ui.setupUi(self)
+        shown_dates.follow_locale(self)
         self._vault = vault
         ui = self.ui
         ui.groupCombo.addItem("All kinds of action", None)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QVBoxLayout, QWidget
 
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.calendar_view import CalendarView, Mode, swatch
 from peersupport_desktop.gui.forms.ui_calendar_page import Ui_CalendarPage
@@ -166,7 +167,8 @@ class CalendarPage(QWidget):
             return
         label.setText(
             f"Warning: {self.names.get(int(chosen), '')}'s refresher training is overdue "
-            f"(it was due {due:%d %B %Y}). They can still be put on call; plan the refresher soon."
+            f"(it was due {shown_dates.day(due)}). They can still be put on call; "
+            "plan the refresher soon."
         )
         label.setStyleSheet(f"color: {alert_colour().name()}")
         label.show()
@@ -227,6 +229,7 @@ class CalendarPage(QWidget):
             self.ui.onCallLabel.setText(str(exc))
             return None
         self.ui.onCallLabel.setText(
-            f"Saved the rotation {start:%d %b} to {end:%d %b} to {written.name}."
+            f"Saved the rotation {shown_dates.day(start)} to {shown_dates.day(end)} "
+            f"to {written.name}."
         )
         return written

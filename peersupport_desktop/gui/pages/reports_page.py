@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from peersupport_desktop.reports.figure_text import Edition
@@ -66,7 +67,7 @@ class ReportsPage(QWidget):
         ui.pageTitle.setObjectName("pageTitle")
         current = Quarter.containing(dt.date.today())
         for quarter in reversed(current.back(8)):
-            ui.quarterCombo.addItem(str(quarter), quarter)
+            ui.quarterCombo.addItem(shown_dates.quarter(quarter), quarter)
         ui.quarterCombo.setCurrentIndex(1)  # the last complete quarter
         ui.editionCombo.addItem("Leadership (small numbers hidden, no names)", Edition.LEADERSHIP)
         ui.editionCombo.addItem("Internal (exact, with supporter workload)", Edition.INTERNAL)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QWidget
 
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.core.working_time import OutreachClock
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.departments_dialog import DepartmentsDialog
 from peersupport_desktop.gui.field_errors import say, show_problem
 from peersupport_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
@@ -43,6 +44,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
+        shown_dates.follow_locale(self)
         self._vault = vault
         ui = self.ui
         ui.pageTitle.setObjectName("pageTitle")
@@ -198,7 +200,7 @@ class SettingsPage(QWidget):
     def _fill_holidays(self) -> None:
         self.holidays.set_rows(
             [
-                ListedRow(day.toordinal(), (day.isoformat(), name))
+                ListedRow(day.toordinal(), (shown_dates.day(day), name))
                 for day, name in settings.holidays(self._vault())
             ]
         )

@@ -18,6 +18,7 @@ from peersupport_desktop.core.codes import DepartmentRule, SupporterStatus
 from peersupport_desktop.core.languages import language_name
 from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.forms.ui_supporters_page import Ui_SupportersPage
 from peersupport_desktop.gui.look import icon
@@ -51,7 +52,7 @@ def load_cell(row: RosterRow) -> str:
 
 def roster_cells(row: RosterRow) -> tuple[str, ...]:
     person = row.supporter
-    refresher = f"{person.refresher_due:%Y-%m-%d}" if person.refresher_due else "none set"
+    refresher = shown_dates.day(person.refresher_due) if person.refresher_due else "none set"
     if row.refresher_overdue:
         refresher += " · overdue"
     return (
@@ -60,7 +61,7 @@ def roster_cells(row: RosterRow) -> tuple[str, ...]:
         person.department or "",
         ", ".join(language_name(code) for code in person.languages),
         load_cell(row),
-        f"{row.last_supported:%Y-%m-%d}" if row.last_supported else "never",
+        shown_dates.day(row.last_supported) if row.last_supported else "never",
         refresher,
         person.status.label,
     )

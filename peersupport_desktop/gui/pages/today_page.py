@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from peersupport_desktop.core.codes import CaseStatus
+from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.case_table_model import CASE_ID_ROLE, initials
 from peersupport_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel
@@ -70,7 +71,8 @@ def follow_ups_this_week(rows: Sequence[CaseRow], today: dt.date, private: bool)
 
 
 def _follow_up_text(date: str, today: dt.date) -> str:
-    return f"⚠ Past due: {date}" if date < today.isoformat() else date
+    shown = shown_dates.stored_day(date)
+    return f"⚠ Past due: {shown}" if date < today.isoformat() else shown
 
 
 class TodayPage(QWidget):
@@ -134,8 +136,8 @@ class TodayPage(QWidget):
                     (
                         a.reference,
                         initials(a.clinician) if private else a.clinician,
-                        a.on.isoformat(),
-                        f"{a.event_label}, {a.occurred_on.isoformat()}",
+                        shown_dates.day(a.on),
+                        f"{a.event_label}, {shown_dates.day(a.occurred_on)}",
                     ),
                 )
                 for a in ahead or ()
