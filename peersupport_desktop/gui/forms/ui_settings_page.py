@@ -35,6 +35,25 @@ class Ui_SettingsPage(object):
         self.contentLayout = QVBoxLayout(self.scrollContent)
         self.contentLayout.setObjectName(u"contentLayout")
         self.contentLayout.setContentsMargins(0, 0, 0, 0)
+        self.programGroup = QGroupBox(self.scrollContent)
+        self.programGroup.setObjectName(u"programGroup")
+        self.programForm = QFormLayout(self.programGroup)
+        self.programForm.setObjectName(u"programForm")
+        self.programNameLabel = QLabel(self.programGroup)
+        self.programNameLabel.setObjectName(u"programNameLabel")
+
+        self.programForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.programNameLabel)
+
+        self.programNameEdit = QLineEdit(self.programGroup)
+        self.programNameEdit.setObjectName(u"programNameEdit")
+        self.programNameEdit.setMaximumSize(QSize(420, 16777215))
+        self.programNameEdit.setMaxLength(200)
+
+        self.programForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.programNameEdit)
+
+
+        self.contentLayout.addWidget(self.programGroup)
+
         self.outreachGroup = QGroupBox(self.scrollContent)
         self.outreachGroup.setObjectName(u"outreachGroup")
         self.outreachForm = QFormLayout(self.outreachGroup)
@@ -388,6 +407,7 @@ class Ui_SettingsPage(object):
         self.layout.addLayout(self.buttonRow)
 
 #if QT_CONFIG(shortcut)
+        self.programNameLabel.setBuddy(self.programNameEdit)
         self.targetLabel.setBuddy(self.targetSpin)
         self.clockLabel.setBuddy(self.clockCombo)
         self.hoursLabel.setBuddy(self.startsEdit)
@@ -395,6 +415,7 @@ class Ui_SettingsPage(object):
         self.autoLockLabel.setBuddy(self.autoLockSpin)
         self.backupLabel.setBuddy(self.backupFolderEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.programNameEdit, self.targetSpin)
         QWidget.setTabOrder(self.targetSpin, self.clockCombo)
         QWidget.setTabOrder(self.clockCombo, self.day0)
         QWidget.setTabOrder(self.day0, self.day1)
@@ -425,6 +446,14 @@ class Ui_SettingsPage(object):
 
     def retranslateUi(self, SettingsPage: Any) -> None:
         self.pageTitle.setText(QCoreApplication.translate("SettingsPage", u"Settings", None))
+        self.programGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Program", None))
+        self.programNameLabel.setText(QCoreApplication.translate("SettingsPage", u"Program &name:", None))
+#if QT_CONFIG(accessibility)
+        self.programNameEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Program name", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.programNameEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"The name at the top of every quarterly report.", None))
+#endif // QT_CONFIG(tooltip)
         self.outreachGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Outreach", None))
         self.targetLabel.setText(QCoreApplication.translate("SettingsPage", u"Outreach &target:", None))
         self.targetSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" hours", None))

@@ -1,5 +1,5 @@
-"""Settings: how outreach is timed, holidays, the watch folder, anniversary reminders,
-auto-lock, the backup folder and retention.
+"""Settings: the program's name, how outreach is timed, holidays, the watch folder,
+anniversary reminders, auto-lock, the backup folder and retention.
 
 Everything here is kept in the vault (never in QSettings): it is the program's,
 and a watch folder's path may say whose computer this is.
@@ -86,6 +86,7 @@ class SettingsPage(QWidget):
 
     def _show(self, current: settings.Settings) -> None:
         ui = self.ui
+        ui.programNameEdit.setText(current.program_name)
         ui.targetSpin.setValue(current.outreach_target_hours)
         ui.clockCombo.setCurrentIndex(ui.clockCombo.findData(current.outreach_clock))
         for day, box in enumerate(self.day_boxes):
@@ -116,6 +117,7 @@ class SettingsPage(QWidget):
             self._draft = self.edited()
         self._loaded = None
         self.holidays.set_rows([])
+        self.ui.programNameEdit.clear()
         self.ui.watchFolderEdit.clear()
         self.ui.backupFolderEdit.clear()
         self.ui.backupFolderEdit.setPlaceholderText("")
@@ -127,6 +129,7 @@ class SettingsPage(QWidget):
         backup_folder = ui.backupFolderEdit.text().strip()
         return replace(
             self._loaded,
+            program_name=ui.programNameEdit.text().strip(),
             outreach_target_hours=ui.targetSpin.value(),
             outreach_clock=OutreachClock(ui.clockCombo.currentData()),
             working_days=tuple(d for d, box in enumerate(self.day_boxes) if box.isChecked()),
@@ -221,13 +224,22 @@ class SettingsPage(QWidget):
         if chosen:
             edit.setText(chosen)
 
+    def focus_field(self, field: str) -> None:
+        """Put the cursor in a setting's field, named as the service names it."""
+        widget = self._fields()[field]
+        self.ui.scrollArea.ensureWidgetVisible(widget)
+        widget.setFocus()
+
     def _problem(self, problem: InvalidInput) -> None:
+        show_problem(self.ui.messageLabel, problem, self._fields())
+
+    def _fields(self) -> dict[str, QWidget]:
         ui = self.ui
-        fields: dict[str, QWidget] = {
+        return {
+            "program_name": ui.programNameEdit,
             "outreach_target_hours": ui.targetSpin, "working_days": ui.day0,
             "working_starts": ui.startsEdit, "watch_folder": ui.watchFolderEdit,
             "anniversary_reminder_days": ui.anniversarySpin, "holiday_name": ui.holidayName,
             "auto_lock_minutes": ui.autoLockSpin, "backup_folder": ui.backupFolderEdit,
             "retention_months": ui.retentionSpin,
         }  # fmt: skip
-        show_problem(ui.messageLabel, problem, fields)
