@@ -99,6 +99,10 @@ class CaseView(QDialog):
         self.contacts_view.activated.connect(self._edit_contact)
         self.offers = RowListModel(("Offered", "Resource", "Taken up"))
         self.offers_view = show_rows(ui.offersView, self.offers)
+        # The contact log is the case's story: it gets the room, the offers a little.
+        ui.layout.setStretchFactor(ui.contactsView, 3)
+        ui.layout.setStretchFactor(ui.offersView, 1)
+        self.offers_view.selectionModel().selectionChanged.connect(self._offer_buttons)
         closing = QAction("Close the case window", self)  # Ctrl+W, as a document window
         closing.setShortcuts(QKeySequence.StandardKey.Close)
         closing.triggered.connect(self.close)
@@ -278,6 +282,7 @@ class CaseView(QDialog):
                 for o in detail.offers
             ]
         )  # fmt: skip
+        self._offer_buttons()  # the list was read anew: nothing is chosen in it
 
     def _show_reach(self, phone: str | None, email: str | None) -> None:
         ui = self.ui
@@ -318,6 +323,13 @@ class CaseView(QDialog):
         dialog = ContactDialog(self.vault, self.case_id, self, existing=existing)
         dialog.accepted.connect(self._after_change)
         dialog.show()
+
+    def _offer_buttons(self) -> None:
+        """Taken up / Not taken up answer for the offer chosen in the list."""
+        chosen = bool(self.offers_view.selectionModel().selectedRows())
+        for button in (self.accept_offer, self.decline_offer):
+            button.setEnabled(chosen)
+            button.setToolTip("" if chosen else "Choose an offer in the list first.")
 
     def _respond(self, accepted: bool) -> None:
         selected = self.offers_view.selectionModel().selectedRows()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,19 +32,26 @@ class LanguagePicker(QWidget):
         self.search.setPlaceholderText("Find a language")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Find a language")
+        self.search.setToolTip("Type part of a language's name to narrow the list.")
         self.list = QListWidget()
         self.list.setAccessibleName("Languages spoken")
         self.list.setAccessibleDescription("Tick each language; Space ticks the current one.")
+        # What is ticked, said in one line: the list shows only a few at a time.
+        self.chosen = QLabel()
+        self.chosen.setWordWrap(True)
+        self.chosen.setAccessibleName("Languages chosen")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
+        layout.addWidget(self.chosen)
         for code, name in by_name():
             self._add(code, name)
         self.list.setMaximumHeight(self.list.sizeHintForRow(0) * LIST_ROWS + 8)
         self.search.textChanged.connect(self._narrow)
         self.search.installEventFilter(self)
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.list.itemChanged.connect(lambda _item: self._ticked())
+        self._ticked()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the search box ticks the one language found, and goes no further:
@@ -57,6 +65,11 @@ class LanguagePicker(QWidget):
             self._tick_the_only_one()
             return True
         return super().eventFilter(watched, event)
+
+    def _ticked(self) -> None:
+        names = [language_name(code) for code in self.codes()]
+        self.chosen.setText(f"Speaks: {', '.join(names)}" if names else "No language ticked yet.")
+        self.changed.emit()
 
     def _add(self, code: str, name: str) -> QListWidgetItem:
         item = QListWidgetItem(name, self.list)

@@ -17,6 +17,7 @@ from peersupport_desktop.gui.calendar_view import Mode
 from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.row_list_model import KEY_ROLE
+from peersupport_desktop.gui.supporter_dialog import SupporterDialog
 from peersupport_desktop.services import availability, cases, settings, supporters
 from peersupport_desktop.store.vault import Vault
 from tests.gui.window_helpers import answering, referral
@@ -295,3 +296,15 @@ def test_typing_in_the_supporter_dialog_is_not_dropped_without_asking(
     dialog.reject()
     assert asked == ["Discard this supporter?"] and dialog.isVisible()
     window.close()
+
+
+def test_the_languages_ticked_are_said_in_one_line(qtbot: QtBot, vault: Vault) -> None:
+    dialog = SupporterDialog(vault)
+    qtbot.addWidget(dialog)
+    picker = dialog.languages
+    assert picker.chosen.text() == "No language ticked yet."
+    picker.set_codes(("vi", "en", "xx"))  # "xx": from an older version, kept as it is
+    assert picker.chosen.text() == "Speaks: English, Vietnamese, xx"
+    qtbot.keyClicks(picker.search, "viet")
+    assert [picker.list.item(r).text() for r in range(picker.list.count())
+            if not picker.list.item(r).isHidden()] == ["Vietnamese"]  # fmt: skip

@@ -302,7 +302,7 @@ class Ui_CaseView(object):
 #if QT_CONFIG(accessibility)
         self.supporterCombo.setAccessibleName(QCoreApplication.translate("CaseView", u"Assigned supporter", None))
 #endif // QT_CONFIG(accessibility)
-        self.assignButton.setText(QCoreApplication.translate("CaseView", u"A&ssign", None))
+        self.assignButton.setText(QCoreApplication.translate("CaseView", u"Assi&gn", None))
         self.matchButton.setText(QCoreApplication.translate("CaseView", u"Find &best fit\u2026", None))
         self.followUpLabel.setText(QCoreApplication.translate("CaseView", u"Next &follow-up:", None))
         self.followUpEdit.setDisplayFormat(QCoreApplication.translate("CaseView", u"yyyy-MM-dd", None))
@@ -316,7 +316,7 @@ class Ui_CaseView(object):
 #if QT_CONFIG(accessibility)
         self.offersView.setAccessibleName(QCoreApplication.translate("CaseView", u"Resources offered", None))
 #endif // QT_CONFIG(accessibility)
-        self.acceptOfferButton.setText(QCoreApplication.translate("CaseView", u"Taken &up", None))
+        self.acceptOfferButton.setText(QCoreApplication.translate("CaseView", u"Taken u&p", None))
         self.declineOfferButton.setText(QCoreApplication.translate("CaseView", u"&Not taken up", None))
         pass
     # retranslateUi
