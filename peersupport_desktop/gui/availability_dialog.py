@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
@@ -60,6 +60,9 @@ class AvailabilityDialog(QDialog):
         ui.removeDatedButton.clicked.connect(self.remove_dated)
         ui.addTrainingButton.clicked.connect(self.add_training)
         ui.buttons.rejected.connect(self.reject)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Close).setToolTip(
+            "Close; each slot and training is kept as soon as it is added."
+        )
         self.refresh()
 
     def refresh(self) -> None:

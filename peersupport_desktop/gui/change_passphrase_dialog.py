@@ -43,6 +43,10 @@ class ChangePassphraseDialog(QDialog):
         self.ui.warningLabel.setObjectName("warning")
         self._change = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._change.setText("&Change the passphrase")
+        self._change.setToolTip("Re-encrypt the vault under the new passphrase.")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            "Keep the passphrase as it is."
+        )
         self._change.setEnabled(False)
         for edit in (self.ui.currentEdit, self.ui.passphraseEdit, self.ui.repeatEdit):
             edit.textChanged.connect(self._judge)

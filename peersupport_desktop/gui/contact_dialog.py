@@ -6,7 +6,7 @@ Logging a new contact also offers the next check-in with the person.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from peersupport_desktop.core.check_ins import CheckIn
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
@@ -82,6 +82,12 @@ class ContactDialog(QDialog):
         ui.supporterCombo.setCurrentIndex(max(0, ui.supporterCombo.findData(supporter_id)))
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            "Keep this contact in the case's record."
+        )
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            "Close without saving this contact."
+        )
         # The check-in choice counts as typed input: changing it alone is worth asking about.
         self._as_opened = (self.data(), self.check_in())
 

@@ -31,6 +31,10 @@ class CreateVaultDialog(QDialog):
         self.ui.warningLabel.setObjectName("warning")
         self._create = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._create.setText("&Create the vault")
+        self._create.setToolTip("Make the encrypted vault, opened by this passphrase.")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            "Leave without making a vault."
+        )
         self._create.setEnabled(False)
         for edit in (self.ui.passphraseEdit, self.ui.repeatEdit):
             add_eye(edit)

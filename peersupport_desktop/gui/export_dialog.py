@@ -100,6 +100,7 @@ class ExportDialog(QDialog):
         self.splits: dict[Dimension, QCheckBox] = {}
         for dimension, label in SPLIT_LABELS.items():
             box = QCheckBox(label, ui.splitsBox)
+            box.setToolTip(f"Give the figures for each {label.replace('&', '').lower()} apart.")
             ui.splitsLayout.addWidget(box)
             box.toggled.connect(self._changed)
             self.splits[dimension] = box

@@ -87,6 +87,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
+        self.source_tip = self.ui.sourceEdit.toolTip()  # the form's, for a file of its own
         self.vault = vault
         self.table: NoticeTable | None = None
         self.outcome: ImportResult | None = None
@@ -166,7 +167,7 @@ class ImportDialog(QDialog):
             "Files in the standard columns need no source name: they are all one source, "
             "so the same file never imports twice."
             if canonical
-            else ""
+            else self.source_tip
         )
         ui.fileInfoLabel.setText(
             f"{len(table.rows)} rows ({table.encoding}, separated by '{table.separator}'). {how}"

@@ -58,6 +58,12 @@ class NewCaseDialog(QDialog):
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save the case")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            "Open the case; its outreach target starts from the referral time."
+        )
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            "Close without opening a case."
+        )
         self._completer = QCompleter([], self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from peersupport_desktop.core.codes import Role
 from peersupport_desktop.core.sayable import Sayable
@@ -57,6 +57,12 @@ class SupporterDialog(QDialog):
             self._show(existing)
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            "Keep these details on the roster."
+        )
+        ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            "Close without saving these details."
+        )
         self._as_opened = self.data()
 
     def _show(self, person: SupporterRecord) -> None:

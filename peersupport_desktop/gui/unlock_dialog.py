@@ -44,6 +44,12 @@ class UnlockDialog(QDialog):
         self.ui.hintLabel.setText(hint)
         self.ui.hintLabel.setVisible(bool(hint))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Unlock")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            "Open the vault with this passphrase."
+        )
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            "Close the program; the vault stays locked."
+        )
         self.ui.buttons.accepted.connect(self.unlock)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.restoreButton.clicked.connect(self.restore_backup)

@@ -84,6 +84,9 @@ class Ui_BackupsDialog(object):
 
     def retranslateUi(self, BackupsDialog: Any) -> None:
         BackupsDialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", u"Backups", None))
+#if QT_CONFIG(tooltip)
+        self.backupsView.setToolTip(QCoreApplication.translate("BackupsDialog", u"The backups of this vault, newest first.", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.backupsView.setAccessibleName(QCoreApplication.translate("BackupsDialog", u"Backups, newest first", None))
 #endif // QT_CONFIG(accessibility)
@@ -91,12 +94,21 @@ class Ui_BackupsDialog(object):
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("BackupsDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.backUpButton.setToolTip(QCoreApplication.translate("BackupsDialog", u"Make a backup of the vault now.", None))
+#endif // QT_CONFIG(tooltip)
         self.backUpButton.setText(QCoreApplication.translate("BackupsDialog", u"&Back up now", None))
         self.otherButton.setText(QCoreApplication.translate("BackupsDialog", u"&Other file\u2026", None))
 #if QT_CONFIG(tooltip)
         self.otherButton.setToolTip(QCoreApplication.translate("BackupsDialog", u"Restore a backup kept somewhere else", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.restoreButton.setToolTip(QCoreApplication.translate("BackupsDialog", u"Put the chosen backup in place of the vault in use.", None))
+#endif // QT_CONFIG(tooltip)
         self.restoreButton.setText(QCoreApplication.translate("BackupsDialog", u"&Restore\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.closeButton.setToolTip(QCoreApplication.translate("BackupsDialog", u"Close the list of backups.", None))
+#endif // QT_CONFIG(tooltip)
         self.closeButton.setText(QCoreApplication.translate("BackupsDialog", u"Close", None))
     # retranslateUi
 

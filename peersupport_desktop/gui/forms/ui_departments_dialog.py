@@ -70,13 +70,22 @@ class Ui_DepartmentsDialog(object):
     def retranslateUi(self, DepartmentsDialog: Any) -> None:
         DepartmentsDialog.setWindowTitle(QCoreApplication.translate("DepartmentsDialog", u"Departments in reports and exports", None))
         self.introLabel.setText(QCoreApplication.translate("DepartmentsDialog", u"A department is named in a report or export only when it is ticked here and has at least as many cases as the small-number threshold. Others are grouped: into their service line when the line's departments reach the threshold together, otherwise into \"other departments\". Departments first seen in an imported notice start unticked: their names may say who someone is.", None))
+#if QT_CONFIG(tooltip)
+        self.departmentsTable.setToolTip(QCoreApplication.translate("DepartmentsDialog", u"Tick the departments that may be named in reports, and give each its service line.", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.departmentsTable.setAccessibleName(QCoreApplication.translate("DepartmentsDialog", u"Departments, whether each is named, and its service line", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("DepartmentsDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.saveButton.setToolTip(QCoreApplication.translate("DepartmentsDialog", u"Keep these choices for reports and exports.", None))
+#endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("DepartmentsDialog", u"&Save", None))
+#if QT_CONFIG(tooltip)
+        self.closeButton.setToolTip(QCoreApplication.translate("DepartmentsDialog", u"Close the list; changes not saved are dropped.", None))
+#endif // QT_CONFIG(tooltip)
         self.closeButton.setText(QCoreApplication.translate("DepartmentsDialog", u"Close", None))
     # retranslateUi
 

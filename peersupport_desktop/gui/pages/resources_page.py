@@ -98,6 +98,9 @@ class ResourcesPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setAccessibleName("Resource directory")
+        self.table.setToolTip(
+            "The services a person can be offered; press Enter to edit the chosen one."
+        )
         self.table.setModel(self.proxy)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
