@@ -97,6 +97,11 @@ class CaseView(QDialog):
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
         self.contacts_view.activated.connect(self._edit_contact)
+        # What each control does, from the form: its tooltip whenever no reason keeps it
+        # disabled (read out as its description, too).
+        self.described: dict[QWidget, str] = {
+            control: control.toolTip() for control in self.findChildren(QWidget)
+        }
         self.offers = RowListModel(("Offered", "Resource", "Taken up"))
         self.offers_view = show_rows(ui.offersView, self.offers)
         # The contact log is the case's story: it gets the room, the offers a little.
@@ -245,7 +250,7 @@ class CaseView(QDialog):
             # what the case needs first.
             reason = why_not(case.status, action)
             button.setEnabled(reason is None)
-            button.setToolTip(reason or "")
+            self._explain(button, reason)
         self._show_reach(person.phone, person.email)
         closed = case.status is CaseStatus.CLOSED
         for control in (
@@ -256,7 +261,7 @@ class CaseView(QDialog):
             self.follow_up_button,
         ):
             control.setEnabled(not closed)
-            control.setToolTip(CLOSED_REASON if closed else "")
+            self._explain(control, CLOSED_REASON if closed else None)
         self.supporter.clear()
         self.supporter.addItem("(nobody yet)", None)
         for person_row in supporters.list_supporters(self.vault):
@@ -294,7 +299,11 @@ class CaseView(QDialog):
         ):
             for button in buttons:
                 button.setEnabled(bool(value))
-                button.setToolTip("" if value else missing)
+                self._explain(button, None if value else missing)
+
+    def _explain(self, control: QWidget, reason: str | None) -> None:
+        """The reason a control is disabled, else what it does."""
+        control.setToolTip(reason or self.described.get(control, ""))
 
     def _after_change(self) -> None:
         self.refresh()
@@ -329,7 +338,7 @@ class CaseView(QDialog):
         chosen = bool(self.offers_view.selectionModel().selectedRows())
         for button in (self.accept_offer, self.decline_offer):
             button.setEnabled(chosen)
-            button.setToolTip("" if chosen else "Choose an offer in the list first.")
+            self._explain(button, None if chosen else "Choose an offer in the list first.")
 
     def _respond(self, accepted: bool) -> None:
         selected = self.offers_view.selectionModel().selectedRows()
