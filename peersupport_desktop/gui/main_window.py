@@ -54,7 +54,7 @@ from peersupport_desktop.gui.unlock_dialog import UnlockDialog
 from peersupport_desktop.gui.vault_keeping import VaultKeeping
 from peersupport_desktop.gui.vault_session import SessionState, VaultSession
 from peersupport_desktop.gui.window_hiding import bring_back, put_away_windows
-from peersupport_desktop.services import events, locking, settings, supporters
+from peersupport_desktop.services import events, getting_started, locking, settings, supporters
 from peersupport_desktop.services.anniversaries import anniversaries_ahead
 from peersupport_desktop.services.availability import available_at
 from peersupport_desktop.services.case_list import (
@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.vault_label, 1)
         self.statusBar().addPermanentWidget(self.awaiting_label)
         self.today.open_case.connect(self.open_case)
+        self.today.getting_started.go_to.connect(self._getting_started_step)
+        self.today.getting_started.new_case.connect(self.new_case)
+        self.resources_page.changed.connect(self.refresh_today)  # the list's resource step
         self.cases.open_case.connect(self.open_case)
         self.roster.changed.connect(self.roster_changed)
         self.calendar.changed.connect(self.refresh_today)
@@ -276,6 +279,8 @@ class MainWindow(QMainWindow):
         waiting = self.today.queue.rowCount()
         overdue = sum(1 for row in self.today.queue.listed() if row.alert)
         self.tray.update(waiting, overdue)
+        hidden = self.today.getting_started.hidden_by_coordinator
+        self.today.show_getting_started(None if hidden else getting_started.progress(self.vault))
         self.vault_label.setText(f"Vault: {self.vault.path}")
         self.vault_label.setToolTip(str(self.vault.path))
         self.awaiting_label.setText(f"{waiting} awaiting outreach")
@@ -363,6 +368,20 @@ class MainWindow(QMainWindow):
     def _created(self, case_id: int) -> None:
         self.case_changed(case_id)
         self.open_case(case_id)
+
+    def _getting_started_step(self, step: str) -> None:
+        """A getting-started button: the step's page, at its field or its Add dialog."""
+        pages: dict[str, QWidget] = {
+            "program_name": self.settings_page, "outreach_target_hours": self.settings_page,
+            "supporters": self.roster, "resources": self.resources_page,
+        }  # fmt: skip
+        self.navigation.setCurrentRow(self.stack.indexOf(pages[step]))
+        if self.stack.currentWidget() is not pages[step]:
+            return  # kept editing the settings
+        if pages[step] is self.settings_page:
+            self.settings_page.focus_field(step)
+        else:
+            (self.roster if step == "supporters" else self.resources_page).add()
 
     def find_case(self) -> None:
         self.navigation.setCurrentRow(1)

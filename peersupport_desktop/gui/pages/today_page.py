@@ -1,4 +1,5 @@
-"""Today: who is waiting for outreach, follow-ups due this week, open cases, who is free."""
+"""Today: who is waiting for outreach, follow-ups due this week, open cases, who is free;
+and for a new vault, the getting-started list."""
 
 from __future__ import annotations
 
@@ -7,15 +8,30 @@ from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QSpacerItem, QTableView, QWidget
 
 from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.case_table_model import CASE_ID_ROLE, initials
+from peersupport_desktop.gui.empty_state import EmptyState
 from peersupport_desktop.gui.forms.ui_today_page import Ui_TodayPage
+from peersupport_desktop.gui.getting_started_panel import GettingStartedPanel
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel
 from peersupport_desktop.services.anniversaries import Anniversary
 from peersupport_desktop.services.case_list import CaseRow
+from peersupport_desktop.services.getting_started import GettingStarted
+
+NOBODY_WAITING = (
+    "No one is waiting for outreach. New referrals appear here with the time left to reach out."
+)
+NO_FOLLOW_UPS = (
+    "No follow-ups are due this week. A follow-up planned in a case appears here "
+    "in the week it is due."
+)
+NO_ANNIVERSARIES = (
+    "No first anniversary of a serious event is coming up. Each appears here ahead of "
+    "the day, as set in Settings."
+)
 
 
 def _span(delta: dt.timedelta) -> str:
@@ -100,8 +116,35 @@ class TodayPage(QWidget):
         self.follow_up_view = self._table(ui.followUpView, self.follow_ups)
         self.anniversaries = RowListModel(("Case", "Clinician", "First anniversary", "Event"))
         self.anniversary_view = self._table(ui.anniversaryView, self.anniversaries)
+        self.empty_queue = EmptyState(self.queue_view, NOBODY_WAITING)
+        self.empty_follow_ups = EmptyState(self.follow_up_view, NO_FOLLOW_UPS)
+        self.empty_anniversaries = EmptyState(self.anniversary_view, NO_ANNIVERSARIES)
+        self.getting_started = GettingStartedPanel()
+        ui.layout.insertWidget(1, self.getting_started)
+        # Takes up the room of the case lists while the list stands in their place.
+        self.filler = QSpacerItem(0, 0)
+        ui.layout.addItem(self.filler)
+        self.getting_started.put_away_changed.connect(self._show_case_lists)
         self.show_anniversaries(None, private=False)
         self.show_watch_folder(None, [])
+
+    def show_getting_started(self, progress: GettingStarted | None) -> None:
+        """The getting-started list (None: not read, as the coordinator hid it). While it
+        shows and there is no case yet, it takes the place of the empty case lists."""
+        self.getting_started.show_progress(progress)
+        self._show_case_lists()
+
+    def _show_case_lists(self) -> None:
+        progress = self.getting_started.progress
+        in_place = (
+            not self.getting_started.isHidden() and progress is not None and not progress.first_case
+        )
+        ui = self.ui
+        for widget in (ui.queueTitle, ui.queueView, ui.followUpTitle, ui.followUpView):
+            widget.setHidden(in_place)
+        grow = QSizePolicy.Policy.Expanding if in_place else QSizePolicy.Policy.Minimum
+        self.filler.changeSize(0, 0, QSizePolicy.Policy.Minimum, grow)
+        ui.layout.invalidate()
 
     def show_rows(
         self,
