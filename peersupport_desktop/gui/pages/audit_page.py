@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.audit_table_model import AuditTableModel, Column
 from peersupport_desktop.gui.background_job import JobSlot
+from peersupport_desktop.gui.empty_state import EmptyState
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.forms.ui_audit_page import Ui_AuditPage
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
@@ -35,6 +36,11 @@ PERIOD_DAYS = 30  # the period offered when "Between" is ticked
 UNEXPECTED = "The audit log could not be read (an unexpected error)."
 SIZED_ROWS = 200  # rows measured for the column widths
 COLUMN_GAP = 12  # pixels beside a column's widest text, so columns do not run together
+NO_MATCH = (
+    "No entry matches these filters. Widen the period, choose All kinds of action, "
+    "or clear the record, to see more."
+)
+NO_ENTRIES = "No entries yet. What is done in the vault is listed here as it happens."
 
 
 def count_line(shown: int, total: int | None) -> str:
@@ -77,6 +83,7 @@ class AuditPage(QWidget):
         header.setStretchLastSection(True)
         # Column widths from the first rows only: measuring a thousand cost 150 ms a page.
         header.setResizeContentsPrecision(SIZED_ROWS)
+        self.empty = EmptyState(self.table)  # said once a read comes back with nothing
         ui.messageLabel.hide()
         ui.moreButton.setEnabled(False)
         # A page of entries, and the count of all that match, read side by side. New
@@ -144,6 +151,7 @@ class AuditPage(QWidget):
         """On lock: every row forgotten, and every read ended before the key goes."""
         self._soon.stop()
         self.wait()
+        self.empty.say("")
         self.model.set_entries([])
         self._more, self._total, self._reading_more = None, None, False
         self.ui.messageLabel.hide()
@@ -174,6 +182,8 @@ class AuditPage(QWidget):
     # -- results ------------------------------------------------------------------
     def _first_page(self, result: object) -> None:
         assert isinstance(result, AuditSlice)
+        filtered = self._wanted != AuditFilter()
+        self.empty.say(NO_MATCH if filtered else NO_ENTRIES)
         self.model.set_entries(result.entries)
         self._more, self._total = result.more, result.total
         if result.entries:
@@ -199,6 +209,7 @@ class AuditPage(QWidget):
         self._show_count()
 
     def _first_failed(self, sentence: str) -> None:
+        self.empty.say("")  # the problem is said below the table
         self.model.set_entries([])  # rows of other filters would pass for these
         self.ui.countLabel.clear()
         self._say(sentence)

@@ -9,9 +9,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QWidget
 
 from peersupport_desktop.core.codes import CaseStatus
+from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.case_table_model import CaseFilter, CaseTableModel, Column
+from peersupport_desktop.gui.empty_state import EmptyState
 from peersupport_desktop.gui.forms.ui_cases_page import Ui_CasesPage
 
 COLUMN_WIDTHS = {
@@ -20,6 +22,10 @@ COLUMN_WIDTHS = {
     Column.SUPPORTER: 170,
 }  # fmt: skip
 FILTER_CHARACTERS = 10
+NO_CASES = (
+    "No cases yet. Each referral of a clinician becomes a case here: take one in with "
+    "New case (Ctrl+N), or import event notices (Ctrl+I)."
+)
 
 
 class CasesPage(QWidget):
@@ -50,6 +56,8 @@ class CasesPage(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)
+        # Only for a vault without a case: a search that finds none says so in the count.
+        self.empty = EmptyState(self.table)
         # A label that changes width on each keystroke would lay the page out again.
         self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("000,000 of 000,000 cases"))
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -95,11 +103,12 @@ class CasesPage(QWidget):
             )
         )
         self.count.setText(self._count_line())
+        self.empty.say("" if self.model.rows() else NO_CASES)
 
     def _count_line(self) -> str:
         shown, total = self.model.rowCount(), len(self.model.rows())
         if shown or not total:
-            return f"{shown:,} of {total:,} cases"
+            return f"{shown:,} of {counted(total, 'case')}"
         typed = self.search.text().strip()
         if typed and not self.model.private:  # never a name on screen in initials mode
             return f"No cases match “{typed}”."

@@ -20,6 +20,7 @@ from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
+from peersupport_desktop.gui.empty_state import EmptyState
 from peersupport_desktop.gui.forms.ui_supporters_page import Ui_SupportersPage
 from peersupport_desktop.gui.look import icon
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel, current_key
@@ -40,6 +41,15 @@ COLUMNS = (
 )
 LOAD, REFRESHER = COLUMNS.index("Open cases"), COLUMNS.index("Refresher due")
 EXPORT_DAYS = 90  # a calendar file covers the next three months
+NO_SUPPORTERS = (
+    "No peer supporters yet. The roster lists the people who reach out to a clinician "
+    "after a hard event, with their load and training: add each one with Add supporter."
+)
+ALL_RETIRED = (
+    "Everyone on the roster is retired. Tick Show retired to see them, "
+    "or add one with Add supporter."
+)
+NO_MATCH = "No supporter matches the search."
 
 
 def over_capacity(row: RosterRow) -> bool:
@@ -133,6 +143,7 @@ class SupportersPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _index: self.edit())
         self.table.selectionModel().currentRowChanged.connect(self._enable)
+        self.empty = EmptyState(self.table)
         ui.searchEdit.textChanged.connect(self._filter)
         for rule in DepartmentRule:
             ui.ruleCombo.addItem(rule.label.lower(), rule)
@@ -171,6 +182,7 @@ class SupportersPage(QWidget):
         ]
         self.model.show_roster(shown)
         self.ui.countLabel.setText(count_sentence(shown))
+        self._say_when_empty()
         if chosen is not None:
             self.select(chosen.supporter.id)
         self._enable()
@@ -332,6 +344,16 @@ class SupportersPage(QWidget):
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
+        self._say_when_empty()
+
+    def _say_when_empty(self) -> None:
+        """What an empty roster means: nobody yet, everyone retired, or a search's miss."""
+        if not self.rows:
+            self.empty.say(NO_SUPPORTERS)
+        elif self.model.rowCount() == 0:
+            self.empty.say(ALL_RETIRED)
+        else:
+            self.empty.say(NO_MATCH)
 
     def _enable(self, *_args: QModelIndex) -> None:
         row = self.selected()
