@@ -145,7 +145,11 @@ class CalendarPage(QWidget):
         monday = day - dt.timedelta(days=day.weekday())
         if first_call is not None and self.on_call_ids.get(monday) in self.refreshers_overdue:
             flag = " (refresher overdue)"
-        ui.onCallLabel.setText(f"First call this week: {first_call or 'nobody set'}{flag}")
+        ui.onCallLabel.setText(
+            f"First call this week: {first_call}{flag}"
+            if first_call
+            else "Nobody is first call this week: choose a supporter, then Make first call."
+        )
         chosen = ui.supporterCombo.currentData()
         self._warn_of_refresher(chosen)
         ui.onCallButton.setEnabled(chosen is not None)
