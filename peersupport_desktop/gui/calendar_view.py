@@ -91,7 +91,12 @@ class CalendarView(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Calendar: arrows move, Page Up and Page Down change period")
+        self.setAccessibleName("Calendar")
+        # Not a tooltip: each day's cell has its own (the names a full cell leaves out).
+        self.setAccessibleDescription(
+            "Who is free and which follow-ups are due, day by day; "
+            "the arrows move, Page Up and Page Down change the period."
+        )
         self.mode = Mode.MONTH
         self.clock = clock
         self.today = today or clock().date()

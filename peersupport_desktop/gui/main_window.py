@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.pages.append(("Settings", "settings", self.settings_page))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Pages")
+        self.navigation.setToolTip("Choose the page to show; Ctrl+1 to Ctrl+8 go to each.")
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         for title, icon_name, page in self.pages:

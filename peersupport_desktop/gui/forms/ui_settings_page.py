@@ -533,7 +533,13 @@ class Ui_SettingsPage(object):
         self.publishingGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Reports and exports", None))
         self.publishingNote.setText(QCoreApplication.translate("SettingsPage", u"Which departments may be named, and the service lines small ones are grouped into.", None))
         self.departmentsButton.setText(QCoreApplication.translate("SettingsPage", u"&Departments\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.revertButton.setToolTip(QCoreApplication.translate("SettingsPage", u"Drop the changes made here since the last save.", None))
+#endif // QT_CONFIG(tooltip)
         self.revertButton.setText(QCoreApplication.translate("SettingsPage", u"Re&vert", None))
+#if QT_CONFIG(tooltip)
+        self.saveButton.setToolTip(QCoreApplication.translate("SettingsPage", u"Keep these settings for the whole program.", None))
+#endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("SettingsPage", u"&Save settings", None))
         pass
     # retranslateUi
