@@ -38,6 +38,7 @@ class CalendarPage(QWidget):
         self.on_call_ids: dict[dt.date, int] = {}  # Monday -> the supporter on first call
         self.names: dict[int, str] = {}  # the supporter choices, as plain names
         ui = self.ui
+        self.on_call_tip = ui.onCallButton.toolTip()  # the form's; a warning goes before it
         ui.refresherLabel.hide()
         ui.titleLabel.setObjectName("pageTitle")
         self.view = CalendarView()
@@ -167,7 +168,7 @@ class CalendarPage(QWidget):
         due = None if chosen is None else self.refreshers_overdue.get(int(chosen))
         if chosen is None or due is None:
             label.hide()
-            self.ui.onCallButton.setToolTip("")
+            self.ui.onCallButton.setToolTip(self.on_call_tip)
             return
         label.setText(
             f"Warning: {self.names.get(int(chosen), '')}'s refresher training is overdue "
@@ -176,7 +177,7 @@ class CalendarPage(QWidget):
         )
         label.setStyleSheet(f"color: {alert_colour().name()}")
         label.show()
-        self.ui.onCallButton.setToolTip("Their refresher training is overdue.")
+        self.ui.onCallButton.setToolTip(f"Their refresher training is overdue. {self.on_call_tip}")
 
     def _mode_chosen(self) -> None:
         self.view.set_mode(Mode.WEEK if self.ui.weekRadio.isChecked() else Mode.MONTH)
