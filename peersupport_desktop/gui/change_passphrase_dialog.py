@@ -42,7 +42,7 @@ class ChangePassphraseDialog(QDialog):
         self.ui.messageLabel.hide()
         self.ui.warningLabel.setObjectName("warning")
         self._change = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._change.setText("&Change the passphrase")
+        self._change.setText("C&hange the passphrase")
         self._change.setToolTip("Re-encrypt the vault under the new passphrase.")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
             "Keep the passphrase as it is."

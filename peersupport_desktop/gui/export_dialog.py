@@ -48,7 +48,7 @@ QUARTERS_OFFERED = 12
 SETTLE_MS = 250  # a burst of clicks builds one preview, not one per click
 SPLIT_LABELS = {
     Dimension.EVENT_TYPE: "&Event type",
-    Dimension.REFERRAL_SOURCE: "Referral &source",
+    Dimension.REFERRAL_SOURCE: "Referral sour&ce",
     Dimension.ROLE: "R&ole",
     Dimension.DEPARTMENT: "De&partment",
     Dimension.OUTCOME: "O&utcome",

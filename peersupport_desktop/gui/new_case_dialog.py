@@ -57,7 +57,7 @@ class NewCaseDialog(QDialog):
         ui.nameEdit.textEdited.connect(self._complete)
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save the case")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save t&he case")
         ui.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
             "Open the case; its outreach target starts from the referral time."
         )

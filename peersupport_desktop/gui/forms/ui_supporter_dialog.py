@@ -284,7 +284,7 @@ class Ui_SupporterDialog(object):
         self.noRefresherCheck.setToolTip(QCoreApplication.translate("SupporterDialog", u"Tick if no refresher date is planned.", None))
 #endif // QT_CONFIG(tooltip)
         self.noRefresherCheck.setText(QCoreApplication.translate("SupporterDialog", u"None set", None))
-        self.clinicianLabel.setText(QCoreApplication.translate("SupporterDialog", u"Cli&nician record:", None))
+        self.clinicianLabel.setText(QCoreApplication.translate("SupporterDialog", u"Cl&inician record:", None))
 #if QT_CONFIG(accessibility)
         self.clinicianCombo.setAccessibleName(QCoreApplication.translate("SupporterDialog", u"The same person's record as a clinician", None))
 #endif // QT_CONFIG(accessibility)
