@@ -43,6 +43,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Show initials instead of names, for a screen others can see"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", "F1", None,
                "Every key the window answers to"),
+    ActionSpec("getting_started", "&Getting started list", "", None,
+               "Show the getting-started list on Today again"),
     ActionSpec("about", "&About Peer Support Desktop", "", None,
                "The version, the vault in use, and what stays on this computer"),
 )  # fmt: skip

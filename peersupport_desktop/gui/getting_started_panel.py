@@ -127,6 +127,11 @@ class GettingStartedPanel(QFrame):
     def hidden_by_coordinator(self) -> bool:
         return bool(QSettings().value(HIDDEN_KEY, False, type=bool))
 
+    def bring_back(self) -> None:
+        """The list again, after it was hidden (Help → Getting started list)."""
+        QSettings().remove(HIDDEN_KEY)
+        self.put_away_changed.emit()
+
     def put_away(self) -> None:
         """Hide this list, now and the next time the window opens."""
         QSettings().setValue(HIDDEN_KEY, True)

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
                 "change_passphrase": self.change_passphrase,
                 "shortcuts": self.show_shortcuts,
                 "about": self.show_about,
+                "getting_started": self.show_getting_started,
             },
         )
         self._menus()
@@ -370,6 +371,14 @@ class MainWindow(QMainWindow):
     def _created(self, case_id: int) -> None:
         self.case_changed(case_id)
         self.open_case(case_id)
+
+    def show_getting_started(self) -> None:
+        """Help → Getting started list: the list on Today again, with what is left."""
+        self.today.getting_started.bring_back()
+        self.navigation.setCurrentRow(0)
+        self.refresh_today()
+        if not self.today.getting_started.isVisibleTo(self.today):
+            self.statusBar().showMessage("Every getting-started step is done.")
 
     def _getting_started_step(self, step: str) -> None:
         """A getting-started button: the step's page, at its field or its Add dialog."""
@@ -603,6 +612,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.app_actions["privacy"])
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.app_actions["shortcuts"])
+        help_menu.addAction(self.app_actions["getting_started"])
         help_menu.addAction(self.app_actions["about"])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")

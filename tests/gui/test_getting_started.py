@@ -158,6 +158,13 @@ def test_hidden_it_stays_hidden_when_the_window_opens_again(qtbot: QtBot, vault:
     assert again.today.getting_started.progress is None  # not even read
     assert again.today.queue_view.isVisible()
 
+    # Help → Getting started list brings it back, with what is left.
+    again.navigation.setCurrentRow(2)
+    again.app_actions["getting_started"].trigger()
+    assert again.stack.currentWidget() is again.today
+    assert again.today.getting_started.isVisible()
+    assert QSettings().value(HIDDEN_KEY, False, type=bool) is False
+
 
 def test_a_vault_past_getting_started_opens_without_the_list(qtbot: QtBot, vault: Vault) -> None:
     case_id = referral(vault, "Lin Okafor", hours_ago=30)
