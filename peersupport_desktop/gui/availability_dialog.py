@@ -5,16 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
-from peersupport_desktop.gui.field_errors import show_problem
+from peersupport_desktop.gui.field_errors import carried_out
 from peersupport_desktop.gui.forms.ui_availability_dialog import Ui_AvailabilityDialog
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qdatetime, from_qtime
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
 from peersupport_desktop.services import availability, supporters
-from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.vault import Vault
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -145,17 +143,11 @@ class AvailabilityDialog(QDialog):
 
     def _do(self, change: Callable[[], object]) -> bool:
         ui = self.ui
-        try:
-            change()
-        except InvalidInput as problem:
-            fields: dict[str, QWidget] = {
-                "weekday": ui.weekdayCombo, "ends": ui.slotEndEdit,
-                "ends_at": ui.datedEndEdit, "title": ui.trainingTitleEdit,
-            }  # fmt: skip
-            show_problem(ui.messageLabel, problem, fields)
-            return False
-        except Sayable as exc:
-            QMessageBox.warning(self, "Not changed", str(exc))
+        fields: dict[str, QWidget] = {
+            "weekday": ui.weekdayCombo, "ends": ui.slotEndEdit,
+            "ends_at": ui.datedEndEdit, "title": ui.trainingTitleEdit,
+        }  # fmt: skip
+        if not carried_out(self, change, ui.messageLabel, fields, title="Not changed"):
             return False
         ui.messageLabel.hide()
         self.refresh()

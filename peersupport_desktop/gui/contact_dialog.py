@@ -6,19 +6,17 @@ Logging a new contact also offers the next check-in with the person.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from peersupport_desktop.core.check_ins import CheckIn
 from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
-from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
-from peersupport_desktop.gui.field_errors import show_problem
+from peersupport_desktop.gui.field_errors import carried_out
 from peersupport_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from peersupport_desktop.gui.qt_dates import from_qdatetime, to_qdatetime
 from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import contacts, supporters
 from peersupport_desktop.services.contacts import NOTE_REMINDER, ContactRecord
-from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.vault import Vault
 
 
@@ -113,26 +111,22 @@ class ContactDialog(QDialog):
         return CheckIn(self.ui.checkInCombo.currentData())
 
     def save(self) -> None:
-        try:
+        def store() -> None:
             if self.existing is None:
                 contacts.log_contact(
                     self.vault, self.case_id, self.data(), check_in=self.check_in()
                 )
             else:
                 contacts.edit_contact(self.vault, self.existing.id, self.data())
-        except InvalidInput as problem:
-            ui = self.ui
-            fields: dict[str, QWidget] = {
-                "kind": ui.kindCombo, "mode": ui.modeCombo, "occurred_at": ui.whenEdit,
-                "duration_minutes": ui.durationSpin, "supporter": ui.supporterCombo,
-                "parts": ui.partsList, "note": ui.noteEdit,
-            }  # fmt: skip
-            show_problem(ui.messageLabel, problem, fields)
-            return
-        except Sayable as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        self.accept()
+
+        ui = self.ui
+        fields: dict[str, QWidget] = {
+            "kind": ui.kindCombo, "mode": ui.modeCombo, "occurred_at": ui.whenEdit,
+            "duration_minutes": ui.durationSpin, "supporter": ui.supporterCombo,
+            "parts": ui.partsList, "note": ui.noteEdit,
+        }  # fmt: skip
+        if carried_out(self, store, ui.messageLabel, fields):
+            self.accept()
 
     def reject(self) -> None:
         """What was typed is never dropped without asking."""

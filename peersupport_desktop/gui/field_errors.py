@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.services.errors import InvalidInput
+
+
+def carried_out(
+    form: QWidget,
+    change: Callable[[], object],
+    message_label: QLabel,
+    fields: Mapping[str, QWidget],
+    *,
+    title: str = "Not saved",
+) -> bool:
+    """A form's service call: True once done. Refused, it says why beside the field
+    the refusal names (a bad value), or in a box (the vault refused: full, damaged)."""
+    try:
+        change()
+    except InvalidInput as problem:
+        show_problem(message_label, problem, fields)
+        return False
+    except Sayable as exc:
+        QMessageBox.warning(form, title, str(exc))
+        return False
+    return True
 
 
 def show_problem(message_label: QLabel, error: InvalidInput, fields: Mapping[str, QWidget]) -> None:

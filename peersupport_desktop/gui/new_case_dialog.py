@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from peersupport_desktop.core.codes import ReferralSource, Role
-from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
-from peersupport_desktop.gui.field_errors import show_problem
+from peersupport_desktop.gui.field_errors import carried_out
 from peersupport_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from peersupport_desktop.gui.language_picker import fill_language_choice
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qdatetime
 from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import cases, clinicians, events
 from peersupport_desktop.services.departments import department_names
-from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.vault import Vault
 
 
@@ -122,27 +120,23 @@ class NewCaseDialog(QDialog):
                 description=ui.descriptionEdit.text(),
             )
         referred = from_qdatetime(ui.referredEdit.dateTime())
-        try:
-            case = cases.open_case(
-                self.vault,
-                cases.NewCase(
-                    referral_source=ui.sourceCombo.currentData(),
-                    clinician_id=None if clinician else self._chosen.id if self._chosen else None,
-                    clinician=clinician,
-                    event_id=event_id,
-                    event=event,
-                    referrer=ui.referrerEdit.text(),
-                    referred_at=referred,
-                ),
-            )
-        except InvalidInput as problem:
-            show_problem(ui.messageLabel, problem, self._fields())
+        referral = cases.NewCase(
+            referral_source=ui.sourceCombo.currentData(),
+            clinician_id=None if clinician else self._chosen.id if self._chosen else None,
+            clinician=clinician,
+            event_id=event_id,
+            event=event,
+            referrer=ui.referrerEdit.text(),
+            referred_at=referred,
+        )
+
+        def store() -> None:
+            self.case_id = cases.open_case(self.vault, referral).id
+
+        if not carried_out(self, store, ui.messageLabel, self._fields()):
             return
-        except Sayable as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        self.case_id = case.id
-        self.created.emit(case.id)
+        assert self.case_id is not None
+        self.created.emit(self.case_id)
         self.accept()
 
     def reject(self) -> None:

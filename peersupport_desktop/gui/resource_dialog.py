@@ -9,18 +9,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from peersupport_desktop.core.codes import ResourceKind
-from peersupport_desktop.core.sayable import Sayable
-from peersupport_desktop.gui.field_errors import show_problem
+from peersupport_desktop.gui.field_errors import carried_out
 from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import resources
-from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.resources import ResourceInput, ResourceRecord
 from peersupport_desktop.store.vault import Vault
 
@@ -121,22 +118,18 @@ class ResourceDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
+        def store() -> None:
             if self.existing is None:
                 self.saved = resources.add_resource(self.vault, self.data())
             else:
                 self.saved = resources.edit_resource(self.vault, self.existing.id, self.data())
-        except InvalidInput as problem:
-            fields: dict[str, QWidget] = {
-                "name": self.name_edit, "kind": self.kind_combo, "phone": self.phone_edit,
-                "hours": self.hours_edit, "contact": self.contact_edit, "notes": self.notes_edit,
-            }  # fmt: skip
-            show_problem(self.message_label, problem, fields)
-            return
-        except Sayable as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        self.accept()
+
+        fields: dict[str, QWidget] = {
+            "name": self.name_edit, "kind": self.kind_combo, "phone": self.phone_edit,
+            "hours": self.hours_edit, "contact": self.contact_edit, "notes": self.notes_edit,
+        }  # fmt: skip
+        if carried_out(self, store, self.message_label, fields):
+            self.accept()
 
     def reject(self) -> None:
         """What was typed is never dropped without asking."""

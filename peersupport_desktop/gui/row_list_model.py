@@ -88,3 +88,13 @@ def current_key(view: QTableView) -> int | None:
         return None
     key = index.siblingAtColumn(0).data(KEY_ROLE)
     return int(key) if key is not None else None
+
+
+def select_key(view: QTableView, key: int) -> None:
+    """Make the row holding record ``key`` the view's current one (after a save, say)."""
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(KEY_ROLE) == key:
+            view.setCurrentIndex(index)
+            return

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from peersupport_desktop.core.codes import Role
-from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
-from peersupport_desktop.gui.field_errors import show_problem
+from peersupport_desktop.gui.field_errors import carried_out
 from peersupport_desktop.gui.forms.ui_supporter_dialog import Ui_SupporterDialog
 from peersupport_desktop.gui.language_picker import LanguagePicker
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
 from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import clinicians, departments, supporters
-from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.supporters import SupporterInput, SupporterRecord
 from peersupport_desktop.store.vault import Vault
 
@@ -118,25 +116,21 @@ class SupporterDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
+        def store() -> None:
             if self.existing is None:
                 self.saved = supporters.add_supporter(self.vault, self.data())
             else:
                 self.saved = supporters.edit_supporter(self.vault, self.existing.id, self.data())
-        except InvalidInput as problem:
-            ui = self.ui
-            fields: dict[str, QWidget] = {
-                "name": ui.nameEdit, "role": ui.roleCombo, "department": ui.departmentCombo,
-                "specialty": ui.specialtyEdit, "languages": self.languages.search,
-                "email": ui.emailEdit, "phone": ui.phoneEdit, "capacity": ui.capacitySpin,
-                "refresher_due": ui.refresherEdit,
-            }  # fmt: skip
-            show_problem(ui.messageLabel, problem, fields)
-            return
-        except Sayable as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        self.accept()
+
+        ui = self.ui
+        fields: dict[str, QWidget] = {
+            "name": ui.nameEdit, "role": ui.roleCombo, "department": ui.departmentCombo,
+            "specialty": ui.specialtyEdit, "languages": self.languages.search,
+            "email": ui.emailEdit, "phone": ui.phoneEdit, "capacity": ui.capacitySpin,
+            "refresher_due": ui.refresherEdit,
+        }  # fmt: skip
+        if carried_out(self, store, ui.messageLabel, fields):
+            self.accept()
 
     def reject(self) -> None:
         """What was typed is never dropped without asking."""

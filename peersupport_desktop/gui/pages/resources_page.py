@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.resource_dialog import ResourceDialog
-from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel, current_key
+from peersupport_desktop.gui.row_list_model import (
+    ListedRow,
+    RowListModel,
+    current_key,
+    select_key,
+)
 from peersupport_desktop.services import resources
 from peersupport_desktop.services.resources import ResourceRecord
 from peersupport_desktop.store.vault import Vault
@@ -179,11 +184,7 @@ class ResourcesPage(QWidget):
         return None if key is None else self.entries.get(key)
 
     def select(self, resource_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(KEY_ROLE) == resource_id:
-                self.table.setCurrentIndex(index)
-                return
+        select_key(self.table, resource_id)
 
     # -- what the coordinator does ------------------------------------------
     def add(self) -> ResourceDialog:

@@ -23,7 +23,13 @@ from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.empty_state import EmptyState
 from peersupport_desktop.gui.forms.ui_supporters_page import Ui_SupportersPage
 from peersupport_desktop.gui.look import icon
-from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel, current_key
+from peersupport_desktop.gui.row_list_model import (
+    KEY_ROLE,
+    ListedRow,
+    RowListModel,
+    current_key,
+    select_key,
+)
 from peersupport_desktop.gui.supporter_dialog import SupporterDialog
 from peersupport_desktop.services import calendar_files, settings, supporters
 from peersupport_desktop.services.roster import RosterRow, roster
@@ -201,11 +207,7 @@ class SupportersPage(QWidget):
         return None if key is None else self.rows.get(key)
 
     def select(self, supporter_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(KEY_ROLE) == supporter_id:
-                self.table.setCurrentIndex(index)
-                return
+        select_key(self.table, supporter_id)
 
     # -- what the coordinator does ------------------------------------------
     def add(self) -> SupporterDialog:
