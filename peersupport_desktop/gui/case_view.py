@@ -37,6 +37,7 @@ from peersupport_desktop.store.vault import Vault
 
 CONTACT_COLUMNS = ("When", "Kind", "Mode", "Minutes", "Supporter", "Parts", "Note")
 THANK_YOU = "Before closing: thank the person for talking with the program."
+DEIDENTIFIED = "The case was de-identified under the retention rule: it stays closed."
 CLOSED_REASON = "The case is closed: reopen it to change this."
 NOTE_COLUMN = CONTACT_COLUMNS.index("Note")
 PARTS_COLUMN = CONTACT_COLUMNS.index("Parts")
@@ -248,8 +249,9 @@ class CaseView(QDialog):
         for action, button in self.buttons.items():
             # Shown disabled with the reason, never hidden: the coordinator learns
             # what the case needs first.
-            reason = why_not(case.status, action)
-            button.setEnabled(reason is None)
+            allowed = action in detail.actions  # the service's word, retention's included
+            reason = None if allowed else why_not(case.status, action) or DEIDENTIFIED
+            button.setEnabled(allowed)
             self._explain(button, reason)
         self._show_reach(person.phone, person.email)
         closed = case.status is CaseStatus.CLOSED

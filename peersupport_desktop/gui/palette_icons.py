@@ -24,8 +24,10 @@ DARK_BLUE = "#8ab4e8"
 def high_contrast() -> bool:
     """Whether the system asks for high contrast (Windows, macOS and GNOME say so)."""
     style_hints = QApplication.styleHints()  # kept: the accessibility hints are its child
-    preference = style_hints.accessibility().contrastPreference()
-    return preference == Qt.ContrastPreference.HighContrast
+    accessibility = getattr(style_hints, "accessibility", None)  # Qt 6.10 and later
+    if accessibility is None:
+        return False
+    return bool(accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
 
 
 def is_dark() -> bool:
@@ -64,7 +66,10 @@ class PaletteIconEngine(QIconEngine):
         _LIVE.append(self)
 
     def coloured(self, mode: QIcon.Mode) -> bytes:
-        warning = (drawing_colour(mode) if mode is not QIcon.Mode.Normal else alert_colour()).name()
+        # Hovered (Active) or not, a warning is drawn as one; disabled or selected, in
+        # the colour the palette gives those states.
+        ordinary = mode in (QIcon.Mode.Normal, QIcon.Mode.Active)
+        warning = (alert_colour() if ordinary else drawing_colour(mode)).name()
         return (
             self.svg.replace(RED, warning)
             .replace(BLUE, drawing_colour(mode).name())

@@ -20,8 +20,18 @@ def add_eye(edit: QLineEdit) -> QAction:
     eye.setCheckable(True)
     eye.setToolTip(SHOW)
 
+    # Qt gives a field in Normal echo the input method back (predictive text, which
+    # learns what is typed): the passphrase stays marked sensitive either way.
+    secret = (
+        Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhNoAutoUppercase
+        | Qt.InputMethodHint.ImhHiddenText
+    )
+
     def shown(visible: bool) -> None:
         edit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+        edit.setInputMethodHints(edit.inputMethodHints() | secret)
         words = HIDE if visible else SHOW
         eye.setIcon(icon("hide" if visible else "show"))
         eye.setText(words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,11 +73,11 @@ class UnlockDialog(QDialog):
             if not vault.pages_intact():  # before anything reads, let alone writes
                 vault.close()
                 raise DamagedVault(DAMAGED_PAGES)
-            try:
-                record_unlock(vault)  # the audit log's "Unlocked the vault"
-            except Sayable:
-                vault.close()
-                raise
+            # The audit log's "Unlocked the vault". Never in the way of the unlock (as
+            # the lock's entry is not of the lock): a full disk, or a command holding
+            # the vault a moment, refuses the entry, and the work goes on.
+            with contextlib.suppress(Sayable):
+                record_unlock(vault)
             self.vault = vault
         except PassphraseChangeCutShort as exc:
             self._say(str(exc))

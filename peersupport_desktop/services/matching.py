@@ -50,7 +50,10 @@ def case_needs(session: Session, case_id: int, moment: dt.datetime) -> CaseNeeds
         event_type=event.event_type,
         event_label=event_type.label if event_type else event.event_type,
         event_clinician_ids=frozenset(involved),
-        language=language_code(clinician.preferred_language or ""),
+        # One the list does not know (stored by an older version) matches as spelled.
+        language=language_code(clinician.preferred_language or "")
+        or (clinician.preferred_language or "").strip().lower()
+        or None,
         department_rule=case.department_preference or program_department_rule(session),
         now=moment,
     )

@@ -159,7 +159,8 @@ def _fill(session: Session, row: Supporter, data: SupporterInput) -> None:
     row.specialty = optional_text("specialty", data.specialty, max_length=120, what="A specialty")
     row.email = optional_email("email", data.email)
     row.phone = optional_text("phone", data.phone, max_length=40, what="A phone number")
-    row.languages = ",".join(language_codes("languages", data.languages))
+    stored = frozenset((row.languages or "").split(","))
+    row.languages = ",".join(language_codes("languages", data.languages, kept=stored))
     row.training_date = data.training_date
     row.refresher_due = data.refresher_due
     if data.training_date and data.refresher_due and data.refresher_due < data.training_date:

@@ -58,13 +58,17 @@ def non_negative(field: str, value: int, *, what: str, maximum: int) -> int:
 UNKNOWN_LANGUAGE = "A language is not on the list: pick it from the list of languages."
 
 
-def language_codes(field: str, values: tuple[str, ...] | list[str]) -> list[str]:
-    """Languages typed or picked, as their codes, each once (in the order given)."""
+def language_codes(
+    field: str, values: tuple[str, ...] | list[str], kept: frozenset[str] = frozenset()
+) -> list[str]:
+    """Languages typed or picked, as their codes, each once (in the order given).
+    ``kept``: what the record already holds, which passes as it is (a language an
+    older version stored that the list does not know is not refused at every save)."""
     codes = []
     for value in values:
         if not value.strip():
             continue
-        code = language_code(value)
+        code = language_code(value) or (value if value in kept else None)
         if code is None:
             raise InvalidInput(field, UNKNOWN_LANGUAGE)
         codes.append(code)

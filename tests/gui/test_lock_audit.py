@@ -69,3 +69,17 @@ def test_a_vault_that_refuses_the_entry_still_locks(
     window.lock()
     assert not vault.is_open and window.unlock_dialog is not None
     window.close()
+
+
+def test_a_vault_that_refuses_the_entry_still_unlocks(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def busy(_vault: Vault) -> None:
+        raise VaultStorageError("The vault is busy with another task: try again in a moment.")
+
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.lock()
+    monkeypatch.setattr(locking, "record_unlock", busy)
+    unlock(qtbot, window)  # the work goes on; the entry is what is lost
+    window.close()

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.codes import CaseStatus, Outcome, ReferralSource
+from peersupport_desktop.core.lifecycle import Action
 from peersupport_desktop.gui import clipboard_guard, desktop_links
-from peersupport_desktop.gui.case_view import NOTE_COLUMN, CaseView
+from peersupport_desktop.gui.case_view import DEIDENTIFIED, NOTE_COLUMN, CaseView
 from peersupport_desktop.gui.clipboard_guard import KDE_HINT
 from peersupport_desktop.gui.next_step import next_step
-from peersupport_desktop.services import cases, contacts
+from peersupport_desktop.services import cases, contacts, retention, settings
 from peersupport_desktop.services.cases import CaseRecord
 from peersupport_desktop.services.clinicians import ClinicianInput
 from peersupport_desktop.services.events import EventInput
@@ -43,12 +44,18 @@ def dialled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return handed
 
 
-def reachable_case(vault: Vault, *, phone: str | None = PHONE, email: str | None = EMAIL) -> int:
+def reachable_case(
+    vault: Vault,
+    *,
+    phone: str | None = PHONE,
+    email: str | None = EMAIL,
+    referred_days_ago: int = 0,
+) -> int:
     return cases.open_case(
         vault,
         cases.NewCase(
             referral_source="leader",
-            referred_at=dt.datetime.now() - dt.timedelta(hours=1),
+            referred_at=dt.datetime.now() - dt.timedelta(days=referred_days_ago, hours=1),
             clinician=ClinicianInput(name="Rui Okafor", role="nurse", phone=phone, email=email),
             event=EventInput("trauma", dt.date.today()),
         ),
@@ -187,3 +194,14 @@ def test_the_note_column_stays_in_sight_and_the_window_resizes(qtbot: QtBot, vau
     assert view.minimumSizeHint().width() <= 1280 and view.minimumSizeHint().height() <= 720
     note_cell = view.contacts.index(0, NOTE_COLUMN)
     assert note_cell.data(Qt.ItemDataRole.ToolTipRole).startswith("Talked through")
+
+
+def test_a_deidentified_case_says_why_it_stays_closed(qtbot: QtBot, vault: Vault) -> None:
+    case_id = reachable_case(vault, referred_days_ago=100)
+    cases.close_case(vault, case_id, Outcome.DECLINED, dt.datetime.now() - dt.timedelta(days=90))
+    settings.change_settings(vault, retention_months=1)
+    assert retention.deidentify_past_retention(vault, dt.date.today()) == 1
+    view = opened(qtbot, vault, case_id)
+    reopen = view.buttons[Action.REOPEN]
+    assert not reopen.isEnabled()  # the service would refuse it
+    assert reopen.toolTip() == DEIDENTIFIED

@@ -49,6 +49,8 @@ def test_icons_are_drawn_for_a_light_and_a_dark_palette(restored_palette: QAppli
     assert colours_drawn(icon("today")) == {DARK_BLUE}  # the same icon, drawn anew
     assert alert_colour().lightness() > 128  # a light red on a dark window
     assert alert_colour().name() in colours_drawn(icon("overdue"))
+    assert alert_colour().name() in colours_drawn(icon("overdue"), QIcon.Mode.Active)  # hovered
+    assert palette_icons.high_contrast() is False  # the real query: no preference offscreen
 
 
 def test_high_contrast_draws_in_the_themes_own_colours(

@@ -131,6 +131,10 @@ def test_the_eye_shows_and_hides_the_passphrase(qtbot: QtBot, vault: Vault) -> N
     eye.trigger()
     assert edit.echoMode() is QLineEdit.EchoMode.Normal
     assert eye.text() == "Hide the passphrase"
+    # Shown, it is still no text for predictive input to learn.
+    hints = edit.inputMethodHints()
+    assert hints & Qt.InputMethodHint.ImhSensitiveData
+    assert hints & Qt.InputMethodHint.ImhNoPredictiveText
     eye.trigger()
     assert edit.echoMode() is QLineEdit.EchoMode.Password
 

@@ -120,6 +120,7 @@ def test_restore_a_listed_backup_after_verifying_it(
     window = window_on(vault, qtbot)
     later_case = referral(vault, "Noor Haddad", hours_ago=1)  # after the backup
     window.open_case(later_case)
+    window.settings_page.ui.targetSpin.setValue(36)  # an edit of the vault being replaced
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QInputDialog, "getText", lambda *_args: (PASSPHRASE, True))
     window.app_actions["backups"].trigger()
@@ -135,6 +136,9 @@ def test_restore_a_listed_backup_after_verifying_it(
     ids = {row.case_id for row in case_list.all_case_rows(vault)}
     assert ids == {kept_case}  # the vault is the backup now, and still usable
     assert later_case not in window.case_views  # its window closed: that case is gone
+    page = window.settings_page  # the edit is not carried over onto the backup
+    assert not page.has_unsaved_changes()
+    assert page.ui.targetSpin.value() == settings.get_settings(vault).outreach_target_hours
     aside = list(vault.path.parent.glob("program.vault.replaced-*"))
     assert len(aside) == 1  # the vault it replaced, kept
     with open_vault(aside[0], PASSPHRASE, migrate=False) as old:

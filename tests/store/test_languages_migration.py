@@ -36,6 +36,12 @@ def test_typed_languages_become_codes_and_unknown_ones_stay(new_vault_path: Path
         assert schema_migrations.current_revision(vault.engine) == schema_migrations.head_revision()
         spoken = {s.name: s.languages for s in supporters.list_supporters(vault)}
         assert spoken == {"Ana": ("en", "es"), "Bo": ("klingon",), "Cy": ()}
+        # Bo's own language, unknown to the list, does not stop an edit of his record.
+        bo = next(s for s in supporters.list_supporters(vault) if s.name == "Bo")
+        supporters.edit_supporter(
+            vault, bo.id, supporters.SupporterInput("Bo", "nurse", languages=(*bo.languages, "de"))
+        )
+        assert supporters.get_supporter(vault, bo.id).languages == ("klingon", "de")
         with vault.engine.connect() as conn:
             kept = conn.exec_driver_sql(
                 "SELECT preferred_language FROM clinicians ORDER BY id"

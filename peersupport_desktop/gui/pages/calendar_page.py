@@ -99,6 +99,12 @@ class CalendarPage(QWidget):
         self.ui.supporterCombo.blockSignals(True)
         self.ui.supporterCombo.clear()
         self.ui.supporterCombo.blockSignals(False)
+        # The lines that name a supporter go too.
+        self.ui.refresherLabel.clear()
+        self.ui.refresherLabel.hide()
+        self.ui.onCallLabel.clear()
+        self.ui.onCallButton.setText("Choose a supporter to make them first call")
+        self.ui.onCallButton.setEnabled(False)
 
     def _read_refreshers(self) -> None:
         self.refreshers_overdue = {

@@ -111,6 +111,10 @@ class SettingsPage(QWidget):
         self._show_working_week()
         self._fill_holidays()
 
+    def drop_draft(self) -> None:
+        """After a restore: edits made to the vault that was replaced do not apply."""
+        self._draft = None
+
     def clear(self) -> None:
         """On lock: nothing of the vault stays in the widgets."""
         if self.has_unsaved_changes():
