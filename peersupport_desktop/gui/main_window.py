@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._go_to_page)
         for number, (title, _icon, _page) in enumerate(self.pages, start=1):
-            # Ctrl+1 … Ctrl+7: every page without the mouse.
+            # Ctrl+1 … Ctrl+8: every page without the mouse.
             go = QAction(f"Go to {title}", self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(
@@ -492,6 +492,7 @@ class MainWindow(QMainWindow):
                 window.deleteLater()
             self._put_away = []
             self.case_views.clear()
+            self.settings_page.drop_draft()
         self.splitter.show()
         self.reload()
         self._watch()
@@ -603,7 +604,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(self.app_actions[key])
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions["quit"])
-        vault_menu = self.menuBar().addMenu("&Vault")
+        vault_menu = self.menuBar().addMenu("Va&ult")
         for key in ("back_up", "backups", "check", "change_passphrase"):
             vault_menu.addAction(self.app_actions[key])
         edit_menu = self.menuBar().addMenu("&Edit")

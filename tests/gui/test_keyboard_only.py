@@ -117,10 +117,16 @@ def test_no_window_offers_one_alt_key_for_two_controls(qtbot: QtBot, vault: Vaul
         (f"page {title}", page) for title, _icon, page in window.pages
     ]
     windows += list(every_dialog(window, vault))
+    # A page shares its window's Alt keys with the menu bar (&File, &Edit, …).
+    menus = [
+        (found.group(1).lower(), action.text())
+        for action in window.menuBar().actions()
+        if (found := re.search(r"&([^&\s])", action.text()))
+    ]
     clashes = {}
     for name, shown in windows:
         shown.show()
-        letters = mnemonics(shown)
+        letters = mnemonics(shown) + (menus if name.startswith("page ") else [])
         twice = {letter for letter, _text in letters if [x for x, _ in letters].count(letter) > 1}
         if twice:
             clashes[name] = sorted(text for letter, text in letters if letter in twice)

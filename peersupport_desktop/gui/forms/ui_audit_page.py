@@ -178,7 +178,7 @@ class Ui_AuditPage(object):
 #if QT_CONFIG(tooltip)
         self.findButton.setToolTip(QCoreApplication.translate("AuditPage", u"Show the entries that match these choices.", None))
 #endif // QT_CONFIG(tooltip)
-        self.findButton.setText(QCoreApplication.translate("AuditPage", u"&Find", None))
+        self.findButton.setText(QCoreApplication.translate("AuditPage", u"Fi&nd", None))
 #if QT_CONFIG(tooltip)
         self.table.setToolTip(QCoreApplication.translate("AuditPage", u"Who did what and when, newest first.", None))
 #endif // QT_CONFIG(tooltip)

@@ -135,7 +135,7 @@ class Ui_CasesPage(object):
 #if QT_CONFIG(accessibility)
         self.statusCombo.setAccessibleName(QCoreApplication.translate("CasesPage", u"Status filter", None))
 #endif // QT_CONFIG(accessibility)
-        self.eventLabel.setText(QCoreApplication.translate("CasesPage", u"&Event:", None))
+        self.eventLabel.setText(QCoreApplication.translate("CasesPage", u"Eve&nt:", None))
 #if QT_CONFIG(tooltip)
         self.eventCombo.setToolTip(QCoreApplication.translate("CasesPage", u"Only cases after this kind of event.", None))
 #endif // QT_CONFIG(tooltip)
