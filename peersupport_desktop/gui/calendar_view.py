@@ -99,7 +99,7 @@ class CalendarView(QWidget):
         )
         self.mode = Mode.MONTH
         self.clock = clock
-        self.today = today or clock().date()
+        self._fixed_today = today  # a test's day; otherwise the clock's, read each time
         self.selected_day = self.today
         self.selected_hour = 12
         self.plan = CalendarPlan(self.today, self.today)
@@ -107,6 +107,11 @@ class CalendarView(QWidget):
         self.now_ticker.setInterval(NOW_TICK_MS)
         self.now_ticker.timeout.connect(self._tick)
         self.now_ticker.start()
+
+    @property
+    def today(self) -> dt.date:
+        """Today as the clock has it now: a view left open past midnight moves on."""
+        return self._fixed_today or self.clock().date()
 
     def sizeHint(self) -> QSize:
         return QSize(900, 620)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.services.getting_started import GettingStarted
 
 HIDDEN_KEY = "today/gettingStartedHidden"  # a boolean, nothing else
@@ -67,7 +68,7 @@ STEPS = (
 
 
 def hours(number: int) -> str:
-    return f"{number} hour" + ("" if number == 1 else "s")
+    return counted(number, "hour")
 
 
 class GettingStartedPanel(QFrame):

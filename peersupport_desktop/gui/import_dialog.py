@@ -320,7 +320,7 @@ class ImportDialog(QDialog):
         self.outcome = result
         self._forget_old()  # they are cases now, or listed below
         self.ui.importButton.setEnabled(True)  # again is harmless: it adds nothing
-        self._say(result.summary(), problem=bool(result.rejected))
+        self._say(result.summary(), problem=bool(result.refused))  # left out by choice: no problem
         self.rejects.set_rows(
             [
                 ListedRow(r.line, (str(r.line), plain_reason(r.reason)), alert=True)

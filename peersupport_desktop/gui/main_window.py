@@ -377,8 +377,13 @@ class MainWindow(QMainWindow):
         self.today.getting_started.bring_back()
         self.navigation.setCurrentRow(0)
         self.refresh_today()
-        if not self.today.getting_started.isVisibleTo(self.today):
-            self.statusBar().showMessage("Every getting-started step is done.")
+        progress = self.today.getting_started.progress
+        if progress is not None and not progress.offered:
+            self.statusBar().showMessage(
+                "Every getting-started step is done."
+                if progress.complete
+                else "The getting-started list is for a new vault: this one has closed a case."
+            )
 
     def _getting_started_step(self, step: str) -> None:
         """A getting-started button: the step's page, at its field or its Add dialog."""

@@ -90,6 +90,9 @@ class NewCaseDialog(QDialog):
         ui.departmentCombo.setCurrentText(chosen.department or "")
         ui.emailEdit.setText(chosen.email or "")
         ui.phoneEdit.setText(chosen.phone or "")
+        ui.languageCombo.setCurrentIndex(
+            max(0, ui.languageCombo.findData(chosen.preferred_language))
+        )
 
     def _event_choice(self) -> None:
         new_event = self.ui.existingEventCombo.currentData() is None

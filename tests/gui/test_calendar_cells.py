@@ -174,3 +174,14 @@ def test_an_overdue_refresher_is_flagged_where_first_call_is_chosen(
     shown = [page.ui.refresherLabel.text(), page.ui.onCallLabel.text(), page.ui.onCallButton.text()]
     assert not [text for text in shown if "Lena" in text]
     window.close()
+
+
+def test_a_view_left_open_past_midnight_moves_its_today_on(qtbot: QtBot) -> None:
+    moment = [dt.datetime(2026, 12, 3, 23, 59)]
+    view = CalendarView(clock=lambda: moment[0])
+    qtbot.addWidget(view)
+    assert view.today == dt.date(2026, 12, 3)
+    assert not view.is_overdue(dt.date(2026, 12, 3))
+    moment[0] = dt.datetime(2026, 12, 4, 0, 1)
+    assert view.today == dt.date(2026, 12, 4)
+    assert view.is_overdue(dt.date(2026, 12, 3))  # yesterday's follow-up turns red

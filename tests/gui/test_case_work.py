@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -15,6 +17,8 @@ from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
 from peersupport_desktop.services import audit, cases, contacts, events, resources, supporters
 from peersupport_desktop.services.case_list import all_case_rows
+from peersupport_desktop.services.clinicians import ClinicianInput
+from peersupport_desktop.services.events import EventInput
 from peersupport_desktop.store.vault import Vault
 from tests.gui.window_helpers import referral, show_active
 from tests.program_builder import CLINICIAN_NAME, build_program
@@ -208,3 +212,25 @@ def test_the_status_filter(qtbot: QtBot, vault: Vault) -> None:
     assert [window.model.case_id_at(r) for r in range(window.model.rowCount())] == [reached]
     combo.setCurrentIndex(combo.findText(CaseStatus.NEW.label))
     assert [window.model.case_id_at(r) for r in range(window.model.rowCount())] == [waiting]
+
+
+def test_a_known_clinician_brings_their_details_and_language(qtbot: QtBot, vault: Vault) -> None:
+    first = cases.open_case(
+        vault,
+        cases.NewCase(
+            referral_source="self", referred_at=dt.datetime.now() - dt.timedelta(days=40),
+            clinician=ClinicianInput("Lan Tran", "nurse", phone="555-0142",
+                                     preferred_language="vi"),
+            event=EventInput("trauma", dt.date.today() - dt.timedelta(days=41)),
+        ),
+    )  # fmt: skip
+    dialog = NewCaseDialog(vault)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Lan T")
+    (offered,) = dialog._known
+    dialog._completer.activated.emit(offered)  # chosen from the completion list
+    assert dialog.ui.phoneEdit.text() == "555-0142"
+    assert dialog.ui.languageCombo.currentText() == "Vietnamese"
+    with qtbot.waitSignal(dialog.created) as created:
+        save(dialog, qtbot)
+    assert cases.get_case(vault, created.args[0]).clinician.id == first.clinician_id

@@ -420,6 +420,7 @@ def test_old_referrals_can_be_left_out_and_saved_to_deal_with_by_hand(
     import_now(qtbot, dialog)
     assert {case.clinician for case in all_case_rows(vault)} == {"Rae Recent", "Sol Recent"}
     assert dialog.ui.resultLabel.text().endswith("0 rows rejected, 12 old referrals left out.")
+    assert dialog.ui.resultLabel.objectName() != "problem"  # left out as asked: no problem
     listed = dialog.rejects.listed()
     assert len(listed) == 12 and dialog.ui.rejectsView.isVisible()
     assert {row.cells[1] for row in listed} == {

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -205,3 +209,29 @@ def test_a_deidentified_case_says_why_it_stays_closed(qtbot: QtBot, vault: Vault
     reopen = view.buttons[Action.REOPEN]
     assert not reopen.isEnabled()  # the service would refuse it
     assert reopen.toolTip() == DEIDENTIFIED
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="xdg-open is the Linux opener")
+def test_the_link_goes_to_the_desktops_own_opener_as_one_argument(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real hand-over, to a stand-in xdg-open that writes down what it was given."""
+    written = tmp_path / "given.txt"
+    opener = tmp_path / "xdg-open"
+    opener.write_text(f'#!/bin/sh\nprintf "%s\\n" "$#" "$1" > "{written}"\n')
+    opener.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    assert desktop_links.open_link(desktop_links.phone_link("+1 (555) 010-4477; rm -rf ~")) is None
+    deadline = time.monotonic() + 5
+    while not written.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert written.read_text().splitlines() == ["1", "tel:+15550104477"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the Windows shell opens links itself")
+def test_without_an_opener_the_person_is_told_to_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no opener anywhere
+    problem = desktop_links.open_link(desktop_links.mail_link(EMAIL))
+    assert problem is not None and "copy the number or address" in problem

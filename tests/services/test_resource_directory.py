@@ -147,7 +147,8 @@ def test_an_old_vaults_entries_survive_and_phone_numbers_move_to_the_phone(
             "(2, 'wellness', 'Clinician Wellness Program', 'wellness@example.org', NULL, 1), "
             "(3, 'chaplaincy', 'Chaplains', 'Ask the switchboard', NULL, 0), "
             "(4, 'other', 'Legal clinic', 'https://legal.example.org/intake/2', NULL, 1), "
-            "(5, 'php', 'Physician Health', NULL, NULL, 1)",
+            "(5, 'php', 'Physician Health', NULL, NULL, 1), "
+            "(6, 'mental_health', 'Staff counselling', '+1 (555) 010-0170 ext. 2', NULL, 1)",
         ):
             conn.exec_driver_sql(statement)
     old.close()
@@ -157,11 +158,13 @@ def test_an_old_vaults_entries_survive_and_phone_numbers_move_to_the_phone(
         entries = {r.id: r for r in resources.list_resources(vault, include_inactive=True)}
         assert [(r.name, r.phone, r.hours, r.contact, r.notes, r.active) for r in
                 sorted(entries.values(), key=lambda r: r.id)] == [
-            ("Employee Assistance Program", "24/7 line 555-0100", None, None, "For staff", True),
+            # More than a number: kept whole as the other contact.
+            ("Employee Assistance Program", None, None, "24/7 line 555-0100", "For staff", True),
             ("Clinician Wellness Program", None, None, "wellness@example.org", None, True),
             ("Chaplains", None, None, "Ask the switchboard", None, False),
             ("Legal clinic", None, None, "https://legal.example.org/intake/2", None, True),
             ("Physician Health", None, None, None, None, True),
+            ("Staff counselling", "+1 (555) 010-0170 ext. 2", None, None, None, True),
         ]  # fmt: skip
         # Each stays editable: what was moved passes the phone's own check.
         again = ResourceInput(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.resource_dialog import ResourceDialog
@@ -63,8 +64,7 @@ def resource_cells(entry: ResourceRecord) -> tuple[str, ...]:
 
 
 def count_sentence(shown: int, inactive: int) -> str:
-    count = f"{shown} resource" + ("" if shown == 1 else "s")
-    return count + (f" · {inactive} not offered" if inactive else "")
+    return counted(shown, "resource") + (f" · {inactive} not offered" if inactive else "")
 
 
 class _ResourceTableModel(RowListModel):

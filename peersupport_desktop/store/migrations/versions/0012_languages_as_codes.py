@@ -14,6 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+# The live list, not a copy frozen here: it only ever gains languages, and a name it
+# knows keeps its code, so running this later turns at least as much into codes.
 from peersupport_desktop.core.languages import language_code
 
 revision: str = "0012"
