@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import SupporterStatus
 from peersupport_desktop.store.models import (
+    DEFAULT_PROGRAM_NAME,
     AuditEntry,
     Case,
     CaseClosing,
@@ -36,7 +37,6 @@ from peersupport_desktop.store.models import (
 from peersupport_desktop.store.vault import Vault
 
 # The name every vault is created with (store/reference_data.py).
-DEFAULT_PROGRAM_NAME = "Peer Support Program"
 
 
 @dataclass(frozen=True, slots=True)

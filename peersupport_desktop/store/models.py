@@ -50,6 +50,9 @@ NAMING = {
 }
 
 
+DEFAULT_PROGRAM_NAME = "Peer Support Program"  # until the coordinator names it
+
+
 def code(enum_cls: type[PyEnum], name: str) -> Enum:
     """A glossary code column: stores the code text, checks it, reads back the enum."""
     return Enum(
@@ -306,7 +309,7 @@ class ProgramSettings(Base):
 
     __tablename__ = "program_settings"
     id: Mapped[int] = mapped_column(primary_key=True)
-    program_name: Mapped[str] = mapped_column(String(200), default="Peer Support Program")
+    program_name: Mapped[str] = mapped_column(String(200), default=DEFAULT_PROGRAM_NAME)
     outreach_target_hours: Mapped[int] = mapped_column(Integer, default=24)
     small_number_threshold: Mapped[int] = mapped_column(Integer, default=11)
     auto_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)

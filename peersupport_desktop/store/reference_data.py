@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import EventType
-from peersupport_desktop.store.models import EventTypeRow, ProgramSettings
+from peersupport_desktop.store.models import DEFAULT_PROGRAM_NAME, EventTypeRow, ProgramSettings
 
 
 def ensure_reference_data(session: Session) -> None:
@@ -22,7 +22,7 @@ def ensure_reference_data(session: Session) -> None:
         session.add(
             ProgramSettings(
                 id=1,
-                program_name="Peer Support Program",
+                program_name=DEFAULT_PROGRAM_NAME,
                 outreach_target_hours=24,
                 small_number_threshold=11,
                 auto_lock_minutes=10,
