@@ -55,11 +55,27 @@ def roster(vault: Vault, *, today: dt.date | None = None) -> list[RosterRow]:
             supporter=person,
             open_cases=load.get(person.id, 0),
             last_supported=last.get(person.id),
-            refresher_overdue=(
-                person.status is not SupporterStatus.RETIRED
-                and person.refresher_due is not None
-                and person.refresher_due < today
-            ),
+            refresher_overdue=refresher_overdue(person, today),
         )
         for person in people
     ]
+
+
+def refresher_overdue(person: SupporterRecord, today: dt.date) -> bool:
+    """A refresher whose date has passed, for anyone not retired."""
+    return (
+        person.status is not SupporterStatus.RETIRED
+        and person.refresher_due is not None
+        and person.refresher_due < today
+    )
+
+
+def refreshers_overdue(vault: Vault, *, today: dt.date | None = None) -> dict[int, dt.date]:
+    """Each supporter whose refresher is overdue, and when it was due: the roster's
+    rule without its counts over every case (the calendar asks at every unlock)."""
+    today = today or now().date()
+    return {
+        person.id: person.refresher_due
+        for person in list_supporters(vault, include_retired=True)
+        if refresher_overdue(person, today) and person.refresher_due is not None
+    }

@@ -20,7 +20,7 @@ from peersupport_desktop.gui.forms.ui_calendar_page import Ui_CalendarPage
 from peersupport_desktop.gui.look import alert_colour, icon
 from peersupport_desktop.services import availability, calendar_files
 from peersupport_desktop.services.calendar_plan import CalendarPlan, calendar_plan
-from peersupport_desktop.services.roster import roster
+from peersupport_desktop.services.roster import refreshers_overdue
 from peersupport_desktop.store.vault import Vault
 
 
@@ -107,11 +107,7 @@ class CalendarPage(QWidget):
         self.ui.onCallButton.setEnabled(False)
 
     def _read_refreshers(self) -> None:
-        self.refreshers_overdue = {
-            row.supporter.id: row.supporter.refresher_due
-            for row in roster(self.vault)
-            if row.refresher_overdue and row.supporter.refresher_due is not None
-        }
+        self.refreshers_overdue = refreshers_overdue(self.vault)
 
     def reload(self) -> None:
         self._read_refreshers()  # a refresher falls due, or is done, while the page is away
