@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,11 @@ DEIDENTIFIED = "The case was de-identified under the retention rule: it stays cl
 CLOSED_REASON = "The case is closed: reopen it to change this."
 NOTE_COLUMN = CONTACT_COLUMNS.index("Note")
 PARTS_COLUMN = CONTACT_COLUMNS.index("Parts")
+
+
+def first_size(screen: QSize) -> QSize:
+    """Room for the contact log, never beyond a laptop's screen at 150%."""
+    return QSize(min(900, screen.width() - 40), min(620, screen.height() - 100))
 
 
 class CaseView(QDialog):
@@ -108,6 +113,10 @@ class CaseView(QDialog):
         # The contact log is the case's story: it gets the room, the offers a little.
         ui.layout.setStretchFactor(ui.contactsView, 3)
         ui.layout.setStretchFactor(ui.offersView, 1)
+        rows = self.offers_view.verticalHeader().defaultSectionSize()
+        heading = self.offers_view.horizontalHeader().sizeHint().height()
+        self.offers_view.setMaximumHeight(heading + 4 * rows + 4)  # a few offers a case
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self.offers_view.selectionModel().selectionChanged.connect(self._offer_buttons)
         closing = QAction("Close the case window", self)  # Ctrl+W, as a document window
         closing.setShortcuts(QKeySequence.StandardKey.Close)
