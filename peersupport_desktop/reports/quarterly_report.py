@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -13,9 +14,11 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -52,6 +55,14 @@ class ReportInput:
     outreach_in_working_hours: bool = False  # the target counts only the working week
     # What was grouped and hidden, and why, in plain words (the leadership edition).
     hiding_rules: tuple[str, ...] = ()
+    hospital_name: str | None = None
+    program_lead: str | None = None
+    logo: bytes | None = None  # a PNG or JPEG, drawn on the cover
+
+    @property
+    def owner(self) -> str:
+        """Whose report it is, as the footer names it: the hospital, then the program."""
+        return " · ".join(x for x in (self.hospital_name, self.program_name) if x)
 
     @property
     def target_words(self) -> tuple[str, str]:
@@ -67,8 +78,8 @@ def render(report: ReportInput) -> bytes:
     fonts.register()
     styles = _styles()
     buffer = io.BytesIO()
-    quarter = report.figures.quarter.period.label
-    footer = f"{report.program_name} · Quarterly report {quarter} · Confidential"
+    quarter = quarter_words(report.figures.quarter.period.label)
+    footer = f"{report.owner} · Quarterly report {quarter} · Confidential"
     document = SimpleDocTemplate(
         buffer,
         pagesize=A4,
@@ -77,13 +88,21 @@ def render(report: ReportInput) -> bytes:
         topMargin=MARGIN,
         bottomMargin=22 * mm,
         title=f"Quarterly report {quarter}",
-        author=report.program_name,
+        author=report.owner,
         subject=f"{report.edition.heading}, confidential",
         creator="Peer Support Desktop",
     )
     story = _cover(report, styles) + _body(report, styles)
     document.build(story, canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
+
+
+_QUARTER = re.compile(r"\b(\d{4})Q([1-4])\b")
+
+
+def quarter_words(label: str) -> str:
+    """A period's label as a reader says it: "2026Q3" becomes "Q3 2026"."""
+    return _QUARTER.sub(r"Q\2 \1", label)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -108,12 +127,19 @@ def _styles() -> dict[str, ParagraphStyle]:
 def _cover(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     period = report.figures.quarter.period
     span = f"{period.starts:%-d %B %Y} to {period.last_day:%-d %B %Y}"
+    top: list[Flowable] = [_logo(report.logo)] if report.logo else [Spacer(1, 25 * mm)]
+    if report.hospital_name:
+        top.append(Paragraph(markup(report.hospital_name), styles["subtitle"]))
+    lead = [Paragraph(markup(f"Program lead: {report.program_lead}"), styles["base"])]
     return [
-        Spacer(1, 50 * mm),
+        Spacer(1, 25 * mm),
+        *top,
+        Spacer(1, 4 * mm),
         Paragraph(markup(report.program_name, fonts.BOLD), styles["title"]),
         Spacer(1, 4 * mm),
-        Paragraph(f"Quarterly report {escape(period.label)}", styles["subtitle"]),
+        Paragraph(f"Quarterly report {escape(quarter_words(period.label))}", styles["subtitle"]),
         Paragraph(span, styles["base"]),
+        *(lead if report.program_lead else []),
         Spacer(1, 12 * mm),
         Paragraph(report.edition.heading, styles["base"]),
         Paragraph(f"Produced {report.produced_at:%-d %B %Y, %H:%M}", styles["base"]),
@@ -123,6 +149,15 @@ def _cover(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowa
         Paragraph(_edition_note(report), styles["small"]),
         PageBreak(),
     ]
+
+
+def _logo(data: bytes) -> Flowable:
+    """The logo scaled, its shape kept, to fit a box 5 cm wide and 2.5 cm high."""
+    width, height = ImageReader(io.BytesIO(data)).getSize()
+    scale = min(50 * mm / width, 25 * mm / height)
+    image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
 
 
 def _edition_note(report: ReportInput) -> str:
@@ -185,8 +220,8 @@ def _key_figures(report: ReportInput, text: FigureText) -> Table:
         return [label, *(value(column) for column in (QUARTER, PREVIOUS, YEAR))]
 
     rows = [
-        ["", figures.quarter.period.label, figures.previous.period.label,
-         figures.year_to_date.period.label],
+        ["", *(quarter_words(period.label) for period in (
+            figures.quarter.period, figures.previous.period, figures.year_to_date.period))],
         row("Referrals (new cases)", lambda c: text.count(c, "referrals")),
         row("Events", lambda c: text.count(c, "events")),
         row("Group events", lambda c: text.count(c, "group_events")),
@@ -214,7 +249,7 @@ def _trend_chart(report: ReportInput, text: FigureText) -> Flowable:
     referrals, within = text.trend(quarters)
     return charts.quarterly_trend(
         "Referrals and outreach within target, last eight quarters",
-        quarters,
+        [quarter_words(q) for q in quarters],
         referrals,
         within,
         width=WIDTH,

@@ -122,6 +122,8 @@ DESCRIPTIONS: dict[str, str] = {
     # Settings
     "settings.edit": "Changed the settings",
     "settings.holiday": "Changed the holidays",
+    "settings.logo": "Changed the program's logo",
+    "settings.logo_removed": "Removed the program's logo",
     "department.publishing": "Changed how a department is named in reports and exports",
     # The vault
     "vault.check": "Checked the vault's integrity",

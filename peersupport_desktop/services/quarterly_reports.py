@@ -32,7 +32,7 @@ from peersupport_desktop.services.publication_log import (
     record_publication,
 )
 from peersupport_desktop.services.saved_files import write_output
-from peersupport_desktop.services.settings import get_settings
+from peersupport_desktop.services.settings import get_logo, get_settings
 from peersupport_desktop.store.vault import Vault
 
 
@@ -85,6 +85,9 @@ def produce_report(
             produced_at=moment,
             event_type_labels=dict(types),
             hiding_rules=rules,
+            hospital_name=settings.hospital_name,
+            program_lead=settings.program_lead,
+            logo=logo.data if (logo := get_logo(vault)) else None,
         )
     )
     with vault.transaction() as session:

@@ -20,6 +20,7 @@ from peersupport_desktop.store.vault import Vault
 MIN_THRESHOLD = 5  # METRICS.md: the small-number threshold is never below 5
 MAX_AUTO_LOCK = 30
 MAX_ANNIVERSARY_NOTICE = 90
+MAX_LOGO_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,14 @@ class Settings:
     watch_folder: str | None = None
     anniversary_reminder_days: int | None = None  # None: no anniversary reminders
     backup_folder: str | None = None  # None: "backups" beside the vault (services.backups)
+    hospital_name: str | None = None  # None: the report names the program alone
+    program_lead: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Logo:
+    data: bytes
+    kind: str  # "png" or "jpeg": what reportlab draws without another library
 
 
 def get_settings(vault: Vault) -> Settings:
@@ -72,6 +81,12 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
             "watch_folder", settings.watch_folder, max_length=1000, what="The watch folder"
         )
         row.anniversary_reminder_days = settings.anniversary_reminder_days
+        row.hospital_name = optional_text(
+            "hospital_name", settings.hospital_name, max_length=200, what="The hospital's name"
+        )
+        row.program_lead = optional_text(
+            "program_lead", settings.program_lead, max_length=200, what="The program lead"
+        )
         row.backup_folder = optional_text(
             "backup_folder", settings.backup_folder, max_length=1000, what="The backup folder"
         )
@@ -82,6 +97,42 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
 def change_settings(vault: Vault, **changes: object) -> Settings:
     """Update some settings by name, keeping the rest."""
     return update_settings(vault, replace(get_settings(vault), **changes))  # type: ignore[arg-type]
+
+
+def get_logo(vault: Vault) -> Logo | None:
+    with vault.reading() as session:
+        row = _row(session)
+        return Logo(row.logo, row.logo_type or "png") if row.logo else None
+
+
+def set_logo(vault: Vault, data: bytes) -> Logo:
+    """The program's logo for the report's cover: a PNG or JPEG of at most 1 MB."""
+    kind = logo_kind(data)
+    if kind is None:
+        raise InvalidInput("logo", "The logo must be a PNG or JPEG picture.")
+    if len(data) > MAX_LOGO_BYTES:
+        raise InvalidInput("logo", "The logo must be at most 1 MB.")
+    with vault.transaction() as session:
+        row = _row(session)
+        row.logo, row.logo_type = data, kind
+        audit.record(session, "settings.logo", "settings", 1)
+    return Logo(data, kind)
+
+
+def remove_logo(vault: Vault) -> None:
+    with vault.transaction() as session:
+        row = _row(session)
+        row.logo, row.logo_type = None, None
+        audit.record(session, "settings.logo_removed", "settings", 1)
+
+
+def logo_kind(data: bytes) -> str | None:
+    """The picture's kind by its first bytes, whatever its file's name says; else None."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    return None
 
 
 def program_department_rule(session: Session) -> DepartmentRule:
@@ -178,6 +229,8 @@ def _record(row: ProgramSettings) -> Settings:
         watch_folder=row.watch_folder,
         anniversary_reminder_days=row.anniversary_reminder_days,
         backup_folder=row.backup_folder,
+        hospital_name=row.hospital_name,
+        program_lead=row.program_lead,
     )
 
 

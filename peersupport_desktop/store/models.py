@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -332,6 +333,12 @@ class ProgramSettings(Base):
     anniversary_reminder_days: Mapped[int | None] = mapped_column(Integer)
     # Where backups go (an external drive, say); None = a "backups" folder beside the vault.
     backup_folder: Mapped[str | None] = mapped_column(String(1000))
+    # Who the program is, for the report's cover and footers; None = not given.
+    hospital_name: Mapped[str | None] = mapped_column(String(200))
+    program_lead: Mapped[str | None] = mapped_column(String(200))
+    # The program's logo, kept in the vault (never a file beside it): "png" or "jpeg".
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_type: Mapped[str | None] = mapped_column(String(20))
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),

@@ -153,8 +153,9 @@ def trend_bars(pdf: bytes) -> dict[str, float]:
                 bars.append((cm[4] + (x + width / 2) * cm[0], height * cm[3]))
 
     def text(words: str, cm: list[float], tm: list[float], *_: object) -> None:
-        if len(words.strip()) == 6 and words.strip()[4] == "Q":
-            labels.append((cm[4] + tm[4] * cm[0], words.strip()))
+        said = words.strip()  # "Q3 2026", keyed as the figures are: "2026Q3"
+        if len(said) == 7 and said[0] == "Q" and said[2] == " ":
+            labels.append((cm[4] + tm[4] * cm[0], f"{said[3:]}Q{said[1]}"))
 
     page.extract_text(visitor_operand_before=operator, visitor_text=text)
     measured: dict[str, float] = {}

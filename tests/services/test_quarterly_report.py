@@ -57,7 +57,7 @@ def test_internal_edition_prints_the_figures(known: Vault) -> None:
 def test_every_page_has_its_footer_and_number(known: Vault) -> None:
     texts = pages(report_pdf(known, Q3, Edition.INTERNAL, as_of=AS_OF))
     for number, text in enumerate(texts, start=1):
-        assert "Quarterly report 2026Q3 · Confidential" in text
+        assert "Quarterly report Q3 2026 · Confidential" in text
         assert f"Page {number} of {len(texts)}" in text
 
 
@@ -150,7 +150,7 @@ def test_names_in_many_scripts_print(vault: Vault) -> None:
     for name in names:
         assert name in text
     # The footer is drawn run by run; extracted, each run stands on its own line.
-    assert "東京 Peer Support · Quarterly report 2026Q3" in text.replace("\n", "")
+    assert "東京 Peer Support · Quarterly report Q3 2026" in text.replace("\n", "")
     embedded = {
         str(font["/BaseFont"]).split("+")[-1]
         for page in PdfReader(io.BytesIO(pdf)).pages
