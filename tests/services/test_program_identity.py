@@ -17,25 +17,7 @@ from peersupport_desktop.store.models import AuditEntry
 from peersupport_desktop.store.vault import Vault
 from tests.known_program import AS_OF, Q3, build_known_program
 from tests.pdf_text import pages
-
-
-def png(width: int = 40, height: int = 20) -> bytes:
-    """A real PNG, made without a file: a plain red rectangle."""
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
+from tests.pictures import png
 
 
 def test_hospital_and_lead_are_kept_and_cleared(vault: Vault) -> None:

@@ -19,8 +19,8 @@ def test_a_0012_vault_upgrades_with_no_hospital_lead_or_logo(new_vault_path: Pat
     conn.close()
     old = Vault(new_vault_path, key)
     schema_migrations.upgrade(old.engine, BEFORE_IDENTITY)
-    with old.engine.begin() as conn:
-        conn.exec_driver_sql(
+    with old.engine.begin() as connection:
+        connection.exec_driver_sql(
             "INSERT INTO program_settings (id, program_name, outreach_target_hours, "
             "small_number_threshold, auto_lock_minutes, department_rule, outreach_clock, "
             "working_days, working_starts, working_ends) VALUES "

@@ -51,6 +51,61 @@ class Ui_SettingsPage(object):
 
         self.programForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.programNameEdit)
 
+        self.hospitalLabel = QLabel(self.programGroup)
+        self.hospitalLabel.setObjectName(u"hospitalLabel")
+
+        self.programForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.hospitalLabel)
+
+        self.hospitalEdit = QLineEdit(self.programGroup)
+        self.hospitalEdit.setObjectName(u"hospitalEdit")
+        self.hospitalEdit.setMaximumSize(QSize(420, 16777215))
+        self.hospitalEdit.setMaxLength(200)
+
+        self.programForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.hospitalEdit)
+
+        self.programLeadLabel = QLabel(self.programGroup)
+        self.programLeadLabel.setObjectName(u"programLeadLabel")
+
+        self.programForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.programLeadLabel)
+
+        self.programLeadEdit = QLineEdit(self.programGroup)
+        self.programLeadEdit.setObjectName(u"programLeadEdit")
+        self.programLeadEdit.setMaximumSize(QSize(420, 16777215))
+        self.programLeadEdit.setMaxLength(200)
+
+        self.programForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.programLeadEdit)
+
+        self.logoLabel = QLabel(self.programGroup)
+        self.logoLabel.setObjectName(u"logoLabel")
+
+        self.programForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.logoLabel)
+
+        self.logoRow = QHBoxLayout()
+        self.logoRow.setObjectName(u"logoRow")
+        self.logoPreview = QLabel(self.programGroup)
+        self.logoPreview.setObjectName(u"logoPreview")
+        self.logoPreview.setMinimumSize(QSize(120, 48))
+        self.logoPreview.setMaximumSize(QSize(120, 48))
+
+        self.logoRow.addWidget(self.logoPreview)
+
+        self.chooseLogoButton = QPushButton(self.programGroup)
+        self.chooseLogoButton.setObjectName(u"chooseLogoButton")
+
+        self.logoRow.addWidget(self.chooseLogoButton)
+
+        self.removeLogoButton = QPushButton(self.programGroup)
+        self.removeLogoButton.setObjectName(u"removeLogoButton")
+
+        self.logoRow.addWidget(self.removeLogoButton)
+
+        self.logoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logoRow.addItem(self.logoSpacer)
+
+
+        self.programForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.logoRow)
+
 
         self.contentLayout.addWidget(self.programGroup)
 
@@ -408,6 +463,8 @@ class Ui_SettingsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.programNameLabel.setBuddy(self.programNameEdit)
+        self.hospitalLabel.setBuddy(self.hospitalEdit)
+        self.programLeadLabel.setBuddy(self.programLeadEdit)
         self.targetLabel.setBuddy(self.targetSpin)
         self.clockLabel.setBuddy(self.clockCombo)
         self.hoursLabel.setBuddy(self.startsEdit)
@@ -415,7 +472,11 @@ class Ui_SettingsPage(object):
         self.autoLockLabel.setBuddy(self.autoLockSpin)
         self.backupLabel.setBuddy(self.backupFolderEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.programNameEdit, self.targetSpin)
+        QWidget.setTabOrder(self.programNameEdit, self.hospitalEdit)
+        QWidget.setTabOrder(self.hospitalEdit, self.programLeadEdit)
+        QWidget.setTabOrder(self.programLeadEdit, self.chooseLogoButton)
+        QWidget.setTabOrder(self.chooseLogoButton, self.removeLogoButton)
+        QWidget.setTabOrder(self.removeLogoButton, self.targetSpin)
         QWidget.setTabOrder(self.targetSpin, self.clockCombo)
         QWidget.setTabOrder(self.clockCombo, self.day0)
         QWidget.setTabOrder(self.day0, self.day1)
@@ -453,6 +514,44 @@ class Ui_SettingsPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.programNameEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"The name at the top of every quarterly report.", None))
+#endif // QT_CONFIG(tooltip)
+        self.hospitalLabel.setText(QCoreApplication.translate("SettingsPage", u"Hosp&ital:", None))
+        self.hospitalEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"Optional", None))
+#if QT_CONFIG(accessibility)
+        self.hospitalEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Hospital name", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.hospitalEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"The hospital's name, on the report's cover and in every page's footer.", None))
+#endif // QT_CONFIG(tooltip)
+        self.programLeadLabel.setText(QCoreApplication.translate("SettingsPage", u"Progra&m lead:", None))
+        self.programLeadEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"Optional", None))
+#if QT_CONFIG(accessibility)
+        self.programLeadEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Program lead", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.programLeadEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"Who leads the program, named on the report's cover.", None))
+#endif // QT_CONFIG(tooltip)
+        self.logoLabel.setText(QCoreApplication.translate("SettingsPage", u"Logo:", None))
+        self.logoPreview.setText(QCoreApplication.translate("SettingsPage", u"No logo", None))
+#if QT_CONFIG(accessibility)
+        self.logoPreview.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Program logo", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.logoPreview.setToolTip(QCoreApplication.translate("SettingsPage", u"The logo on the report's cover.", None))
+#endif // QT_CONFIG(tooltip)
+        self.chooseLogoButton.setText(QCoreApplication.translate("SettingsPage", u"Choose logo\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.chooseLogoButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Choose logo", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.chooseLogoButton.setToolTip(QCoreApplication.translate("SettingsPage", u"A PNG or JPEG picture of at most 1 MB, kept in the vault, for the report's cover.", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeLogoButton.setText(QCoreApplication.translate("SettingsPage", u"Remove logo", None))
+#if QT_CONFIG(accessibility)
+        self.removeLogoButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Remove logo", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.removeLogoButton.setToolTip(QCoreApplication.translate("SettingsPage", u"The report's cover shows no logo.", None))
 #endif // QT_CONFIG(tooltip)
         self.outreachGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Outreach", None))
         self.targetLabel.setText(QCoreApplication.translate("SettingsPage", u"Outreach &target:", None))

@@ -1,5 +1,6 @@
-"""Settings: the program's name, how outreach is timed, holidays, the watch folder,
-anniversary reminders, auto-lock, the backup folder and retention.
+"""Settings: the program's name, hospital, lead and logo, how outreach is timed,
+holidays, the watch folder, anniversary reminders, auto-lock, the backup folder and
+retention.
 
 Everything here is kept in the vault (never in QSettings): it is the program's,
 and a watch folder's path may say whose computer this is.
@@ -13,7 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QWidget
 
 from peersupport_desktop.core.sayable import Sayable
@@ -65,6 +67,8 @@ class SettingsPage(QWidget):
         ui.revertButton.clicked.connect(self.load)
         ui.browseButton.clicked.connect(self._browse)
         ui.departmentsButton.clicked.connect(self.edit_departments)
+        ui.chooseLogoButton.clicked.connect(self.choose_logo)
+        ui.removeLogoButton.clicked.connect(self.remove_logo)
         ui.addHolidayButton.clicked.connect(self.add_holiday)
         ui.removeHolidayButton.clicked.connect(self.remove_holiday)
         self._loaded: settings.Settings | None = None
@@ -87,6 +91,9 @@ class SettingsPage(QWidget):
     def _show(self, current: settings.Settings) -> None:
         ui = self.ui
         ui.programNameEdit.setText(current.program_name)
+        ui.hospitalEdit.setText(current.hospital_name or "")
+        ui.programLeadEdit.setText(current.program_lead or "")
+        self._show_logo()
         ui.targetSpin.setValue(current.outreach_target_hours)
         ui.clockCombo.setCurrentIndex(ui.clockCombo.findData(current.outreach_clock))
         for day, box in enumerate(self.day_boxes):
@@ -122,6 +129,9 @@ class SettingsPage(QWidget):
         self._loaded = None
         self.holidays.set_rows([])
         self.ui.programNameEdit.clear()
+        self.ui.hospitalEdit.clear()
+        self.ui.programLeadEdit.clear()
+        self._show_logo_of(None)
         self.ui.watchFolderEdit.clear()
         self.ui.backupFolderEdit.clear()
         self.ui.backupFolderEdit.setPlaceholderText("")
@@ -134,6 +144,8 @@ class SettingsPage(QWidget):
         return replace(
             self._loaded,
             program_name=ui.programNameEdit.text().strip(),
+            hospital_name=ui.hospitalEdit.text().strip() or None,
+            program_lead=ui.programLeadEdit.text().strip() or None,
             outreach_target_hours=ui.targetSpin.value(),
             outreach_clock=OutreachClock(ui.clockCombo.currentData()),
             working_days=tuple(d for d, box in enumerate(self.day_boxes) if box.isChecked()),
@@ -193,6 +205,49 @@ class SettingsPage(QWidget):
         ):
             self._fill_holidays()
 
+    def choose_logo(self) -> None:
+        """A picture file for the report's cover, kept in the vault at once."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Choose the program's logo", "", "Pictures (*.png *.jpg *.jpeg)"
+        )
+        if not chosen:
+            return
+        try:
+            with Path(chosen).open("rb") as picture:  # a byte past the limit is enough to refuse
+                data = picture.read(settings.MAX_LOGO_BYTES + 1)
+        except OSError:
+            self._problem(InvalidInput("logo", "That file could not be read."))
+            return
+        if self._attempt(lambda: settings.set_logo(self._vault(), data)):
+            self._show_logo()
+            say(self.ui.messageLabel, "Logo saved.", problem=False)
+
+    def remove_logo(self) -> None:
+        if self._attempt(lambda: settings.remove_logo(self._vault())):
+            self._show_logo()
+            say(self.ui.messageLabel, "Logo removed.", problem=False)
+
+    def _show_logo(self) -> None:
+        self._show_logo_of(settings.get_logo(self._vault()))
+
+    def _show_logo_of(self, logo: settings.Logo | None) -> None:
+        preview = self.ui.logoPreview
+        pixmap = QPixmap()
+        if logo is not None:
+            pixmap.loadFromData(logo.data)
+        if pixmap.isNull():
+            preview.clear()
+            preview.setText("No logo")
+        else:
+            preview.setPixmap(
+                pixmap.scaled(
+                    preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.ui.removeLogoButton.setEnabled(logo is not None)
+
     def _attempt(self, change: Callable[[], T]) -> tuple[T] | None:
         """Make the change: its result (in a 1-tuple, so even None is true), or None
         when it was refused, and the refusal is said beside the field it is about."""
@@ -240,7 +295,8 @@ class SettingsPage(QWidget):
     def _fields(self) -> dict[str, QWidget]:
         ui = self.ui
         return {
-            "program_name": ui.programNameEdit,
+            "program_name": ui.programNameEdit, "hospital_name": ui.hospitalEdit,
+            "program_lead": ui.programLeadEdit, "logo": ui.chooseLogoButton,
             "outreach_target_hours": ui.targetSpin, "working_days": ui.day0,
             "working_starts": ui.startsEdit, "watch_folder": ui.watchFolderEdit,
             "anniversary_reminder_days": ui.anniversarySpin, "holiday_name": ui.holidayName,
