@@ -151,6 +151,16 @@ def _cover(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowa
     ]
 
 
+def picture_size(data: bytes) -> tuple[int, int] | None:
+    """A logo's width and height in pixels, as the cover will read it; None when it
+    cannot be read as a picture (a PNG's first bytes on a damaged file, say)."""
+    try:
+        width, height = ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # the imaging library's errors have no common base
+        return None
+    return (int(width), int(height)) if width > 0 and height > 0 else None
+
+
 def _logo(data: bytes) -> Flowable:
     """The logo scaled, its shape kept, to fit a box 5 cm wide and 2.5 cm high."""
     width, height = ImageReader(io.BytesIO(data)).getSize()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import DepartmentRule
 from peersupport_desktop.core.working_time import OutreachClock, WorkingWeek, due_time
+from peersupport_desktop.reports.quarterly_report import picture_size
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.validation import code_value, optional_text, required_text
@@ -112,6 +113,8 @@ def set_logo(vault: Vault, data: bytes) -> Logo:
         raise InvalidInput("logo", "The logo must be a PNG or JPEG picture.")
     if len(data) > MAX_LOGO_BYTES:
         raise InvalidInput("logo", "The logo must be at most 1 MB.")
+    if picture_size(data) is None:  # refused now, not when a report is made
+        raise InvalidInput("logo", "The logo could not be read as a picture: it may be damaged.")
     with vault.transaction() as session:
         row = _row(session)
         row.logo, row.logo_type = data, kind

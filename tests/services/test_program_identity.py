@@ -49,6 +49,16 @@ def test_a_text_file_named_png_is_refused(vault: Vault, tmp_path: Path) -> None:
     assert settings.get_logo(vault) is None
 
 
+def test_a_damaged_picture_is_refused_when_chosen_not_when_the_report_is_made(
+    vault: Vault,
+) -> None:
+    damaged = png()[:30]  # a PNG's first bytes, cut off
+    with pytest.raises(InvalidInput) as refused:
+        settings.set_logo(vault, damaged)
+    assert str(refused.value) == "The logo could not be read as a picture: it may be damaged."
+    assert settings.get_logo(vault) is None
+
+
 def test_a_logo_over_one_megabyte_is_refused(vault: Vault) -> None:
     with pytest.raises(InvalidInput) as refused:
         settings.set_logo(vault, png() + b"\x00" * (1024 * 1024))
