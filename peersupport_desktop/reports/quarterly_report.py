@@ -58,6 +58,8 @@ class ReportInput:
     hospital_name: str | None = None
     program_lead: str | None = None
     logo: bytes | None = None  # a PNG or JPEG, drawn on the cover
+    # The coordinator's own words on the quarter; None or "": no Highlights section.
+    highlights: str | None = None
 
     @property
     def owner(self) -> str:
@@ -92,7 +94,7 @@ def render(report: ReportInput) -> bytes:
         subject=f"{report.edition.heading}, confidential",
         creator="Peer Support Desktop",
     )
-    story = _cover(report, styles) + _body(report, styles)
+    story = _cover(report, styles) + _highlights(report.highlights, styles) + _body(report, styles)
     document.build(story, canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
 
@@ -149,6 +151,19 @@ def _cover(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowa
         Paragraph(_edition_note(report), styles["small"]),
         PageBreak(),
     ]
+
+
+def _highlights(text: str | None, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The coordinator's text, a paragraph per blank-line-separated block, escaped."""
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text or "") if b.strip()]
+    if not blocks:
+        return []
+    paragraphs = [
+        Paragraph("<br/>".join(markup(line) for line in block.splitlines()), styles["base"])
+        for block in blocks
+    ]
+    spaced = [item for p in paragraphs for item in (p, Spacer(1, 3 * mm))]
+    return [Paragraph("Highlights", styles["h1"]), *spaced[:-1], Spacer(1, 6 * mm)]
 
 
 def picture_size(data: bytes) -> tuple[int, int] | None:

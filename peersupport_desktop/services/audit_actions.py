@@ -114,6 +114,8 @@ DESCRIPTIONS: dict[str, str] = {
     "report.internal_saved": "Saved a report (internal edition)",
     "report.leadership_printed": "Printed a report (leadership edition)",
     "report.internal_printed": "Printed a report (internal edition)",
+    "report.highlights": "Wrote a quarter's highlights for the report",
+    "report.highlights_removed": "Removed a quarter's highlights from the report",
     "export.summary": "Saved an anonymized export (summary)",
     "export.records": "Saved an anonymized export (records)",
     # Imports

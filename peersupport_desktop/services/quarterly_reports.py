@@ -26,6 +26,7 @@ from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.events import event_types
 from peersupport_desktop.services.export_summary import split_for
 from peersupport_desktop.services.figures import report_figures
+from peersupport_desktop.services.highlights import get_highlights
 from peersupport_desktop.services.publication_log import (
     adds_no_exposure,
     earlier_publications,
@@ -88,6 +89,7 @@ def produce_report(
             hospital_name=settings.hospital_name,
             program_lead=settings.program_lead,
             logo=logo.data if (logo := get_logo(vault)) else None,
+            highlights=get_highlights(vault, quarter),
         )
     )
     with vault.transaction() as session:

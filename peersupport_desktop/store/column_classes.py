@@ -133,6 +133,8 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "logo_type": N,
     },
     "holidays": {"id": N, "day": N, "name": N},
+    # The coordinator's own words for the report: free text, so never exported.
+    "quarter_highlights": {"quarter": N, "text": F, "updated_at": N},
     "import_mappings": {"id": N, "name": N, "columns": N, "used_at": N},
     "audit_log": {
         "id": N,

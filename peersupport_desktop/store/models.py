@@ -429,3 +429,15 @@ class PublicationEntry(Base):
     quarters: Mapped[str] = mapped_column(String(400))  # "2026Q2,2026Q3"
     export_id: Mapped[int | None] = mapped_column(ForeignKey("export_log.id"))
     body: Mapped[str] = mapped_column(Text)  # core.disclosure.stored's JSON
+
+
+class QuarterHighlights(Base):
+    """The coordinator's own words on a quarter, for the report's Highlights section.
+
+    Written by hand, so never exported: only the report shows it (services.highlights).
+    """
+
+    __tablename__ = "quarter_highlights"
+    quarter: Mapped[str] = mapped_column(String(6), primary_key=True)  # "2026Q3"
+    text: Mapped[str] = mapped_column(String(2000))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
