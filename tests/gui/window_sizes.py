@@ -23,6 +23,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 import peersupport_desktop.gui as gui_package
+from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.gui.launch import application
 from peersupport_desktop.services import cases, resources, supporters
 from peersupport_desktop.services.case_list import all_case_rows
@@ -48,6 +49,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     from peersupport_desktop.gui.departments_dialog import DepartmentsDialog
     from peersupport_desktop.gui.export_dialog import ExportDialog
     from peersupport_desktop.gui.help_dialogs import ShortcutsDialog, shortcuts_of
+    from peersupport_desktop.gui.highlights_dialog import HighlightsDialog
     from peersupport_desktop.gui.import_dialog import ImportDialog
     from peersupport_desktop.gui.match_dialog import MatchDialog
     from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
@@ -76,6 +78,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "unlock", UnlockDialog(vault.path, window, hint="Locked after a while without input.")
     yield "keyboard shortcuts", ShortcutsDialog(shortcuts_of(window), window)
     yield "resource", ResourceDialog(vault, window, existing=resources.list_resources(vault)[0])
+    yield "highlights", HighlightsDialog(vault, Quarter.containing(dt.date.today()), window)
 
 
 def dialog_classes() -> set[str]:

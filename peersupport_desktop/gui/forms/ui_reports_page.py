@@ -72,6 +72,20 @@ class Ui_ReportsPage(object):
 
         self.layout.addLayout(self.controls)
 
+        self.highlightsRow = QHBoxLayout()
+        self.highlightsRow.setObjectName(u"highlightsRow")
+        self.highlightsButton = QPushButton(ReportsPage)
+        self.highlightsButton.setObjectName(u"highlightsButton")
+
+        self.highlightsRow.addWidget(self.highlightsButton)
+
+        self.highlightsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.highlightsRow.addItem(self.highlightsSpacer)
+
+
+        self.layout.addLayout(self.highlightsRow)
+
         self.progressBar = QProgressBar(ReportsPage)
         self.progressBar.setObjectName(u"progressBar")
         self.progressBar.setMaximum(0)
@@ -160,7 +174,8 @@ class Ui_ReportsPage(object):
         self.quarterLabel.setBuddy(self.quarterCombo)
         self.editionLabel.setBuddy(self.editionCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.quarterCombo, self.editionCombo)
+        QWidget.setTabOrder(self.quarterCombo, self.highlightsButton)
+        QWidget.setTabOrder(self.highlightsButton, self.editionCombo)
         QWidget.setTabOrder(self.editionCombo, self.showButton)
         QWidget.setTabOrder(self.showButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.printButton)
@@ -201,6 +216,10 @@ class Ui_ReportsPage(object):
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Figures or records to share, with nobody recognisable (Ctrl+E)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.highlightsButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Write a few words on the quarter, printed after the report's cover.", None))
+#endif // QT_CONFIG(tooltip)
+        self.highlightsButton.setText(QCoreApplication.translate("ReportsPage", u"H&ighlights\u2026", None))
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("ReportsPage", u"Producing the report", None))
 #endif // QT_CONFIG(accessibility)

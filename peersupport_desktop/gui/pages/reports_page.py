@@ -23,6 +23,7 @@ from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
+from peersupport_desktop.gui.highlights_dialog import HighlightsDialog
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.quarterly_reports import (
     ProducedReport,
@@ -86,6 +87,10 @@ class ReportsPage(QWidget):
         ui.saveButton.clicked.connect(self.save_as)
         ui.printButton.clicked.connect(self.print_report)
         ui.exportButton.clicked.connect(self.export_requested)
+        self.highlights_dialog: HighlightsDialog | None = None
+        ui.highlightsButton.clicked.connect(self.edit_highlights)
+        ui.quarterCombo.currentIndexChanged.connect(lambda _index: self._name_highlights())
+        self._name_highlights()
         ui.previousPageButton.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
         ui.nextPageButton.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
         ui.zoomInButton.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
@@ -122,6 +127,21 @@ class ReportsPage(QWidget):
             lambda report: self._show(report, quarter),
             self._failed,
         )
+
+    def _name_highlights(self) -> None:
+        """The button says which quarter's highlights it opens."""
+        quarter: Quarter | None = self.ui.quarterCombo.currentData()
+        shown = shown_dates.quarter(quarter) if quarter else "the quarter"
+        self.ui.highlightsButton.setText(f"H&ighlights for {shown}…")
+        self.ui.highlightsButton.setAccessibleName(f"Highlights for {shown}")
+
+    def edit_highlights(self) -> None:
+        """The chosen quarter's highlights, in a dialog; the next Show prints them."""
+        quarter: Quarter | None = self.ui.quarterCombo.currentData()
+        if quarter is None:
+            return
+        self.highlights_dialog = HighlightsDialog(self.vault(), quarter, self)
+        self.highlights_dialog.open()
 
     def suggested_name(self) -> str:
         """The file name offered when saving the report shown."""
@@ -300,6 +320,9 @@ class ReportsPage(QWidget):
         self.report = None
         self.report_quarter = None
         self.print_when_shown = False
+        if self.highlights_dialog is not None:  # its text leaves the screen with the rest
+            self.highlights_dialog.done(QDialog.DialogCode.Rejected)
+            self.highlights_dialog = None
         self.ui.progressBar.hide()
         self.document.close()
         self.buffer.close()
