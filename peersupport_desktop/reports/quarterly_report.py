@@ -99,6 +99,13 @@ def render(report: ReportInput) -> bytes:
     return buffer.getvalue()
 
 
+def date_span(first: dt.date, last: dt.date) -> str:
+    """A period as a reader says it: "1 July – 30 September 2026" (the year said once
+    when both ends share it; "%-d" is not portable, so the day is formatted by hand)."""
+    start = f"{first.day} {first:%B}" + ("" if first.year == last.year else f" {first.year}")
+    return f"{start} – {last.day} {last:%B %Y}"
+
+
 _QUARTER = re.compile(r"\b(\d{4})Q([1-4])\b")
 
 
@@ -128,7 +135,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _cover(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     period = report.figures.quarter.period
-    span = f"{period.starts:%-d %B %Y} to {period.last_day:%-d %B %Y}"
+    span = date_span(period.starts.date(), period.last_day)
     top: list[Flowable] = [_logo(report.logo)] if report.logo else [Spacer(1, 25 * mm)]
     if report.hospital_name:
         top.append(Paragraph(markup(report.hospital_name), styles["subtitle"]))
@@ -144,7 +151,9 @@ def _cover(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowa
         *(lead if report.program_lead else []),
         Spacer(1, 12 * mm),
         Paragraph(report.edition.heading, styles["base"]),
-        Paragraph(f"Produced {report.produced_at:%-d %B %Y, %H:%M}", styles["base"]),
+        Paragraph(
+            f"Produced {report.produced_at.day} {report.produced_at:%B %Y, %H:%M}", styles["base"]
+        ),
         Spacer(1, 8 * mm),
         Paragraph("Confidential", styles["stamp"]),
         Spacer(1, 4 * mm),

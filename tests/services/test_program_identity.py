@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from peersupport_desktop.reports.figure_text import Edition
+from peersupport_desktop.reports.quarterly_report import date_span
 from peersupport_desktop.services import settings
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.quarterly_reports import report_pdf
@@ -81,6 +83,7 @@ def test_the_report_names_the_hospital_and_program_and_draws_the_logo(vault: Vau
     for words in ("Mercy General", "Mercy Peer Support", "Quarterly report Q3 2026"):
         assert words in cover
     assert "Program lead: Dr. Ada Lee" in cover
+    assert "1 July – 30 September 2026" in cover  # the period as a reader says it
     for text in texts:
         flat = text.replace("\n", "")
         assert (
@@ -101,3 +104,14 @@ def test_without_hospital_or_logo_the_footer_names_the_program(vault: Vault) -> 
     for text in texts:
         assert text.replace("\n", "").count("Mercy Peer Support · Quarterly report Q3 2026") == 1
     assert len(PdfReader(io.BytesIO(pdf)).pages[0].images) == 0
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "said"),
+    [
+        (dt.date(2026, 7, 1), dt.date(2026, 9, 30), "1 July – 30 September 2026"),
+        (dt.date(2025, 10, 1), dt.date(2026, 3, 31), "1 October 2025 – 31 March 2026"),
+    ],
+)
+def test_a_period_reads_as_a_span(first: dt.date, last: dt.date, said: str) -> None:
+    assert date_span(first, last) == said
