@@ -11,10 +11,11 @@ from peersupport_desktop.core.codes import ResourceKind
 from peersupport_desktop.services import audit, contacts, resources
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.resources import ResourceInput
-from peersupport_desktop.store import keying, schema_migrations, sqlcipher_connection
+from peersupport_desktop.store import schema_migrations
 from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.gui.window_helpers import referral
+from tests.store.old_vaults import vault_at
 
 BEFORE_PHONE_AND_HOURS = "0010"
 
@@ -134,12 +135,7 @@ def test_two_active_entries_alike_are_refused_as_the_offer_list_could_not_tell_t
 def test_an_old_vaults_entries_survive_and_phone_numbers_move_to_the_phone(
     new_vault_path: Path,
 ) -> None:
-    key = keying.new_key(PASSPHRASE)
-    conn = sqlcipher_connection.connect(new_vault_path, key, create=True)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.close()
-    old = Vault(new_vault_path, key)
-    schema_migrations.upgrade(old.engine, BEFORE_PHONE_AND_HOURS)
+    old = vault_at(new_vault_path, BEFORE_PHONE_AND_HOURS)
     with old.engine.begin() as conn:  # the directory as 0010 kept it: one free contact line
         for statement in (
             "INSERT INTO resources (id, kind, name, contact, notes, active) VALUES "

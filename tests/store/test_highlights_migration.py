@@ -6,20 +6,16 @@ from pathlib import Path
 
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.services import highlights
-from peersupport_desktop.store import keying, schema_migrations, sqlcipher_connection
-from peersupport_desktop.store.vault import Vault, open_vault
+from peersupport_desktop.store import schema_migrations
+from peersupport_desktop.store.vault import open_vault
 from tests.conftest import PASSPHRASE
+from tests.store.old_vaults import vault_at
 
 BEFORE_HIGHLIGHTS = "0013"
 
 
 def test_a_0013_vault_upgrades_with_no_highlights(new_vault_path: Path) -> None:
-    key = keying.new_key(PASSPHRASE)
-    conn = sqlcipher_connection.connect(new_vault_path, key, create=True)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.close()
-    old = Vault(new_vault_path, key)
-    schema_migrations.upgrade(old.engine, BEFORE_HIGHLIGHTS)
+    old = vault_at(new_vault_path, BEFORE_HIGHLIGHTS)
     with old.engine.connect() as connection:
         tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master")}
     assert "quarter_highlights" not in tables

@@ -5,20 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from peersupport_desktop.services import supporters
-from peersupport_desktop.store import keying, schema_migrations, sqlcipher_connection
-from peersupport_desktop.store.vault import Vault, open_vault
+from peersupport_desktop.store import schema_migrations
+from peersupport_desktop.store.vault import open_vault
 from tests.conftest import PASSPHRASE
+from tests.store.old_vaults import vault_at
 
 BEFORE_CODES = "0011"
 
 
 def test_typed_languages_become_codes_and_unknown_ones_stay(new_vault_path: Path) -> None:
-    key = keying.new_key(PASSPHRASE)
-    conn = sqlcipher_connection.connect(new_vault_path, key, create=True)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.close()
-    old = Vault(new_vault_path, key)
-    schema_migrations.upgrade(old.engine, BEFORE_CODES)
+    old = vault_at(new_vault_path, BEFORE_CODES)
     with old.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO supporters (id, name, role, languages, status, capacity, created_at) "

@@ -5,20 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from peersupport_desktop.services import settings
-from peersupport_desktop.store import keying, schema_migrations, sqlcipher_connection
-from peersupport_desktop.store.vault import Vault, open_vault
+from peersupport_desktop.store import schema_migrations
+from peersupport_desktop.store.vault import open_vault
 from tests.conftest import PASSPHRASE
+from tests.store.old_vaults import vault_at
 
 BEFORE_IDENTITY = "0012"
 
 
 def test_a_0012_vault_upgrades_with_no_hospital_lead_or_logo(new_vault_path: Path) -> None:
-    key = keying.new_key(PASSPHRASE)
-    conn = sqlcipher_connection.connect(new_vault_path, key, create=True)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.close()
-    old = Vault(new_vault_path, key)
-    schema_migrations.upgrade(old.engine, BEFORE_IDENTITY)
+    old = vault_at(new_vault_path, BEFORE_IDENTITY)
     with old.engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO program_settings (id, program_name, outreach_target_hours, "

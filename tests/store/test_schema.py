@@ -9,11 +9,12 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from peersupport_desktop.core.data_classes import DataClass
-from peersupport_desktop.store import keying, schema_migrations, sqlcipher_connection
+from peersupport_desktop.store import schema_migrations
 from peersupport_desktop.store.column_classes import COLUMN_CLASSES
 from peersupport_desktop.store.models import Base
 from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
+from tests.store.old_vaults import vault_at
 
 FIRST_REVISION = "0001"
 
@@ -29,12 +30,7 @@ def test_migrations_match_the_models(vault: Vault) -> None:
 
 
 def test_a_vault_made_at_the_first_revision_is_upgraded_on_open(new_vault_path: Path) -> None:
-    key = keying.new_key(PASSPHRASE)
-    conn = sqlcipher_connection.connect(new_vault_path, key, create=True)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.close()
-    old = Vault(new_vault_path, key)
-    schema_migrations.upgrade(old.engine, FIRST_REVISION)
+    old = vault_at(new_vault_path, FIRST_REVISION)
     assert schema_migrations.current_revision(old.engine) == FIRST_REVISION
     with old.engine.begin() as conn:  # a closed case, as the first version stored it
         for statement in (
