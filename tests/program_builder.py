@@ -13,6 +13,7 @@ from peersupport_desktop.services import (
     cases,
     contacts,
     exports,
+    highlights,
     import_mappings,
     resources,
     settings,
@@ -139,4 +140,7 @@ def build_program(vault: Vault, *, base: dt.datetime | None = None) -> BuiltProg
             "clinician_name": "Staff", "clinician_role": "Job", "referral_source": "Origin",
         },
     )  # fmt: skip
+    highlights.set_highlights(
+        vault, Quarter.containing(base), "Two new supporters finished their training."
+    )
     return BuiltProgram(first.id, second.id, mentor.id, eap.id, first.event_id)
