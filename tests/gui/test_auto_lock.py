@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.codes import ContactKind
@@ -20,8 +20,7 @@ from peersupport_desktop.gui.session_events import (
 from peersupport_desktop.services import case_list, cases, settings
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.gui.window_helpers import referral, show_active
+from tests.gui.window_helpers import referral, show_active, unlock
 
 
 class Clocks:
@@ -45,16 +44,6 @@ class Clocks:
         self.wall_s += seconds  # the monotonic clock stands still while the machine sleeps
 
 
-def unlock(window: MainWindow, qtbot: QtBot) -> None:
-    dialog = window.unlock_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
-    qtbot.mouseClick(
-        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
-    assert window.unlock_dialog is None
-
-
 def test_the_window_locks_after_the_idle_time_and_input_puts_it_off(
     qtbot: QtBot, vault: Vault
 ) -> None:
@@ -73,7 +62,7 @@ def test_the_window_locks_after_the_idle_time_and_input_puts_it_off(
     assert not vault.is_open and not window.splitter.isVisible()
     assert not window.idle.active  # nothing more to watch while locked
     assert "without input" in window.unlock_dialog.ui.hintLabel.text()
-    unlock(window, qtbot)
+    unlock(qtbot, window)
     assert window.idle.active and window.idle.timeout_s == 10 * 60
     window.close()
 
@@ -153,7 +142,7 @@ def test_a_half_written_contact_survives_the_lock_in_memory_and_is_saved_after(
     assert not view.isVisible()
     assert not contact.isVisible()
     assert not vault.is_open
-    unlock(window, qtbot)
+    unlock(qtbot, window)
     assert view.isVisible()
     assert contact.isVisible()
     assert contact.ui.noteEdit.text() == "left a voicemail"
@@ -172,7 +161,7 @@ def test_a_question_waiting_at_the_lock_is_answered_no(qtbot: QtBot, vault: Vaul
     answers.append(QMessageBox.question(window, "Retire?", "Retire this supporter?"))
     assert answers == [QMessageBox.StandardButton.NoButton]
     assert window.unlock_dialog is not None
-    unlock(window, qtbot)
+    unlock(qtbot, window)
     window.close()
 
 
@@ -196,7 +185,7 @@ def test_the_retention_question_left_open_at_the_lock_does_nothing(
         "question",
         lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No,
     )
-    unlock(window, qtbot)
+    unlock(qtbot, window)
     qtbot.waitUntil(lambda: bool(asked))  # asked again after the unlock
     assert asked[0].startswith("1 closed case")
     row = case_list.case_row(vault, old)

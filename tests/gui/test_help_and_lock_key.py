@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialogButtonBox,
     QInputDialog,
     QMessageBox,
     QWidget,
@@ -23,8 +22,7 @@ from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
 from peersupport_desktop.services import contacts
 from peersupport_desktop.store.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.gui.window_helpers import answering, referral, show_active
+from tests.gui.window_helpers import answering, referral, show_active, unlock
 
 
 def opened_window(qtbot: QtBot, vault: Vault) -> MainWindow:
@@ -76,16 +74,6 @@ def test_about_says_the_version_the_vault_and_that_nothing_leaves(
     assert "stays on this computer" in said and "no network connection" in said
     box.close()
     window.close()
-
-
-def unlock(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = window.unlock_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
-    qtbot.mouseClick(
-        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
-    assert window.unlock_dialog is None and window.vault.is_open
 
 
 def ctrl_l_in(qtbot: QtBot, front: QWidget) -> None:

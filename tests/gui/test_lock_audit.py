@@ -4,29 +4,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.services import audit, locking
 from peersupport_desktop.store.errors import VaultStorageError
 from peersupport_desktop.store.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.gui.window_helpers import show_active
+from tests.gui.window_helpers import show_active, unlock
 
 
 def vault_entries(vault: Vault) -> list[str]:
     return [e.action for e in reversed(audit.entries(vault, record_kind="vault"))]
-
-
-def unlock(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = window.unlock_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
-    qtbot.mouseClick(
-        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
-    assert window.unlock_dialog is None and window.vault.is_open
 
 
 def test_a_lock_by_hand_and_the_unlock_are_audited(qtbot: QtBot, vault: Vault) -> None:

@@ -7,15 +7,14 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.gui import unsaved_work
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.services import settings
 from peersupport_desktop.store.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.gui.window_helpers import show_active
+from tests.gui.window_helpers import show_active, unlock
 
 SETTINGS_ROW = 7
 
@@ -125,12 +124,7 @@ def test_a_lock_keeps_unsaved_settings_without_asking(
     window.lock()  # by the idle timer, say: nobody is there to answer
     assert asked == [] and not vault.is_open
     assert window.settings_page.ui.watchFolderEdit.text() == ""  # nothing left in sight
-    dialog = window.unlock_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
-    qtbot.mouseClick(
-        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
+    unlock(qtbot, window)
     page = window.settings_page
     assert window.stack.currentWidget() is page
     assert page.ui.targetSpin.value() == 36 and page.has_unsaved_changes()  # as left

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.gui.main_window import MainWindow
@@ -13,6 +14,7 @@ from peersupport_desktop.services import cases
 from peersupport_desktop.services.clinicians import ClinicianInput
 from peersupport_desktop.services.events import EventInput
 from peersupport_desktop.store.vault import Vault
+from tests.conftest import PASSPHRASE
 
 
 def referral(vault: Vault, name: str, *, hours_ago: float, event_id: int | None = None) -> int:
@@ -46,3 +48,14 @@ def answering(asked: list[str], answer: QMessageBox.StandardButton) -> Callable[
         return next(button for button in box.buttons() if button.text() == wanted)
 
     return choose
+
+
+def unlock(qtbot: QtBot, window: MainWindow) -> None:
+    """The passphrase typed into the window's unlock dialog, and OK: the vault is open."""
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert window.unlock_dialog is None and window.vault.is_open
