@@ -70,6 +70,8 @@ class PeriodFigures:
     active_trained_supporters: int
     trainings: int
     workload: tuple[SupporterWorkload, ...] = field(default=())
+    # Of the active trained supporters, those whose refresher was not overdue.
+    refreshers_current: int = 0
 
     @property
     def within_target_share(self) -> float | None:

@@ -294,6 +294,21 @@ def active_trained(session: Session, last_day: dt.date) -> int:
     )
 
 
+def refreshers_current(session: Session, last_day: dt.date) -> int:
+    """Active trained supporters whose refresher was not overdue on ``last_day``, by the
+    due dates held now (as for status, the roster keeps no history of them)."""
+    return (
+        session.scalar(
+            select(func.count()).where(
+                Supporter.status == SupporterStatus.ACTIVE,
+                Supporter.training_date <= last_day,
+                or_(Supporter.refresher_due.is_(None), Supporter.refresher_due >= last_day),
+            )
+        )
+        or 0
+    )
+
+
 def trainings(session: Session, first_day: dt.date, last_day: dt.date) -> int:
     return (
         session.scalar(

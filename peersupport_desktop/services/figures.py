@@ -109,6 +109,7 @@ def _plan_figures(
     awaiting = {m: plan.add(partial(q.awaiting_count, moment=m)) for m in state_moments}
     open_at = {m: plan.add(partial(q.open_count, moment=m)) for m in state_moments}
     active = [plan.add(partial(q.active_trained, last_day=p.last_day)) for p in periods]
+    current = [plan.add(partial(q.refreshers_current, last_day=p.last_day)) for p in periods]
     trainings = [
         plan.add(
             partial(q.trainings, first_day=p.starts.date(), last_day=min(p.last_day, as_of.date()))
@@ -155,6 +156,7 @@ def _plan_figures(
                     closed_by_outcome=closings[i].value,
                     open_at_end=open_at[state_at].value,
                     active_trained_supporters=active[i].value,
+                    refreshers_current=current[i].value,
                     trainings=trainings[i].value,
                     workload=(
                         tuple(SupporterWorkload(*row) for row in workload.value)
