@@ -41,6 +41,18 @@ class Settings:
     backup_folder: str | None = None  # None: "backups" beside the vault (services.backups)
     hospital_name: str | None = None  # None: the report names the program alone
     program_lead: str | None = None
+    # The report's targets, whole percents 1 to 100; None: no target, no line drawn.
+    target_within_percent: int | None = None  # referrals reached out to within the target
+    target_acceptance_percent: int | None = None  # the acceptance rate
+    target_refresher_percent: int | None = None  # active supporters' refreshers not overdue
+
+
+# Each report target, and how a sentence about it names it.
+TARGETS = {
+    "target_within_percent": "The timely-outreach target",
+    "target_acceptance_percent": "The acceptance target",
+    "target_refresher_percent": "The refresher target",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +103,9 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
         row.backup_folder = optional_text(
             "backup_folder", settings.backup_folder, max_length=1000, what="The backup folder"
         )
+        row.target_within_percent = settings.target_within_percent
+        row.target_acceptance_percent = settings.target_acceptance_percent
+        row.target_refresher_percent = settings.target_refresher_percent
         audit.record(session, "settings.edit", "settings", 1)
         return _record(row)
 
@@ -209,6 +224,13 @@ def _validate(settings: Settings) -> None:
             "anniversary_reminder_days",
             f"Anniversary reminders come 1 to {MAX_ANNIVERSARY_NOTICE} days ahead, or are off.",
         )
+    for field, what in TARGETS.items():
+        target = getattr(settings, field)
+        # bool is an int to Python, but True is no percent.
+        if target is not None and (
+            not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 100
+        ):
+            raise InvalidInput(field, f"{what} must be a whole percent from 1 to 100, or none.")
 
 
 def _row(session: Session) -> ProgramSettings:
@@ -234,6 +256,9 @@ def _record(row: ProgramSettings) -> Settings:
         backup_folder=row.backup_folder,
         hospital_name=row.hospital_name,
         program_lead=row.program_lead,
+        target_within_percent=row.target_within_percent,
+        target_acceptance_percent=row.target_acceptance_percent,
+        target_refresher_percent=row.target_refresher_percent,
     )
 
 

@@ -131,6 +131,9 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "program_lead": T,
         "logo": N,
         "logo_type": N,
+        "target_within_percent": N,
+        "target_acceptance_percent": N,
+        "target_refresher_percent": N,
     },
     "holidays": {"id": N, "day": N, "name": N},
     # The coordinator's own words for the report: free text, so never exported.

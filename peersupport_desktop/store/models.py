@@ -339,6 +339,10 @@ class ProgramSettings(Base):
     # The program's logo, kept in the vault (never a file beside it): "png" or "jpeg".
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     logo_type: Mapped[str | None] = mapped_column(String(20))
+    # The quarterly report's targets, whole percents; None = no target.
+    target_within_percent: Mapped[int | None] = mapped_column(Integer)
+    target_acceptance_percent: Mapped[int | None] = mapped_column(Integer)
+    target_refresher_percent: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
@@ -351,6 +355,18 @@ class ProgramSettings(Base):
         CheckConstraint("small_number_threshold >= 5", name="threshold"),
         CheckConstraint("auto_lock_minutes BETWEEN 1 AND 30", name="auto_lock"),
         CheckConstraint("retention_months IS NULL OR retention_months >= 1", name="retention"),
+        CheckConstraint(
+            "target_within_percent IS NULL OR target_within_percent BETWEEN 1 AND 100",
+            name="within_target",
+        ),
+        CheckConstraint(
+            "target_acceptance_percent IS NULL OR target_acceptance_percent BETWEEN 1 AND 100",
+            name="acceptance_target",
+        ),
+        CheckConstraint(
+            "target_refresher_percent IS NULL OR target_refresher_percent BETWEEN 1 AND 100",
+            name="refresher_target",
+        ),
     )
 
 
