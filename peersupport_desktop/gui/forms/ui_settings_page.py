@@ -410,6 +410,58 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addWidget(self.safetyGroup)
 
+        self.targetsGroup = QGroupBox(self.scrollContent)
+        self.targetsGroup.setObjectName(u"targetsGroup")
+        self.targetsForm = QFormLayout(self.targetsGroup)
+        self.targetsForm.setObjectName(u"targetsForm")
+        self.withinTargetLabel = QLabel(self.targetsGroup)
+        self.withinTargetLabel.setObjectName(u"withinTargetLabel")
+
+        self.targetsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.withinTargetLabel)
+
+        self.withinTargetSpin = QSpinBox(self.targetsGroup)
+        self.withinTargetSpin.setObjectName(u"withinTargetSpin")
+        self.withinTargetSpin.setMaximumSize(QSize(160, 16777215))
+        self.withinTargetSpin.setMinimum(0)
+        self.withinTargetSpin.setMaximum(100)
+
+        self.targetsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.withinTargetSpin)
+
+        self.acceptanceTargetLabel = QLabel(self.targetsGroup)
+        self.acceptanceTargetLabel.setObjectName(u"acceptanceTargetLabel")
+
+        self.targetsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.acceptanceTargetLabel)
+
+        self.acceptanceTargetSpin = QSpinBox(self.targetsGroup)
+        self.acceptanceTargetSpin.setObjectName(u"acceptanceTargetSpin")
+        self.acceptanceTargetSpin.setMaximumSize(QSize(160, 16777215))
+        self.acceptanceTargetSpin.setMinimum(0)
+        self.acceptanceTargetSpin.setMaximum(100)
+
+        self.targetsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.acceptanceTargetSpin)
+
+        self.refresherTargetLabel = QLabel(self.targetsGroup)
+        self.refresherTargetLabel.setObjectName(u"refresherTargetLabel")
+
+        self.targetsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.refresherTargetLabel)
+
+        self.refresherTargetSpin = QSpinBox(self.targetsGroup)
+        self.refresherTargetSpin.setObjectName(u"refresherTargetSpin")
+        self.refresherTargetSpin.setMaximumSize(QSize(160, 16777215))
+        self.refresherTargetSpin.setMinimum(0)
+        self.refresherTargetSpin.setMaximum(100)
+
+        self.targetsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.refresherTargetSpin)
+
+        self.targetsNote = QLabel(self.targetsGroup)
+        self.targetsNote.setObjectName(u"targetsNote")
+        self.targetsNote.setWordWrap(True)
+
+        self.targetsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.targetsNote)
+
+
+        self.contentLayout.addWidget(self.targetsGroup)
+
         self.publishingGroup = QGroupBox(self.scrollContent)
         self.publishingGroup.setObjectName(u"publishingGroup")
         self.publishingRow = QHBoxLayout(self.publishingGroup)
@@ -471,6 +523,9 @@ class Ui_SettingsPage(object):
         self.watchLabel.setBuddy(self.watchFolderEdit)
         self.autoLockLabel.setBuddy(self.autoLockSpin)
         self.backupLabel.setBuddy(self.backupFolderEdit)
+        self.withinTargetLabel.setBuddy(self.withinTargetSpin)
+        self.acceptanceTargetLabel.setBuddy(self.acceptanceTargetSpin)
+        self.refresherTargetLabel.setBuddy(self.refresherTargetSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.programNameEdit, self.hospitalEdit)
         QWidget.setTabOrder(self.hospitalEdit, self.programLeadEdit)
@@ -629,6 +684,35 @@ class Ui_SettingsPage(object):
         self.retentionSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Months after closing before a case is de-identified", None))
 #endif // QT_CONFIG(accessibility)
         self.retentionNote.setText(QCoreApplication.translate("SettingsPage", u"Names, contact details and notes are removed, after you confirm; the figures stay.", None))
+        self.targetsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Report targets", None))
+        self.withinTargetLabel.setText(QCoreApplication.translate("SettingsPage", u"Timel&y outreach:", None))
+        self.withinTargetSpin.setSpecialValueText(QCoreApplication.translate("SettingsPage", u"No target", None))
+        self.withinTargetSpin.setSuffix(QCoreApplication.translate("SettingsPage", u"%", None))
+#if QT_CONFIG(accessibility)
+        self.withinTargetSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Target for outreach within the outreach target, in percent", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.withinTargetSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Share of referrals reached out to within the outreach target; drawn as a line in the quarterly report and said met or not met.", None))
+#endif // QT_CONFIG(tooltip)
+        self.acceptanceTargetLabel.setText(QCoreApplication.translate("SettingsPage", u"Acce&ptance rate:", None))
+        self.acceptanceTargetSpin.setSpecialValueText(QCoreApplication.translate("SettingsPage", u"No target", None))
+        self.acceptanceTargetSpin.setSuffix(QCoreApplication.translate("SettingsPage", u"%", None))
+#if QT_CONFIG(accessibility)
+        self.acceptanceTargetSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Target for the acceptance rate, in percent", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.acceptanceTargetSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Share of the people reached (or declining outright) who accepted support; drawn as a line in the quarterly report and said met or not met.", None))
+#endif // QT_CONFIG(tooltip)
+        self.refresherTargetLabel.setText(QCoreApplication.translate("SettingsPage", u"Refreshers up to date:", None))
+        self.refresherTargetSpin.setSpecialValueText(QCoreApplication.translate("SettingsPage", u"No target", None))
+        self.refresherTargetSpin.setSuffix(QCoreApplication.translate("SettingsPage", u"%", None))
+#if QT_CONFIG(accessibility)
+        self.refresherTargetSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Target for supporters whose refresher is not overdue, in percent", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.refresherTargetSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Share of active trained supporters whose refresher is not overdue; drawn as a line in the quarterly report and said met or not met.", None))
+#endif // QT_CONFIG(tooltip)
+        self.targetsNote.setText(QCoreApplication.translate("SettingsPage", u"Each target is drawn as a line in the quarterly report, which says whether it was met. No target: no line.", None))
         self.publishingGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Reports and exports", None))
         self.publishingNote.setText(QCoreApplication.translate("SettingsPage", u"Which departments may be named, and the service lines small ones are grouped into.", None))
         self.departmentsButton.setText(QCoreApplication.translate("SettingsPage", u"&Departments\u2026", None))

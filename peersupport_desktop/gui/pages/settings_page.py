@@ -1,6 +1,6 @@
 """Settings: the program's name, hospital, lead and logo, how outreach is timed,
-holidays, the watch folder, anniversary reminders, auto-lock, the backup folder and
-retention.
+holidays, the watch folder, anniversary reminders, auto-lock, the backup folder,
+retention and the report's targets.
 
 Everything here is kept in the vault (never in QSettings): it is the program's,
 and a watch folder's path may say whose computer this is.
@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QSpinBox, QWidget
 
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.core.working_time import OutreachClock
@@ -114,6 +114,8 @@ class SettingsPage(QWidget):
         ui.retentionCheck.setChecked(retaining)
         ui.retentionSpin.setEnabled(retaining)
         ui.retentionSpin.setValue(current.retention_months or 12)
+        for field, spin in self._target_spins().items():
+            spin.setValue(getattr(current, field) or 0)  # 0 reads "No target"
         ui.messageLabel.hide()
         self._show_working_week()
         self._fill_holidays()
@@ -158,7 +160,20 @@ class SettingsPage(QWidget):
             auto_lock_minutes=ui.autoLockSpin.value(),
             backup_folder=backup_folder or None,
             retention_months=ui.retentionSpin.value() if ui.retentionCheck.isChecked() else None,
+            # 0 reads "No target"
+            target_within_percent=ui.withinTargetSpin.value() or None,
+            target_acceptance_percent=ui.acceptanceTargetSpin.value() or None,
+            target_refresher_percent=ui.refresherTargetSpin.value() or None,
         )
+
+    def _target_spins(self) -> dict[str, QSpinBox]:
+        """Each report target's spin box, by the setting's name."""
+        ui = self.ui
+        return {
+            "target_within_percent": ui.withinTargetSpin,
+            "target_acceptance_percent": ui.acceptanceTargetSpin,
+            "target_refresher_percent": ui.refresherTargetSpin,
+        }
 
     def has_unsaved_changes(self) -> bool:
         return self._loaded is not None and self.edited() != self._loaded
@@ -301,5 +316,5 @@ class SettingsPage(QWidget):
             "working_starts": ui.startsEdit, "watch_folder": ui.watchFolderEdit,
             "anniversary_reminder_days": ui.anniversarySpin, "holiday_name": ui.holidayName,
             "auto_lock_minutes": ui.autoLockSpin, "backup_folder": ui.backupFolderEdit,
-            "retention_months": ui.retentionSpin,
+            "retention_months": ui.retentionSpin, **self._target_spins(),
         }  # fmt: skip
