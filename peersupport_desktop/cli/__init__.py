@@ -312,6 +312,25 @@ def _program_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None
     )
     departments.set_defaults(handler=commands.departments)
 
+    program = sub.add_parser(
+        "settings",
+        parents=[common],
+        help="list the settings the quarterly report uses; with --target-*, set its targets",
+    )
+    for name, what in (
+        ("within", "the share of referrals reached out to within the outreach target"),
+        ("acceptance", "the acceptance rate"),
+        ("refresher", "the share of active trained supporters whose refresher is not overdue"),
+    ):
+        program.add_argument(
+            f"--target-{name}",
+            type=_target_percent,
+            metavar="PERCENT",
+            help=f"the report's target for {what}, 1 to 100 (0 or 'none': no target)",
+        )
+    program.add_argument("--json", action="store_true", help="list them as JSON")
+    program.set_defaults(handler=commands.program_settings)
+
 
 def _force_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
@@ -339,6 +358,17 @@ def _k(text: str) -> int:
     if not MIN_K <= value <= MAX_K:
         raise argparse.ArgumentTypeError(f"must be a whole number from {MIN_K} to {MAX_K}")
     return value
+
+
+def _target_percent(text: str) -> int:
+    """A target's whole percent; 0 for none. The range is the service's to refuse, in
+    the same sentence the window shows."""
+    if text.strip().lower() == "none":
+        return 0
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a whole percent from 1 to 100, or none") from None
 
 
 def _date_range_options(parser: argparse.ArgumentParser) -> None:

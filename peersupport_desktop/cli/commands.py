@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import json
 import sys
 import time
 from collections.abc import Iterator
@@ -148,6 +149,44 @@ def departments(args: argparse.Namespace) -> int:
         named = "named" if setting.named else "not named"
         line = f", service line {setting.service_line}" if setting.service_line else ""
         _say(f"{setting.name}: {named}{line}")
+    return ExitCode.OK
+
+
+def program_settings(args: argparse.Namespace) -> int:
+    from peersupport_desktop.services import settings
+
+    given = {
+        "target_within_percent": args.target_within,
+        "target_acceptance_percent": args.target_acceptance,
+        "target_refresher_percent": args.target_refresher,
+    }
+    # 0 (or "none") clears a target; an option not given leaves it as it is.
+    changes = {field: value or None for field, value in given.items() if value is not None}
+    with _open(args) as vault:
+        if changes:
+            current = settings.change_settings(vault, **changes)
+        else:
+            current = settings.get_settings(vault)
+    listed = {
+        "program_name": current.program_name,
+        "outreach_target_hours": current.outreach_target_hours,
+        "outreach_clock": current.outreach_clock.value,
+        "small_number_threshold": current.small_number_threshold,
+        "retention_months": current.retention_months,
+        **{field: getattr(current, field) for field in settings.TARGETS},
+    }
+    if args.json:
+        _say(json.dumps(listed, ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    _say(f"Program name: {current.program_name}")
+    clock = "working hours" if current.outreach_clock == "working_hours" else "clock hours"
+    _say(f"Outreach target: {current.outreach_target_hours} {clock}")
+    _say(f"Small-number threshold: {current.small_number_threshold}")
+    months = current.retention_months
+    _say(f"Retention: {'off' if months is None else f'{months} months after closing'}")
+    for field, what in settings.TARGETS.items():
+        target = getattr(current, field)
+        _say(f"{what}: {'none' if target is None else f'{target}%'}")
     return ExitCode.OK
 
 

@@ -69,6 +69,7 @@ COMMANDS = {
     "availability": ["--supporter", "--from", "--to", "--out"],
     "departments": ["--named", "--service-line"],
     "retention": [],
+    "settings": ["--target-within", "--target-acceptance", "--target-refresher"],
     "backups": [],
 }
 
