@@ -108,20 +108,30 @@ def splits(session: Session, windows: Sequence[Window]) -> list[Counter[tuple[st
 
 
 def _splits_in(session: Session, part: Window) -> Counter[tuple[str, str]]:
+    # Two groupings of two columns each, not one of all four: the report wants each
+    # dimension alone, and the four together come back as thousands of rows, whose
+    # fetching cost several times the counting.
     department = func.coalesce(Department.name, NO_DEPARTMENT)
-    rows = session.execute(
-        select(Event.event_type, Case.referral_source, Clinician.role, department, func.count())
+    by_event = session.execute(
+        select(Event.event_type, Case.referral_source, func.count())
         .select_from(Case)
         .join(Event, Event.id == Case.event_id)
+        .where(part.holds(Case.referred_at))
+        .group_by(Event.event_type, Case.referral_source)
+    )
+    counts: Counter[tuple[str, str]] = Counter()
+    for event_type, source, count in by_event:
+        counts["event_type", event_type] += count
+        counts["referral_source", source.value] += count
+    by_clinician = session.execute(
+        select(Clinician.role, department, func.count())
+        .select_from(Case)
         .join(Clinician, Clinician.id == Case.clinician_id)
         .outerjoin(Department, Department.id == Clinician.department_id)
         .where(part.holds(Case.referred_at))
-        .group_by(Event.event_type, Case.referral_source, Clinician.role, department)
+        .group_by(Clinician.role, department)
     )
-    counts: Counter[tuple[str, str]] = Counter()
-    for event_type, source, role, department_name, count in rows:
-        counts["event_type", event_type] += count
-        counts["referral_source", source.value] += count
+    for role, department_name, count in by_clinician:
         counts["role", role.value] += count
         counts["department", department_name] += count
     return counts
@@ -152,29 +162,26 @@ def outreach_hours(
     middle ones and the 90th percentile's come back.
     """
     hours = (func.julianday(Case.first_outreach_at) - func.julianday(Case.referred_at)) * 24.0
+    measured = and_(
+        window.holds(Case.referred_at),
+        Case.first_outreach_at.is_not(None),
+        Case.first_outreach_at <= cutoff,
+    )
+    # The count first, so the ranks wanted are known: numbering the sorted values
+    # alone streams, where a count over the whole window would hold them all first.
+    count = session.scalar(select(func.count()).where(measured)) or 0
+    if not count:
+        return 0, None, None
+    wanted = {(count + 1) // 2, count // 2 + 1, (9 * count + 9) // 10}
     ranked = (
-        select(
-            hours.label("hours"),
-            func.row_number().over(order_by=hours).label("rank"),
-            func.count().over().label("n"),
-        )
-        .where(
-            window.holds(Case.referred_at),
-            Case.first_outreach_at.is_not(None),
-            Case.first_outreach_at <= cutoff,
-        )
+        select(hours.label("hours"), func.row_number().over(order_by=hours).label("rank"))
+        .where(measured)
         .subquery()
     )
-    n, rank = ranked.c.n, ranked.c.rank
     picked = session.execute(
-        select(ranked.c.rank, ranked.c.n, ranked.c.hours).where(
-            or_(rank == (n + 1) // 2, rank == n // 2 + 1, rank == (9 * n + 9) // 10)
-        )
+        select(ranked.c.rank, ranked.c.hours).where(ranked.c.rank.in_(sorted(wanted)))
     ).all()
-    if not picked:
-        return 0, None, None
-    count = int(picked[0][1])
-    value = {int(r): round(float(h), 6) for r, _, h in picked}
+    value = {int(r): round(float(h), 6) for r, h in picked}
     median = (value[(count + 1) // 2] + value[count // 2 + 1]) / 2
     return count, median, value[(9 * count + 9) // 10]  # the rank ceil(0.9 * count)
 
@@ -337,10 +344,12 @@ def open_count(session: Session, moment: dt.datetime) -> int:
     return referred - closed
 
 
-def awaiting_count(session: Session, moment: dt.datetime) -> int:
-    """Cases referred before ``moment`` with no contact and not closed then."""
-    # Two index searches on the first outreach (few cases wait) rather than one over
-    # every case referred before: `likelihood` tells SQLite the second term is rare.
+def awaiting_count(session: Session, moment: dt.datetime, *, long_past: bool = False) -> int:
+    """Cases referred before ``moment`` with no contact and not closed then.
+
+    ``long_past``: a moment well before now (a quarter's end in a report), when most
+    cases were first reached after it.
+    """
     not_closed = ~exists().where(
         CaseClosing.case_id == Case.id,
         CaseClosing.closed_at < moment,
@@ -349,8 +358,13 @@ def awaiting_count(session: Session, moment: dt.datetime) -> int:
     never = select(func.count()).where(
         Case.first_outreach_at.is_(None), Case.referred_at < moment, not_closed
     )
+    # Near now few cases were first reached after the moment: an index search on the
+    # first outreach (`likelihood` tells SQLite the term is rare). Long past, those
+    # are most of the vault and each costs a read of its row; the cases referred
+    # before the moment are read from one covering index instead.
+    reached_after = Case.first_outreach_at >= moment
     not_yet = select(func.count()).where(
-        func.likelihood(Case.first_outreach_at >= moment, literal_column("0.01")),
+        reached_after if long_past else func.likelihood(reached_after, literal_column("0.01")),
         Case.referred_at < moment,
         not_closed,
     )

@@ -106,7 +106,9 @@ def _plan_figures(
     contacts = plan.add(partial(q.contacts, windows=windows))
     resources = plan.add(partial(q.resources, windows=windows))
     state_moments = {min(period.ends, as_of) for period in periods}
-    awaiting = {m: plan.add(partial(q.awaiting_count, moment=m)) for m in state_moments}
+    awaiting = {
+        m: plan.add(partial(q.awaiting_count, moment=m, long_past=m < as_of)) for m in state_moments
+    }
     open_at = {m: plan.add(partial(q.open_count, moment=m)) for m in state_moments}
     active = [plan.add(partial(q.active_trained, last_day=p.last_day)) for p in periods]
     current = [plan.add(partial(q.refreshers_current, last_day=p.last_day)) for p in periods]
