@@ -28,3 +28,9 @@ def section(text: str, title: str) -> dict[str, str]:
         if label == "Total":
             return rows
         at += 3
+
+
+def key_figure(text: str, label: str) -> list[str]:
+    """A row of the Key figures table: the quarter, the quarter before, the same quarter
+    a year ago and the year to date (the summary on page one repeats some labels)."""
+    return lines_after(text[text.index("\nKey figures\n") :], label, 4)

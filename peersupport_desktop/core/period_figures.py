@@ -111,3 +111,8 @@ class ReportFigures:
     year_to_date: PeriodFigures
     trend: tuple[TrendPoint, ...]  # oldest first, the quarter itself last
     quarters: dict[str, PeriodFigures]  # the trend's quarters, "2026Q3": figures
+
+    @property
+    def year_ago(self) -> PeriodFigures:
+        """The same quarter a year before: the trend's fifth quarter from the end."""
+        return self.quarters[str(self.trend[-5].quarter)]

@@ -36,6 +36,14 @@ class Edition(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """A figure as printed: its value, hidden, or None with nothing to measure."""
+
+    value: int | None
+    hidden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class TableRow:
     label: str
     count: str
@@ -100,13 +108,17 @@ class FigureText:
             for key in self.draft.tables.get(RESOURCE, ())
         ]
 
-    def trend(self, quarters: Sequence[str]) -> tuple[list[int | None], list[int | None]]:
-        """The trend chart's bars: referrals and cases reached within target, None
-        (no bar) wherever the cell is hidden."""
-        return (
-            [self.published.value((q, "referrals", TREND, ALL)) for q in quarters],
-            [self.published.value((q, "within_target", TREND, ALL)) for q in quarters],
-        )
+    def series(self, quarters: Sequence[str], figure: str) -> list[int | None]:
+        """A trend figure over the quarters: None (no bar, no point) wherever the cell
+        is hidden or a rate has nothing to measure."""
+        return [self.published.value((q, figure, TREND, ALL)) for q in quarters]
+
+    def reading(self, column: str, figure: str) -> Reading:
+        """A key figure as a number to compare, or why there is none."""
+        key = (column, figure, PROGRAM, ALL)
+        if key in self.published.hidden:
+            return Reading(None, hidden=True)
+        return Reading(self.published.value(key))
 
     def plotted(self, key: CellKey) -> int | None:
         return self.published.value(key)

@@ -1,4 +1,5 @@
-"""The quarterly report: cover, key figures, tables, charts, workload; internal or leadership."""
+"""The quarterly report: page one's summary, highlights, targets, eight quarters of
+trend, key figures, tables, workload; internal or leadership."""
 
 from __future__ import annotations
 
@@ -6,40 +7,46 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     Image,
     KeepTogether,
-    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from peersupport_desktop.core.codes import Outcome, ReferralSource, ResourceKind, Role
-from peersupport_desktop.core.disclosure.report_publication import PREVIOUS, QUARTER, YEAR
+from peersupport_desktop.core.disclosure.report_publication import (
+    COLUMNS,
+    PREVIOUS,
+    QUARTER,
+    TREND_COUNTS,
+    TREND_RATES,
+    YEAR,
+    YEAR_AGO,
+)
 from peersupport_desktop.core.period_figures import PeriodFigures, ReportFigures
 from peersupport_desktop.reports import charts, fonts
 from peersupport_desktop.reports.figure_text import HIDDEN, Edition, FigureText, TableRow
 from peersupport_desktop.reports.page_frame import numbered_canvas
+from peersupport_desktop.reports.report_style import (
+    MARGIN,
+    WIDTH,
+    Styles,
+    grid_style,
+    paragraph_styles,
+)
+from peersupport_desktop.reports.summary_page import ColumnLabels, summary_figures, summary_section
+from peersupport_desktop.reports.targets_section import Targets, targets_section
 from peersupport_desktop.reports.text_runs import markup
-
-MARGIN = 18 * mm
-WIDTH = A4[0] - 2 * MARGIN
-GRID = colors.HexColor("#cbd2d9")
-HEAD = colors.HexColor("#e4e7eb")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +67,24 @@ class ReportInput:
     logo: bytes | None = None  # a PNG or JPEG, drawn on the cover
     # The coordinator's own words on the quarter; None or "": no Highlights section.
     highlights: str | None = None
+    targets: Targets = field(default_factory=Targets)
 
     @property
     def owner(self) -> str:
         """Whose report it is, as the footer names it: the hospital, then the program."""
         return " · ".join(x for x in (self.hospital_name, self.program_name) if x)
+
+    @property
+    def quarter_label(self) -> str:
+        return quarter_words(self.figures.quarter.period.label)
+
+    @property
+    def column_labels(self) -> ColumnLabels:
+        figures = self.figures
+        return ColumnLabels(
+            *(quarter_words(f.period.label) for f in (figures.quarter, figures.previous,
+                                                      figures.year_ago))
+        )  # fmt: skip
 
     @property
     def target_words(self) -> tuple[str, str]:
@@ -78,9 +98,9 @@ class ReportInput:
 def render(report: ReportInput) -> bytes:
     """The whole PDF, in memory: the caller decides where, and only where, it goes."""
     fonts.register()
-    styles = _styles()
+    styles = paragraph_styles()
     buffer = io.BytesIO()
-    quarter = quarter_words(report.figures.quarter.period.label)
+    quarter = report.quarter_label
     footer = f"{report.owner} · Quarterly report {quarter} · Confidential"
     document = SimpleDocTemplate(
         buffer,
@@ -94,7 +114,13 @@ def render(report: ReportInput) -> bytes:
         subject=f"{report.edition.heading}, confidential",
         creator="Peer Support Desktop",
     )
-    story = _cover(report, styles) + _highlights(report.highlights, styles) + _body(report, styles)
+    story = (
+        _page_one(report, styles)
+        + _highlights(report.highlights, styles)
+        + targets_section(report.text, report.targets, report.target_words[0], quarter, styles)
+        + _trends(report, styles)
+        + _body(report, styles)
+    )
     document.build(story, canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
 
@@ -114,55 +140,36 @@ def quarter_words(label: str) -> str:
     return _QUARTER.sub(r"Q\2 \1", label)
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9.5, leading=13)
-    return {
-        "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, spaceAfter=3),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11),
-        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=24, leading=30),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=14, leading=20),
-        "h1": ParagraphStyle(
-            "h1", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17, spaceBefore=10,
-            spaceAfter=6,
-        ),
-        "stamp": ParagraphStyle(
-            "stamp", parent=base, fontName=fonts.BOLD, fontSize=12,
-            textColor=colors.HexColor("#ab091e"),
-        ),
-    }  # fmt: skip
-
-
-def _cover(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _page_one(report: ReportInput, styles: Styles) -> list[Flowable]:
+    """Who, what and when in a few lines, then the summary: the whole of page one."""
     period = report.figures.quarter.period
     span = date_span(period.starts.date(), period.last_day)
-    top: list[Flowable] = [_logo(report.logo)] if report.logo else [Spacer(1, 25 * mm)]
+    top: list[Flowable] = [_logo(report.logo), Spacer(1, 3 * mm)] if report.logo else []
     if report.hospital_name:
         top.append(Paragraph(markup(report.hospital_name), styles["subtitle"]))
     lead = [Paragraph(markup(f"Program lead: {report.program_lead}"), styles["base"])]
+    produced = report.produced_at
     return [
-        Spacer(1, 25 * mm),
         *top,
-        Spacer(1, 4 * mm),
         Paragraph(markup(report.program_name, fonts.BOLD), styles["title"]),
-        Spacer(1, 4 * mm),
-        Paragraph(f"Quarterly report {escape(quarter_words(period.label))}", styles["subtitle"]),
-        Paragraph(span, styles["base"]),
+        Paragraph(f"Quarterly report {escape(report.quarter_label)} · {span}", styles["subtitle"]),
         *(lead if report.program_lead else []),
-        Spacer(1, 12 * mm),
-        Paragraph(report.edition.heading, styles["base"]),
+        Spacer(1, 2 * mm),
         Paragraph(
-            f"Produced {report.produced_at.day} {report.produced_at:%B %Y, %H:%M}", styles["base"]
+            f"{report.edition.heading} · Produced {produced.day} {produced:%B %Y, %H:%M} · "
+            '<font color="#ab091e"><b>Confidential</b></font>',
+            styles["base"],
         ),
-        Spacer(1, 8 * mm),
-        Paragraph("Confidential", styles["stamp"]),
         Spacer(1, 4 * mm),
+        *summary_section(
+            report.text, summary_figures(report.target_words[0]), report.column_labels, styles
+        ),
+        Spacer(1, 2 * mm),
         Paragraph(_edition_note(report), styles["small"]),
-        PageBreak(),
     ]
 
 
-def _highlights(text: str | None, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _highlights(text: str | None, styles: Styles) -> list[Flowable]:
     """The coordinator's text, a paragraph per blank-line-separated block, escaped."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text or "") if b.strip()]
     if not blocks:
@@ -172,7 +179,58 @@ def _highlights(text: str | None, styles: dict[str, ParagraphStyle]) -> list[Flo
         for block in blocks
     ]
     spaced = [item for p in paragraphs for item in (p, Spacer(1, 3 * mm))]
-    return [Paragraph("Highlights", styles["h1"]), *spaced[:-1], Spacer(1, 6 * mm)]
+    return [Paragraph("Highlights", styles["h1"]), *spaced[:-1], Spacer(1, 3 * mm)]
+
+
+def _trends(report: ReportInput, styles: Styles) -> list[Flowable]:
+    """Eight quarters of the figures that matter, one small chart each, from what the
+    edition shows: a hidden quarter draws nothing and reads "hidden"."""
+    quarters = [str(point.quarter) for point in report.figures.trend]
+    labels = [(f"Q{q[-1]}", q[:4]) for q in quarters]
+    target, _long = report.target_words
+    titles = {
+        "referrals": "Referrals",
+        "contacts": "Contacts with the people supported",
+        "percent_within_target": f"Reached out to within {target}",
+        "percent_accepted": "Acceptance rate",
+    }
+    goals = {
+        "percent_within_target": report.targets.within_percent,
+        "percent_accepted": report.targets.acceptance_percent,
+    }
+    width, height = WIDTH / 2 - 4 * mm, 58 * mm
+    drawings = []
+    for figure in (*TREND_COUNTS, *TREND_RATES):
+        values, rate = report.text.series(quarters, figure), figure in TREND_RATES
+        drawings.append(
+            charts.small_multiple(
+                titles[figure], labels, values, rate=rate, width=width, height=height,
+                target=goals.get(figure), alt=_chart_words(titles[figure], quarters, values, rate),
+            )
+        )  # fmt: skip
+    grid = Table(
+        [drawings[0:2], drawings[2:4]],
+        colWidths=[WIDTH / 2] * 2,
+        style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")],
+    )
+    note = "Each chart shows the last eight quarters, the report's own last."
+    if report.text.suppresses:
+        note += " A hidden quarter draws no bar or point."
+    return [
+        KeepTogether(
+            [Paragraph("Trends over eight quarters", styles["h1"]), grid,
+             Paragraph(note, styles["small"])]
+        )
+    ]  # fmt: skip
+
+
+def _chart_words(title: str, quarters: list[str], values: list[int | None], rate: bool) -> str:
+    """A chart in words, for a reader who cannot see it."""
+    said = [
+        f"{quarter_words(q)}: " + (HIDDEN if v is None else f"{v}%" if rate else f"{v:,}")
+        for q, v in zip(quarters, values, strict=True)
+    ]
+    return f"{title}, by quarter. " + "; ".join(said) + "."
 
 
 def picture_size(data: bytes) -> tuple[int, int] | None:
@@ -208,26 +266,12 @@ def _edition_note(report: ReportInput) -> str:
     )
 
 
-def _body(report: ReportInput, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _body(report: ReportInput, styles: Styles) -> list[Flowable]:
     text = report.text
-    story: list[Flowable] = [Paragraph("Key figures", styles["h1"])]
-    story.append(_key_figures(report, text))
-    story.append(Spacer(1, 6 * mm))
-    story.append(_trend_chart(report, text))
-    if text.suppresses:
-        story.append(Paragraph("Hidden figures are drawn without a bar.", styles["small"]))
-    story.append(CondPageBreak(80 * mm))
-    story.append(Paragraph("Referrals", styles["h1"]))
+    story: list[Flowable] = [
+        KeepTogether([Paragraph("Key figures", styles["h1"]), _key_figures(report, text)])
+    ]
     event_labels = dict(report.event_type_labels)
-    by_type = text.table("event_type", event_labels)
-    story.append(
-        charts.bars_by_category(
-            "Referrals by event type",
-            [row.label for row in by_type[:-1]],
-            [text.plotted(key) for key in text.draft.tables["event_type"][:-1]],
-            width=WIDTH,
-        )
-    )
     sections: list[tuple[str, str, Mapping[str, str]]] = [
         ("By event type", "event_type", event_labels),
         ("By referral source", "referral_source", _labels(ReferralSource)),
@@ -251,12 +295,18 @@ def _key_figures(report: ReportInput, text: FigureText) -> Table:
     target, _long = report.target_words
 
     def row(label: str, value: Callable[[str], str]) -> list[str]:
-        return [label, *(value(column) for column in (QUARTER, PREVIOUS, YEAR))]
+        return [label, *(value(column) for column in COLUMNS)]
 
+    periods = {
+        QUARTER: figures.quarter,
+        PREVIOUS: figures.previous,
+        YEAR_AGO: figures.year_ago,
+        YEAR: figures.year_to_date,
+    }
     rows = [
-        ["", *(quarter_words(period.label) for period in (
-            figures.quarter.period, figures.previous.period, figures.year_to_date.period))],
+        ["", *(quarter_words(periods[column].period.label) for column in COLUMNS)],
         row("Referrals (new cases)", lambda c: text.count(c, "referrals")),
+        row("People reached (a conversation)", lambda c: text.count(c, "reached")),
         row("Events", lambda c: text.count(c, "events")),
         row("Group events", lambda c: text.count(c, "group_events")),
         row("Median hours to first outreach", lambda c: text.hours(c, "median_hours")),
@@ -272,35 +322,23 @@ def _key_figures(report: ReportInput, text: FigureText) -> Table:
         row("Active trained supporters", lambda c: text.count(c, "active_trained_supporters")),
         row("Trainings", lambda c: text.count(c, "trainings")),
     ]  # fmt: skip
-    widths = [WIDTH * 0.46, WIDTH * 0.18, WIDTH * 0.18, WIDTH * 0.18]
+    widths = [WIDTH * 0.4, *[WIDTH * 0.15] * 4]
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(_grid_style(header=True, numeric_from=1))
+    table.setStyle(grid_style(header=True, numeric_from=1))
     return table
 
 
-def _trend_chart(report: ReportInput, text: FigureText) -> Flowable:
-    quarters = [str(point.quarter) for point in report.figures.trend]
-    referrals, within = text.trend(quarters)
-    return charts.quarterly_trend(
-        "Referrals and outreach within target, last eight quarters",
-        [quarter_words(q) for q in quarters],
-        referrals,
-        within,
-        width=WIDTH,
-    )
-
-
-def _hiding(rules: tuple[str, ...], styles: dict[str, ParagraphStyle]) -> Flowable:
+def _hiding(rules: tuple[str, ...], styles: Styles) -> Flowable:
     items: list[Flowable] = [Paragraph("What is grouped and hidden", styles["h1"])]
     items += [Paragraph(escape(line), styles["small"]) for line in rules]
     return KeepTogether(items)
 
 
-def _titled_table(title: str, rows: list[TableRow], styles: dict[str, ParagraphStyle]) -> Flowable:
+def _titled_table(title: str, rows: list[TableRow], styles: Styles) -> Flowable:
     data: list[list[object]] = [["", "Cases", "Share"]]
     data += [[_label(r.label, styles), r.count, r.share] for r in rows]
     table = Table(data, colWidths=[WIDTH * 0.6, WIDTH * 0.2, WIDTH * 0.2], repeatRows=1)
-    style = _grid_style(header=True, numeric_from=1)
+    style = grid_style(header=True, numeric_from=1)
     style.add("FONTNAME", (0, -1), (-1, -1), fonts.BOLD)
     table.setStyle(style)
     # KeepTogether moves a short table to the next page whole; a long one still
@@ -308,18 +346,18 @@ def _titled_table(title: str, rows: list[TableRow], styles: dict[str, ParagraphS
     return KeepTogether([Paragraph(title, styles["h1"]), table])
 
 
-def _resources_table(text: FigureText, styles: dict[str, ParagraphStyle]) -> Flowable:
+def _resources_table(text: FigureText, styles: Styles) -> Flowable:
     data: list[list[str]] = [["Resource", "Offered", "Accepted"]]
     labels = {kind.value: kind.label for kind in ResourceKind}
     data += [list(row) for row in text.resources(labels)]
     if len(data) == 1:
         data.append(["No resources were offered this quarter.", "", ""])
     table = Table(data, colWidths=[WIDTH * 0.6, WIDTH * 0.2, WIDTH * 0.2], repeatRows=1)
-    table.setStyle(_grid_style(header=True, numeric_from=1))
+    table.setStyle(grid_style(header=True, numeric_from=1))
     return KeepTogether([Paragraph("Resources offered and accepted", styles["h1"]), table])
 
 
-def _workload_table(q: PeriodFigures, styles: dict[str, ParagraphStyle]) -> Flowable:
+def _workload_table(q: PeriodFigures, styles: Styles) -> Flowable:
     data: list[list[object]] = [["Supporter", "Contacts", "Hours"]]
     for load in q.workload:
         data.append(
@@ -332,11 +370,11 @@ def _workload_table(q: PeriodFigures, styles: dict[str, ParagraphStyle]) -> Flow
     if len(data) == 1:
         data.append(["No contacts were logged this quarter.", "", ""])
     table = Table(data, colWidths=[WIDTH * 0.6, WIDTH * 0.2, WIDTH * 0.2], repeatRows=1)
-    table.setStyle(_grid_style(header=True, numeric_from=1))
+    table.setStyle(grid_style(header=True, numeric_from=1))
     return KeepTogether([Paragraph("Supporter workload", styles["h1"]), table])
 
 
-def _definitions(report: ReportInput, styles: dict[str, ParagraphStyle]) -> Flowable:
+def _definitions(report: ReportInput, styles: Styles) -> Flowable:
     _short, target = report.target_words
     lines = [
         "A case belongs to the quarter of its referral. Hours to first outreach run from "
@@ -354,27 +392,9 @@ def _definitions(report: ReportInput, styles: dict[str, ParagraphStyle]) -> Flow
     return KeepTogether(items)
 
 
-def _label(text: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+def _label(text: str, styles: Styles) -> Paragraph:
     """A table label that may hold a name or a program's own words, in any script."""
     return Paragraph(markup(text), styles["cell"])
-
-
-def _grid_style(*, header: bool, numeric_from: int) -> TableStyle:
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
-        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header:
-        commands += [
-            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD),
-        ]
-    return TableStyle(commands)
 
 
 def _labels(codes: type[Outcome | ReferralSource | Role]) -> dict[str, str]:

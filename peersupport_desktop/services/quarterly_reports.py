@@ -19,6 +19,7 @@ from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.reports.figure_text import Edition, FigureText
 from peersupport_desktop.reports.quarterly_report import ReportInput, render
+from peersupport_desktop.reports.targets_section import Targets
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.disclosure_rules import hiding_rules
@@ -56,12 +57,14 @@ def produce_report(
     figures = report_figures(vault, quarter, as_of=moment)
     types = event_types(vault)
     leadership = edition is Edition.LEADERSHIP
+    spans = _spans(quarter)
     draft = report_draft(
-        _spans(quarter),
+        spans,
         {
-            str(quarter): figures.quarter,
-            str(quarter.previous()): figures.previous,
-            _spans(quarter).year.key: figures.year_to_date,
+            spans.quarter.key: figures.quarter,
+            spans.previous.key: figures.previous,
+            spans.year_ago.key: figures.quarters[spans.year_ago.key],
+            spans.year.key: figures.year_to_date,
         },
         figures.quarters,
         [split_for(vault, dimension) for dimension in Dimension],
@@ -90,6 +93,11 @@ def produce_report(
             program_lead=settings.program_lead,
             logo=logo.data if (logo := get_logo(vault)) else None,
             highlights=get_highlights(vault, quarter),
+            targets=Targets(
+                settings.target_within_percent,
+                settings.target_acceptance_percent,
+                settings.target_refresher_percent,
+            ),
         )
     )
     with vault.transaction() as session:
@@ -158,6 +166,7 @@ def _spans(quarter: Quarter) -> ReportSpans:
     return ReportSpans(
         quarter=Span((str(quarter),)),
         previous=Span((str(quarter.previous()),)),
+        year_ago=Span((str(quarter.back(5)[0]),)),
         year=year,
         trend=tuple(Span((str(q),)) for q in quarter.back(8)),
     )

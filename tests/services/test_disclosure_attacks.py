@@ -27,7 +27,7 @@ from peersupport_desktop.services.quarterly_reports import produce_report, publi
 from peersupport_desktop.store.vault import Vault
 from tests.attacker import Reader, protected
 from tests.known_program import refer, talk
-from tests.pdf_text import lines_after, pages, section
+from tests.pdf_text import key_figure, pages, section
 
 T = 11
 Q1, Q2, Q3 = Quarter(2026, 1), Quarter(2026, 2), Quarter(2026, 3)
@@ -59,8 +59,9 @@ def referrals(
 
 
 def row_of(text: str, label: str) -> list[str]:
-    """A key figure's quarter, quarter before and year to date, as printed."""
-    return lines_after(text, label, 3)
+    """A key figure's quarter, quarter before, same quarter a year ago and year to
+    date, as printed."""
+    return key_figure(text, label)
 
 
 def leadership(vault: Vault, quarter: Quarter, as_of: dt.datetime) -> str:
@@ -101,7 +102,7 @@ def test_the_key_figures_columns_cannot_be_subtracted(vault: Vault) -> None:
         ("Referred to resources", 1),
         ("Contacts", 1),
     ):
-        q, previous, year = row_of(text, label)
+        q, previous, _year_ago, year = row_of(text, label)
         reader = Reader()
         reader.saw({"q2": 1}, q)
         reader.saw({"q1": 1}, previous)
@@ -115,7 +116,7 @@ def test_a_chain_of_open_cases_does_not_give_the_closings_away(vault: Vault) -> 
     cases.close_case(vault, third[0], "declined", dt.datetime(2026, 9, 1, 10))
     text = leadership(vault, Q3, AFTER_Q3)
     reader = Reader()
-    q, previous, _year = row_of(text, "Open at quarter end")
+    q, previous, _year_ago, _year = row_of(text, "Open at quarter end")
     reader.saw({"open_q3": 1}, q)
     reader.saw({"open_q2": 1}, previous)
     reader.saw({"referrals_q3": 1}, row_of(text, "Referrals (new cases)")[0])
@@ -135,33 +136,42 @@ def test_tables_keep_a_fixed_order_whatever_the_sizes(vault: Vault) -> None:
     assert shown == ["Attending physician", "Resident or fellow", "Nurse", "Total"]
 
 
-def trend_bars(pdf: bytes) -> dict[str, float]:
-    """The referral bars of the trend chart as a reader measures them: each bar's
-    height, by the quarter label under it (the drawing operators, not the text)."""
-    page = PdfReader(io.BytesIO(pdf)).pages[1]
+def trend_bars(pdf: bytes, quarters: list[str]) -> dict[str, float]:
+    """The bars of the Referrals trend chart (the first of the small charts) as a reader
+    measures them: each bar's height, by the quarter label under it (the drawing
+    operators, not the text). ``quarters``: the chart's eight, oldest first."""
+    reader = PdfReader(io.BytesIO(pdf))
+    page = next(p for p in reader.pages if "Trends over eight quarters" in p.extract_text())
+    middle = float(page.mediabox.width) / 2
     bar_colour = (0.184, 0.435, 0.624)
     fill: list[tuple[float, ...]] = [()]
-    bars: list[tuple[float, float]] = []
-    labels: list[tuple[float, str]] = []
+    bars: list[tuple[float, float, float]] = []  # centre, bottom, height
+    labels: list[tuple[float, float]] = []  # centre, baseline
 
     def operator(op: bytes, args: list[object], cm: list[float], tm: list[float]) -> None:
         if op == b"rg":
             fill[0] = tuple(round(float(a), 3) for a in args)  # type: ignore[arg-type]
         elif op == b"re" and fill[0] == bar_colour:
-            x, _y, width, height = (float(a) for a in args)  # type: ignore[arg-type]
-            if height > 0.01 and width < 60:  # a bar, not the legend's swatch
-                bars.append((cm[4] + (x + width / 2) * cm[0], height * cm[3]))
+            x, y, width, height = (float(a) for a in args)  # type: ignore[arg-type]
+            centre = cm[4] + (x + width / 2) * cm[0]
+            if height > 0.01 and centre < middle:
+                bars.append((centre, cm[5] + y * cm[3], height * cm[3]))
 
     def text(words: str, cm: list[float], tm: list[float], *_: object) -> None:
-        said = words.strip()  # "Q3 2026", keyed as the figures are: "2026Q3"
-        if len(said) == 7 and said[0] == "Q" and said[2] == " ":
-            labels.append((cm[4] + tm[4] * cm[0], f"{said[3:]}Q{said[1]}"))
+        x, y = cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3]
+        if words.strip() in ("Q1", "Q2", "Q3", "Q4") and x < middle:
+            labels.append((x, y))
 
     page.extract_text(visitor_operand_before=operator, visitor_text=text)
+    top_row = max(y for _x, y in labels)  # the Referrals chart is above People's
+    row = sorted(x for x, y in labels if abs(y - top_row) < 1)
+    assert len(row) == len(quarters)
     measured: dict[str, float] = {}
-    for centre, height in bars:
-        nearest = min(labels, key=lambda label: abs(label[0] - centre))
-        measured[nearest[1]] = height
+    for centre, bottom, height in bars:
+        if bottom < top_row:
+            continue  # a bar of the chart below
+        nearest = min(range(len(row)), key=lambda i: abs(row[i] - centre))
+        measured[quarters[nearest]] = height
     return measured
 
 
@@ -171,8 +181,8 @@ def test_the_trend_chart_draws_no_bar_the_tables_hide(vault: Vault) -> None:
     referrals(vault, Q3, 20)
     report = produce_report(vault, Q3, Edition.LEADERSHIP, as_of=AFTER_Q3)
     text = "\n".join(pages(report.pdf))
-    bars = trend_bars(report.pdf)
-    q, previous, year = row_of(text, "Referrals (new cases)")
+    bars = trend_bars(report.pdf, [str(q) for q in Q3.back(8)])
+    q, previous, _year_ago, year = row_of(text, "Referrals (new cases)")
     assert "2026Q3" in bars and previous == "hidden"
     # A reader measures every bar against the one whose figure is printed.
     scale = float(q) / bars["2026Q3"]

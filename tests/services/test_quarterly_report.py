@@ -17,7 +17,7 @@ from peersupport_desktop.services.events import EventInput
 from peersupport_desktop.services.quarterly_reports import report_pdf, save_report
 from peersupport_desktop.store.vault import Vault
 from tests.known_program import AS_OF, Q3, build_known_program
-from tests.pdf_text import lines_after, pages, section
+from tests.pdf_text import key_figure, lines_after, pages, section
 
 
 @pytest.fixture
@@ -29,22 +29,25 @@ def known(vault: Vault) -> Vault:
 def test_internal_edition_prints_the_figures(known: Vault) -> None:
     text = "\n".join(pages(report_pdf(known, Q3, Edition.INTERNAL, as_of=AS_OF)))
     expected = {
-        "Referrals (new cases)": ["4", "1", "5"],
-        "Events": ["3", "1", "4"],
-        "Group events": ["1", "0", "1"],
-        "Median hours to first outreach": ["17.5 h", "10.0 h", "10.0 h"],
-        "90th percentile hours to first outreach": ["30.0 h", "10.0 h", "30.0 h"],
-        "Outreach within 24 h": ["25%", "100%", "40%"],
-        "Acceptance rate": ["67%", "0%", "50%"],
-        "Referred to resources": ["1", "0", "1"],
-        "… of whom accepted": ["1", "0", "1"],
-        "Open at quarter end": ["1", "1", "1"],
-        "Contacts": ["4", "0", "4"],
-        "Active trained supporters": ["1", "1", "1"],
-        "Trainings": ["1", "0", "1"],
+        # The quarter, the quarter before, the same quarter a year ago (nothing
+        # then), the year to date.
+        "Referrals (new cases)": ["4", "1", "0", "5"],
+        "People reached (a conversation)": ["2", "1", "0", "3"],
+        "Events": ["3", "1", "0", "4"],
+        "Group events": ["1", "0", "0", "1"],
+        "Median hours to first outreach": ["17.5 h", "10.0 h", "–", "10.0 h"],
+        "90th percentile hours to first outreach": ["30.0 h", "10.0 h", "–", "30.0 h"],
+        "Outreach within 24 h": ["25%", "100%", "–", "40%"],
+        "Acceptance rate": ["67%", "0%", "–", "50%"],
+        "Referred to resources": ["1", "0", "0", "1"],
+        "… of whom accepted": ["1", "0", "0", "1"],
+        "Open at quarter end": ["1", "1", "0", "1"],
+        "Contacts": ["4", "0", "0", "4"],
+        "Active trained supporters": ["1", "1", "1", "1"],
+        "Trainings": ["1", "0", "0", "1"],
     }
     for label, values in expected.items():
-        assert lines_after(text, label, 3) == values, label
+        assert key_figure(text, label) == values, label
     assert section(text, "By event type") == {
         "Unexpected patient death": "2", "Adverse event": "1", "Near miss": "1", "Total": "4",
     }  # fmt: skip
@@ -64,8 +67,8 @@ def test_every_page_has_its_footer_and_number(known: Vault) -> None:
 def test_leadership_edition_names_nobody_and_hides_small_numbers(known: Vault) -> None:
     text = "\n".join(pages(report_pdf(known, Q3, Edition.LEADERSHIP, as_of=AS_OF)))
     assert "Sam One" not in text and "Supporter workload" not in text
-    assert lines_after(text, "Referrals (new cases)", 3) == ["hidden"] * 3
-    assert lines_after(text, "Median hours to first outreach", 3) == ["hidden"] * 3
+    assert key_figure(text, "Referrals (new cases)") == ["hidden", "hidden", "0", "hidden"]
+    assert key_figure(text, "Median hours to first outreach") == ["hidden", "hidden", "–", "hidden"]
     for row in section(text, "By event type").values():
         assert row in ("0", "hidden")
 
@@ -100,8 +103,8 @@ def test_a_suppressed_cell_cannot_be_recovered_from_the_total(vault: Vault) -> N
 
 def test_an_empty_quarter_still_makes_a_report(vault: Vault) -> None:
     text = "\n".join(pages(report_pdf(vault, Quarter(2025, 1), Edition.INTERNAL, as_of=AS_OF)))
-    assert lines_after(text, "Referrals (new cases)", 3) == ["0", "0", "0"]
-    assert lines_after(text, "Median hours to first outreach", 3) == ["–", "–", "–"]
+    assert key_figure(text, "Referrals (new cases)") == ["0", "0", "0", "0"]
+    assert key_figure(text, "Median hours to first outreach") == ["–", "–", "–", "–"]
     assert "No contacts were logged this quarter." in text
 
 

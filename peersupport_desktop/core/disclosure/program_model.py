@@ -77,6 +77,8 @@ class SpanCounts(Protocol):
     @property
     def active_trained_supporters(self) -> int: ...
     @property
+    def refreshers_current(self) -> int: ...
+    @property
     def trainings(self) -> int: ...
 
 
@@ -251,8 +253,9 @@ class ProgramModel:
         if len(span.quarters) > 1:
             self._bounded_by_quarters(span)
 
-    def add_state(self, span: Span, f: SpanCounts) -> None:
-        """States taken at the span's end (or at the cut-off while it runs)."""
+    def add_state(self, span: Span, f: SpanCounts, *, refreshers: bool = False) -> None:
+        """States taken at the span's end (or at the cut-off while it runs);
+        ``refreshers``: with the supporters whose refresher is current, and the rest."""
         if span.end in self._states:
             return
         self._states.add(span.end)
@@ -262,7 +265,11 @@ class ProgramModel:
         self._difference(
             open_cases, awaiting, count("open_with_contact", f.open_at_end - f.awaiting_outreach)
         )
-        count("active_trained_supporters", f.active_trained_supporters)
+        active = count("active_trained_supporters", f.active_trained_supporters)
+        if refreshers:
+            current = count("refreshers_current", f.refreshers_current)
+            lapsed = f.active_trained_supporters - f.refreshers_current
+            self._difference(active, current, count("refreshers_lapsed", lapsed))
 
     def add_flow(self, before: Span, after: Span) -> None:
         """Open at the end of one quarter + referrals - closings of the next = open at

@@ -1,5 +1,6 @@
 """The quarterly report as a publication: key figures for the quarter, the quarter
-before and the year to date; eight quarters of trend; the quarter's tables."""
+before, the same quarter a year ago and the year to date; eight quarters of trend;
+the quarter's tables."""
 
 from __future__ import annotations
 
@@ -27,9 +28,14 @@ from peersupport_desktop.core.disclosure.summary_publication import (
 )
 
 # The report's columns of key figures, in the order printed.
-QUARTER, PREVIOUS, YEAR = "quarter", "previous", "year"
-COLUMNS = (QUARTER, PREVIOUS, YEAR)
+QUARTER, PREVIOUS, YEAR_AGO, YEAR = "quarter", "previous", "year_ago", "year"
+COLUMNS = (QUARTER, PREVIOUS, YEAR_AGO, YEAR)
 TREND = "trend"
+# The trend's figures, each drawn as a small chart of eight quarters.
+# (People reached is left out: its small rest, the few not reached, would hide it in
+# most quarters, and hide more with it.)
+TREND_COUNTS = ("referrals", "contacts")
+TREND_RATES = ("percent_within_target", "percent_accepted")
 RESOURCE = "resource"
 SHARE = "share"
 
@@ -38,11 +44,17 @@ SHARE = "share"
 class ReportSpans:
     quarter: Span
     previous: Span
+    year_ago: Span  # the same quarter a year before, one of the trend's
     year: Span
     trend: tuple[Span, ...]  # eight quarters, oldest first, the quarter itself last
 
     def of(self, column: str) -> Span:
-        return {QUARTER: self.quarter, PREVIOUS: self.previous, YEAR: self.year}[column]
+        return {
+            QUARTER: self.quarter,
+            PREVIOUS: self.previous,
+            YEAR_AGO: self.year_ago,
+            YEAR: self.year,
+        }[column]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +66,7 @@ class ReportDraft:
 
 def report_draft(
     spans: ReportSpans,
-    figures: Mapping[str, SummaryCounts],  # by Span.key: the three columns' spans
+    figures: Mapping[str, SummaryCounts],  # by Span.key: the four columns' spans
     quarters: Mapping[str, SummaryCounts],  # every quarter of the trend and the year
     splits: Sequence[Split],
     resource_order: Sequence[str],
@@ -71,7 +83,8 @@ def report_draft(
     for column in COLUMNS:
         span = spans.of(column)
         model.add_span(span, figures[span.key])
-        model.add_state(span, figures[span.key])
+        # Refresher currency is the quarter's alone: due dates keep no history.
+        model.add_state(span, figures[span.key], refreshers=column == QUARTER)
     model.add_flow(spans.previous, spans.quarter)
     cells: list[Cell] = []
     statistics: dict[CellKey, float | None] = {}
@@ -81,18 +94,7 @@ def report_draft(
         few = threshold if grouped else 0  # the internal edition shows every median
         cells += _key_figures(model, column, span, figures[span.key], statistics, hidden, few)
     for span in spans.trend:
-        cells.append(
-            Cell(
-                (span.key, "referrals", TREND, ALL), CellKind.COUNT, model.added(span, "referrals")
-            )
-        )
-        cells.append(
-            Cell(
-                (span.key, "within_target", TREND, ALL),
-                CellKind.COUNT,
-                model.added(span, "within_target"),
-            )
-        )
+        cells += _trend(model, span)
     tables: dict[str, tuple[CellKey, ...]] = {}
     for split in splits:
         if not grouped:  # the internal edition lists every department by its name
@@ -139,25 +141,17 @@ def _key_figures(
         return Cell(key(figure), CellKind.FOLLOWER, follows=follows)
 
     added, own = model.added, model.own
-    judged = (
-        added(span, "within_target")
-        + added(span, "late_outreach")
-        + added(span, "missed_without_outreach")
-    )
     if f.with_outreach < threshold:  # a median over few cases is theirs to recognise
         hidden.update({key("median_hours"), key("p90_hours")})
-    return [
+    cells = [
         count("referrals", added(span, "referrals")),
+        count("reached", added(span, "reached")),
         count("events", own(span, "events")),
         count("group_events", own(span, "group_events")),
         statistic("median_hours", f.outreach_hours_median),
         statistic("p90_hours", f.outreach_hours_p90),
-        rate("percent_within_target", added(span, "within_target"), judged),
-        rate(
-            "percent_accepted",
-            added(span, "accepted"),
-            added(span, "reached") + added(span, "declined_without_conversation"),
-        ),
+        rate("percent_within_target", *_within_target(model, span)),
+        rate("percent_accepted", *_accepted(model, span)),
         count("referred_to_resources", own(span, "referred_to_resources")),
         count("resources_accepted", own(span, "resources_accepted")),
         count("open", model.state(span, "open")),
@@ -167,6 +161,43 @@ def _key_figures(
         count("active_trained_supporters", model.state(span, "active_trained_supporters")),
         count("trainings", added(span, "trainings")),
     ]
+    if column == QUARTER:
+        current, active = (
+            model.state(span, "refreshers_current"),
+            model.state(span, "active_trained_supporters"),
+        )
+        cells.append(rate("percent_refresher_current", current, active))
+    return cells
+
+
+def _within_target(model: ProgramModel, span: Span) -> tuple[Terms, Terms]:
+    """Cases reached out to within the target, over those whose target has been judged."""
+    judged = (
+        model.added(span, "within_target")
+        + model.added(span, "late_outreach")
+        + model.added(span, "missed_without_outreach")
+    )
+    return model.added(span, "within_target"), judged
+
+
+def _accepted(model: ProgramModel, span: Span) -> tuple[Terms, Terms]:
+    reached_or_declined = model.added(span, "reached") + model.added(
+        span, "declined_without_conversation"
+    )
+    return model.added(span, "accepted"), reached_or_declined
+
+
+def _trend(model: ProgramModel, span: Span) -> list[Cell]:
+    """A quarter of the trend: its counts and rates, each a point of a small chart."""
+    cells = [
+        Cell((span.key, figure, TREND, ALL), CellKind.COUNT, model.added(span, figure))
+        for figure in TREND_COUNTS
+    ]
+    for figure, (part, whole) in zip(
+        TREND_RATES, (_within_target(model, span), _accepted(model, span)), strict=True
+    ):
+        cells.append(Cell((span.key, figure, TREND, ALL), CellKind.RATE, part, whole))
+    return cells
 
 
 def _shares(table: list[Cell]) -> list[Cell]:
