@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from peersupport_desktop.reports.fonts import REGULAR
+from peersupport_desktop.reports.structure_tree import artifact
 from peersupport_desktop.reports.text_runs import runs
 
 
@@ -33,6 +34,10 @@ def numbered_canvas(footer: str) -> type[Canvas]:
             super().save()
 
         def _draw_footer(self, total: int) -> None:
+            with artifact(self, "Pagination"):  # screen readers skip the footer
+                self._draw_footer_text(total)
+
+        def _draw_footer_text(self, total: int) -> None:
             width = self._pagesize[0]  # type: ignore[attr-defined]
             self.saveState()
             self.setStrokeColor(colors.HexColor("#9aa5b1"))
