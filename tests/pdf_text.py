@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from pypdf import PdfReader
 
@@ -34,3 +35,42 @@ def key_figure(text: str, label: str) -> list[str]:
     """A row of the Key figures table: the quarter, the quarter before, the same quarter
     a year ago and the year to date (the summary on page one repeats some labels)."""
     return lines_after(text[text.index("\nKey figures\n") :], label, 4)
+
+
+def chart_values(pdf: bytes, title: str, quarters: list[str]) -> dict[str, str]:
+    """A small trend chart read as a reader does: the value written above each quarter
+    ("54", "72%", or "hidden"), by the quarter label under it; a quarter with nothing
+    written is left out. ``quarters``: the chart's eight, oldest first."""
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        pieces: list[tuple[float, float, str]] = []
+
+        page.extract_text(visitor_text=_collect(pieces))
+        for left, top in [(x, y) for x, y, said in pieces if said == title]:
+            # A chart is half the text's width and about 165 points high.
+            inside = [
+                (x, y, said)
+                for x, y, said in pieces
+                if left - 1 <= x < left + 235 and top - 165 < y < top
+            ]
+            labels = [(x, y) for x, y, said in inside if said in ("Q1", "Q2", "Q3", "Q4")]
+            if len(labels) != len(quarters):
+                continue
+            floor = labels[0][1]
+            slots = sorted(x for x, _y in labels)
+            values: dict[str, str] = {}
+            for x, y, said in inside:
+                if y > floor + 1 and not said.startswith("target"):
+                    nearest = min(range(len(slots)), key=lambda i: abs(slots[i] - x))
+                    values[quarters[nearest]] = said
+            return values
+    raise AssertionError(f"no chart titled {title!r}")
+
+
+def _collect(pieces: list[tuple[float, float, str]]) -> Callable[..., None]:
+    """A text visitor that keeps each piece of text with where it stands on the page."""
+
+    def text(words: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if words.strip():
+            pieces.append((cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3], words.strip()))
+
+    return text

@@ -123,11 +123,13 @@ def small_multiple(
     width: float,
     height: float,
     target: int | None = None,
+    missing: Sequence[str] = (),
     alt: str = "",
 ) -> DescribedDrawing:
     """One figure over eight quarters: bars for a count, a line for a rate (0 to 100%),
-    each value written above its point; a hidden value draws nothing and reads
-    "hidden"; a target is a dashed line. ``quarters``: (quarter, year) for each label,
+    each value written above its point; a value of None draws nothing, and
+    ``missing`` says why in its place ("hidden", or "" for nothing to measure); a
+    target is a dashed line. ``quarters``: (quarter, year) for each label,
     the year said under the first label and under each Q1."""
     drawing = DescribedDrawing(width, height)
     drawing.alt = alt
@@ -155,7 +157,8 @@ def small_multiple(
             drawing.add(_centred(centre, bottom - 17, year, 6.5))
         if value is None:
             points.append(None)
-            drawing.add(_centred(centre, bottom + 3, "hidden", 6, MUTED))
+            if i < len(missing) and missing[i]:
+                drawing.add(_centred(centre, bottom + 3, missing[i], 6, MUTED))
             continue
         y = y_of(value)
         if rate:

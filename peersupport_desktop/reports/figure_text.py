@@ -108,10 +108,14 @@ class FigureText:
             for key in self.draft.tables.get(RESOURCE, ())
         ]
 
-    def series(self, quarters: Sequence[str], figure: str) -> list[int | None]:
-        """A trend figure over the quarters: None (no bar, no point) wherever the cell
-        is hidden or a rate has nothing to measure."""
-        return [self.published.value((q, figure, TREND, ALL)) for q in quarters]
+    def series(self, quarters: Sequence[str], figure: str) -> list[Reading]:
+        """A trend figure over the quarters, hidden or with nothing to measure."""
+        keys = [(q, figure, TREND, ALL) for q in quarters]
+        return [
+            Reading(None, hidden=True) if key in self.published.hidden
+            else Reading(self.published.value(key))
+            for key in keys
+        ]  # fmt: skip
 
     def reading(self, column: str, figure: str) -> Reading:
         """A key figure as a number to compare, or why there is none."""

@@ -35,7 +35,7 @@ from peersupport_desktop.core.disclosure.report_publication import (
 )
 from peersupport_desktop.core.period_figures import PeriodFigures, ReportFigures
 from peersupport_desktop.reports import charts, fonts
-from peersupport_desktop.reports.figure_text import HIDDEN, Edition, FigureText, TableRow
+from peersupport_desktop.reports.figure_text import HIDDEN, Edition, FigureText, Reading, TableRow
 from peersupport_desktop.reports.page_frame import numbered_canvas
 from peersupport_desktop.reports.report_style import (
     MARGIN,
@@ -44,7 +44,14 @@ from peersupport_desktop.reports.report_style import (
     grid_style,
     paragraph_styles,
 )
-from peersupport_desktop.reports.summary_page import ColumnLabels, summary_figures, summary_section
+from peersupport_desktop.reports.summary_page import (
+    ColumnLabels,
+    amount,
+    summary_figures,
+    summary_section,
+)
+from peersupport_desktop.reports.tagged_flowables import tagged_story
+from peersupport_desktop.reports.tagged_pdf import finish_tagged
 from peersupport_desktop.reports.targets_section import Targets, targets_section
 from peersupport_desktop.reports.text_runs import markup
 
@@ -121,8 +128,10 @@ def render(report: ReportInput) -> bytes:
         + _trends(report, styles)
         + _body(report, styles)
     )
+    logo_alt = f"Logo of {report.hospital_name or report.program_name}"
+    story, structure = tagged_story(story, image_alt=logo_alt)
     document.build(story, canvasmaker=numbered_canvas(footer))
-    return buffer.getvalue()
+    return finish_tagged(buffer.getvalue(), structure, title=f"Quarterly report {quarter}")
 
 
 def date_span(first: dt.date, last: dt.date) -> str:
@@ -201,11 +210,13 @@ def _trends(report: ReportInput, styles: Styles) -> list[Flowable]:
     width, height = WIDTH / 2 - 4 * mm, 58 * mm
     drawings = []
     for figure in (*TREND_COUNTS, *TREND_RATES):
-        values, rate = report.text.series(quarters, figure), figure in TREND_RATES
+        readings, rate = report.text.series(quarters, figure), figure in TREND_RATES
         drawings.append(
             charts.small_multiple(
-                titles[figure], labels, values, rate=rate, width=width, height=height,
-                target=goals.get(figure), alt=_chart_words(titles[figure], quarters, values, rate),
+                titles[figure], labels, [r.value for r in readings], rate=rate, width=width,
+                height=height, target=goals.get(figure),
+                missing=[HIDDEN if r.hidden else "" for r in readings],
+                alt=_chart_words(titles[figure], quarters, readings, rate),
             )
         )  # fmt: skip
     grid = Table(
@@ -224,11 +235,11 @@ def _trends(report: ReportInput, styles: Styles) -> list[Flowable]:
     ]  # fmt: skip
 
 
-def _chart_words(title: str, quarters: list[str], values: list[int | None], rate: bool) -> str:
+def _chart_words(title: str, quarters: list[str], readings: list[Reading], rate: bool) -> str:
     """A chart in words, for a reader who cannot see it."""
     said = [
-        f"{quarter_words(q)}: " + (HIDDEN if v is None else f"{v}%" if rate else f"{v:,}")
-        for q, v in zip(quarters, values, strict=True)
+        f"{quarter_words(q)}: {amount(r, rate=rate)}"
+        for q, r in zip(quarters, readings, strict=True)
     ]
     return f"{title}, by quarter. " + "; ".join(said) + "."
 
