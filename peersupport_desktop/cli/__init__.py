@@ -171,7 +171,8 @@ def _output_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None:
         "--edition",
         choices=[e.value for e in Edition],
         default=Edition.LEADERSHIP.value,
-        help="leadership (default: small numbers hidden, no names) or internal",
+        help="leadership (default: small numbers hidden, no names), glance (the leadership "
+        "edition's summary, targets and trends on one page) or internal",
     )
     report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     _force_option(report)

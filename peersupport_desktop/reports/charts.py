@@ -146,8 +146,9 @@ def small_multiple(
         y = y_of(target)
         drawing.add(Line(left, y, right, y, strokeColor=ACCENT, strokeWidth=0.8,
                          strokeDashArray=[3, 2]))  # fmt: skip
-        drawing.add(String(right, y + 2, f"target {target}%", fontName=REGULAR, fontSize=6.5,
-                           fillColor=ACCENT, textAnchor="end"))  # fmt: skip
+        # At the left, where the oldest quarters seldom crowd it.
+        drawing.add(String(left, y + 2, f"target {target}%", fontName=REGULAR, fontSize=6.5,
+                           fillColor=ACCENT))  # fmt: skip
     points: list[tuple[float, float] | None] = []
     for i, value in enumerate(values):
         centre = left + slot * (i + 0.5)

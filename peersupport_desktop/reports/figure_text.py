@@ -29,10 +29,21 @@ HIDDEN = HIDDEN_TEXT
 class Edition(StrEnum):
     INTERNAL = "internal"
     LEADERSHIP = "leadership"
+    # One page for a board packet: the leadership edition's summary, targets and trends.
+    GLANCE = "glance"
 
     @property
     def heading(self) -> str:
-        return "Internal edition" if self is Edition.INTERNAL else "Leadership edition"
+        return {
+            Edition.INTERNAL: "Internal edition",
+            Edition.LEADERSHIP: "Leadership edition",
+            Edition.GLANCE: "At a glance, leadership edition",
+        }[self]
+
+    @property
+    def checked(self) -> bool:
+        """Through the disclosure check, logged when published, naming nobody."""
+        return self is not Edition.INTERNAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +72,7 @@ class FigureText:
 
     @property
     def suppresses(self) -> bool:
-        return self.edition is Edition.LEADERSHIP
+        return self.edition.checked
 
     def count(self, column: str, figure: str) -> str:
         value = self.published.value((column, figure, PROGRAM, ALL))

@@ -51,7 +51,7 @@ def target_rows(text: FigureText, targets: Targets, outreach_target: str) -> lis
             continue
         reading = text.reading(QUARTER, figure)
         if reading.hidden:
-            rows.append(TargetRow(label, HIDDEN, target, "not said: the rate is hidden"))
+            rows.append(TargetRow(label, HIDDEN, target, "not said: hidden"))
         elif reading.value is None:
             rows.append(TargetRow(label, DASH, target, "nothing to measure"))
         else:

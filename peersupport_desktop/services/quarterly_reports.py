@@ -18,7 +18,8 @@ from peersupport_desktop.core.period_figures import ReportFigures
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.reports.figure_text import Edition, FigureText
-from peersupport_desktop.reports.quarterly_report import ReportInput, render
+from peersupport_desktop.reports.quarterly_report import render
+from peersupport_desktop.reports.report_input import ReportInput
 from peersupport_desktop.reports.targets_section import Targets
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
@@ -56,7 +57,7 @@ def produce_report(
     threshold = settings.small_number_threshold
     figures = report_figures(vault, quarter, as_of=moment)
     types = event_types(vault)
-    leadership = edition is Edition.LEADERSHIP
+    leadership = edition.checked
     spans = _spans(quarter)
     draft = report_draft(
         spans,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import DepartmentRule
 from peersupport_desktop.core.working_time import OutreachClock, WorkingWeek, due_time
-from peersupport_desktop.reports.quarterly_report import picture_size
+from peersupport_desktop.reports.front_matter import picture_size
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.validation import code_value, optional_text, required_text

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from pypdf import PdfReader
 
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
@@ -402,3 +403,20 @@ def test_counts_in_sentences_agree_with_their_nouns() -> None:
         "2 problems",
         "1,200 problems",
     )
+
+
+def test_report_edition_glance_writes_one_page(
+    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "v.vault"
+    pf = str(passfile)
+    run("init", "--vault", str(vault), "--passphrase-file", pf)
+    out = tmp_path / "glance.pdf"
+    args = ("report", "--vault", str(vault), "--quarter", "2026Q3", "--passphrase-file", pf)
+    assert run(*args, "--edition", "glance", "--out", str(out)) == ExitCode.OK
+    assert "at a glance" in capsys.readouterr().out
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    assert "Program at a glance Q3 2026" in reader.pages[0].extract_text()
+    with open_vault(vault, PASSPHRASE) as opened:
+        assert audit.entries(opened, action="report.glance_saved")

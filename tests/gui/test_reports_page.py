@@ -230,3 +230,21 @@ def test_the_toolbar_print_makes_the_report_then_prints_it(
     window.app_actions["print"].trigger()  # a report is shown: straight to the dialog
     assert asked == [True, True]
     window.close()
+
+
+def test_the_one_page_glance_is_shown_saved_and_logged(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    settings.change_settings(vault, program_name="Mercy Peer Support")
+    referral(vault, "Kai Mercer", hours_ago=2)
+    page = ReportsPage(lambda: vault)
+    qtbot.addWidget(page)
+    show(qtbot, page, Edition.GLANCE)
+    assert page.document.pageCount() == 1
+    assert page.ui.statusLabel.text().endswith(": 1 page.")
+    assert page.suggested_name().endswith("-glance.pdf")
+    page.save_to(tmp_path / "glance.pdf")
+    text = PdfReader(tmp_path / "glance.pdf").pages[0].extract_text()
+    assert "Program at a glance" in text and "Kai Mercer" not in text
+    # Checked and logged like the leadership edition it is drawn from.
+    assert len(earlier_publications(vault, [str(Quarter.containing(dt.date.today()))])) == 1

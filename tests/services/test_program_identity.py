@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from peersupport_desktop.reports.figure_text import Edition
-from peersupport_desktop.reports.quarterly_report import date_span
+from peersupport_desktop.reports.report_input import date_span
 from peersupport_desktop.services import settings
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.quarterly_reports import report_pdf

@@ -18,6 +18,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
@@ -72,6 +73,7 @@ class ReportsPage(QWidget):
         ui.quarterCombo.setCurrentIndex(1)  # the last complete quarter
         ui.editionCombo.addItem("Leadership (small numbers hidden, no names)", Edition.LEADERSHIP)
         ui.editionCombo.addItem("Internal (exact, with supporter workload)", Edition.INTERNAL)
+        ui.editionCombo.addItem("At a glance (one page for a board packet)", Edition.GLANCE)
         self.document = QPdfDocument(self)
         self.buffer = QBuffer(self)
         self.view = QPdfView(self)
@@ -228,7 +230,7 @@ class ReportsPage(QWidget):
         self.ui.progressBar.hide()
         self.ui.statusLabel.setText(
             f"{self.ui.quarterCombo.currentText()}, {self.ui.editionCombo.currentText()}: "
-            f"{self.document.pageCount()} pages."
+            f"{counted(self.document.pageCount(), 'page')}."
         )
         self._ready(True)
         self.shown.emit()
