@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 
 
 def pages(pdf: bytes) -> list[str]:
@@ -42,9 +41,7 @@ def chart_values(pdf: bytes, title: str, quarters: list[str]) -> dict[str, str]:
     ("54", "72%", or "hidden"), by the quarter label under it; a quarter with nothing
     written is left out. ``quarters``: the chart's eight, oldest first."""
     for page in PdfReader(io.BytesIO(pdf)).pages:
-        pieces: list[tuple[float, float, str]] = []
-
-        page.extract_text(visitor_text=_collect(pieces))
+        pieces = positioned(page)
         for left, top in [(x, y) for x, y, said in pieces if said == title]:
             # A chart is half the text's width and about 165 points high.
             inside = [
@@ -66,11 +63,13 @@ def chart_values(pdf: bytes, title: str, quarters: list[str]) -> dict[str, str]:
     raise AssertionError(f"no chart titled {title!r}")
 
 
-def _collect(pieces: list[tuple[float, float, str]]) -> Callable[..., None]:
-    """A text visitor that keeps each piece of text with where it stands on the page."""
+def positioned(page: PageObject) -> list[tuple[float, float, str]]:
+    """Each piece of a page's text with where it stands: (x, y, text)."""
+    pieces: list[tuple[float, float, str]] = []
 
     def text(words: str, cm: list[float], tm: list[float], *_: object) -> None:
         if words.strip():
             pieces.append((cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3], words.strip()))
 
-    return text
+    page.extract_text(visitor_text=text)
+    return pieces

@@ -72,21 +72,25 @@ def render(report: ReportInput) -> bytes:
         subject=f"{report.edition.heading}, confidential",
         creator="Peer Support Desktop",
     )
-    story = (
-        glance_story(report, styles)
-        if report.edition is Edition.GLANCE
-        else (
-            _page_one(report, styles)
-            + _highlights(report.highlights, styles)
-            + targets_section(report.text, report.targets, report.target_words[0], quarter, styles)
-            + trends_section(report, styles)
-            + _body(report, styles)
-        )
-    )
     logo_alt = f"Logo of {report.hospital_name or report.program_name}"
-    story, structure = tagged_story(story, image_alt=logo_alt)
+    story, structure = tagged_story(report_story(report, styles), image_alt=logo_alt)
     document.build(story, canvasmaker=numbered_canvas(footer))
     return finish_tagged(buffer.getvalue(), structure, title=title)
+
+
+def report_story(report: ReportInput, styles: Styles) -> list[Flowable]:
+    """What the pages hold, in order, before any page is laid out."""
+    if report.edition is Edition.GLANCE:
+        return glance_story(report, styles)
+    return (
+        _page_one(report, styles)
+        + _highlights(report.highlights, styles)
+        + targets_section(
+            report.text, report.targets, report.target_words[0], report.quarter_label, styles
+        )
+        + trends_section(report, styles)
+        + _body(report, styles)
+    )
 
 
 def _page_one(report: ReportInput, styles: Styles) -> list[Flowable]:
@@ -159,7 +163,7 @@ def _key_figures(report: ReportInput, text: FigureText) -> Table:
         row("Events", lambda c: text.count(c, "events")),
         row("Group events", lambda c: text.count(c, "group_events")),
         row("Median hours to first outreach", lambda c: text.hours(c, "median_hours")),
-        row("90th percentile hours to first outreach", lambda c: text.hours(c, "p90_hours")),
+        row("90th percentile of those hours", lambda c: text.hours(c, "p90_hours")),
         row(f"Outreach within {target}", lambda c: text.rate(c, "percent_within_target")),
         row("Acceptance rate", lambda c: text.rate(c, "percent_accepted")),
         row("Referred to resources", lambda c: text.count(c, "referred_to_resources")),
@@ -171,7 +175,7 @@ def _key_figures(report: ReportInput, text: FigureText) -> Table:
         row("Active trained supporters", lambda c: text.count(c, "active_trained_supporters")),
         row("Trainings", lambda c: text.count(c, "trainings")),
     ]  # fmt: skip
-    widths = [WIDTH * 0.4, *[WIDTH * 0.15] * 4]
+    widths = [WIDTH * 0.36, *[WIDTH * 0.16] * 4]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_style(header=True, numeric_from=1))
     return table

@@ -145,7 +145,7 @@ def summary_table(rows: Sequence[Comparison], labels: ColumnLabels, styles: Styl
                 change(c.now, c.year_ago, rate=rate),
             ]
         )
-    shares = (0.37, 0.13, 0.13, 0.12, 0.13, 0.12)
+    shares = (0.33, 0.13, 0.13, 0.14, 0.13, 0.14)
     table = Table(data, colWidths=[WIDTH * s for s in shares], repeatRows=1)
     table.setStyle(grid_style(header=True, numeric_from=1))
     return table

@@ -15,7 +15,7 @@ from peersupport_desktop.reports.summary_page import amount
 
 
 def trends_section(
-    report: ReportInput, styles: Styles, *, chart_height: float = 58 * mm
+    report: ReportInput, styles: Styles, *, chart_height: float = 56 * mm
 ) -> list[Flowable]:
     """Eight quarters of the figures that matter, one small chart each, from what the
     edition shows: a hidden quarter draws nothing and reads "hidden"."""
@@ -44,20 +44,24 @@ def trends_section(
                 alt=_chart_words(titles[figure], quarters, readings, rate),
             )
         )  # fmt: skip
-    grid = Table(
-        [drawings[0:2], drawings[2:4]],
-        colWidths=[WIDTH / 2] * 2,
-        style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")],
-    )
+    rows = [_row(drawings[0:2]), _row(drawings[2:4])]
     note = "Each chart shows the last eight quarters, the report's own last."
     if report.text.suppresses:
         note += " A hidden quarter draws no bar or point."
+    # The heading stays with the first row of charts, the note with the second; the
+    # rows may part at a page's end, so a short page one is not left half empty.
     return [
-        KeepTogether(
-            [Paragraph("Trends over eight quarters", styles["h1"]), grid,
-             Paragraph(note, styles["small"])]
-        )
-    ]  # fmt: skip
+        KeepTogether([Paragraph("Trends over eight quarters", styles["h1"]), rows[0]]),
+        KeepTogether([rows[1], Paragraph(note, styles["small"])]),
+    ]
+
+
+def _row(drawings: list[charts.DescribedDrawing]) -> Table:
+    return Table(
+        [drawings],
+        colWidths=[WIDTH / 2] * 2,
+        style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")],
+    )
 
 
 def _chart_words(title: str, quarters: list[str], readings: list[Reading], rate: bool) -> str:

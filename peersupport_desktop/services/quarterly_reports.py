@@ -53,6 +53,18 @@ def produce_report(
 ) -> ProducedReport:
     """The report in memory (for the window to show before saving or printing)."""
     moment = as_of or now()
+    report, publication = report_input(vault, quarter, edition, moment)
+    pdf = render(report)
+    with vault.transaction() as session:
+        audit.record(session, f"report.{edition.value}", "report", None)
+    return ProducedReport(pdf, edition, publication if edition.checked else None, moment)
+
+
+def report_input(
+    vault: Vault, quarter: Quarter, edition: Edition, moment: dt.datetime
+) -> tuple[ReportInput, Publication]:
+    """Everything the report prints, its figures as the edition shows them, and the
+    publication they make."""
     settings = get_settings(vault)
     threshold = settings.small_number_threshold
     figures = report_figures(vault, quarter, as_of=moment)
@@ -78,7 +90,7 @@ def produce_report(
         history = earlier_publications(vault, figures.quarters)
         protected = protect(draft.publication, history)
         publication, rules = protected.publication, hiding_rules(protected, threshold, len(history))
-    pdf = render(
+    return (
         ReportInput(
             program_name=settings.program_name,
             figures=figures,
@@ -99,11 +111,9 @@ def produce_report(
                 settings.target_acceptance_percent,
                 settings.target_refresher_percent,
             ),
-        )
+        ),
+        publication,
     )
-    with vault.transaction() as session:
-        audit.record(session, f"report.{edition.value}", "report", None)
-    return ProducedReport(pdf, edition, publication if leadership else None, moment)
 
 
 def report_pdf(

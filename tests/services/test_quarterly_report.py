@@ -36,7 +36,7 @@ def test_internal_edition_prints_the_figures(known: Vault) -> None:
         "Events": ["3", "1", "0", "4"],
         "Group events": ["1", "0", "0", "1"],
         "Median hours to first outreach": ["17.5 h", "10.0 h", "–", "10.0 h"],
-        "90th percentile hours to first outreach": ["30.0 h", "10.0 h", "–", "30.0 h"],
+        "90th percentile of those hours": ["30.0 h", "10.0 h", "–", "30.0 h"],
         "Outreach within 24 h": ["25%", "100%", "–", "40%"],
         "Acceptance rate": ["67%", "0%", "–", "50%"],
         "Referred to resources": ["1", "0", "0", "1"],
