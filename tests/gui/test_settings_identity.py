@@ -8,18 +8,10 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from peersupport_desktop.gui.pages.settings_page import SettingsPage
 from peersupport_desktop.services import settings
 from peersupport_desktop.store.vault import Vault
+from tests.gui.window_helpers import settings_page
 from tests.pictures import png
-
-
-def settings_page(qtbot: QtBot, vault: Vault) -> SettingsPage:
-    page = SettingsPage(lambda: vault)
-    qtbot.addWidget(page)
-    page.load()
-    page.show()
-    return page
 
 
 def choosing(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:

@@ -11,20 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.gui import unsaved_work
 from peersupport_desktop.gui.main_window import MainWindow
-from peersupport_desktop.gui.pages.settings_page import SettingsPage
 from peersupport_desktop.services import settings
 from peersupport_desktop.store.vault import Vault
-from tests.gui.window_helpers import show_active
+from tests.gui.window_helpers import settings_page, show_active
 
 SETTINGS_ROW = 7
-
-
-def settings_page(qtbot: QtBot, vault: Vault) -> SettingsPage:
-    page = SettingsPage(lambda: vault)
-    qtbot.addWidget(page)
-    page.load()
-    page.show()
-    return page
 
 
 def type_into(qtbot: QtBot, spin: QSpinBox, text: str) -> None:

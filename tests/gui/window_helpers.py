@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.gui.main_window import MainWindow
+from peersupport_desktop.gui.pages.settings_page import SettingsPage
 from peersupport_desktop.services import cases
 from peersupport_desktop.services.clinicians import ClinicianInput
 from peersupport_desktop.services.events import EventInput
@@ -59,3 +60,12 @@ def unlock(qtbot: QtBot, window: MainWindow) -> None:
         dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     assert window.unlock_dialog is None and window.vault.is_open
+
+
+def settings_page(qtbot: QtBot, vault: Vault) -> SettingsPage:
+    """The Settings page on its own, loaded from the vault and shown."""
+    page = SettingsPage(lambda: vault)
+    qtbot.addWidget(page)
+    page.load()
+    page.show()
+    return page

@@ -7,7 +7,6 @@ import dataclasses
 import io
 import re
 
-from PIL import Image
 from pypdf import PdfReader
 
 from peersupport_desktop.reports.figure_text import Edition
@@ -17,12 +16,7 @@ from peersupport_desktop.services.quarterly_reports import produce_report, publi
 from peersupport_desktop.store.vault import Vault
 from tests.known_program import AS_OF, Q3, build_known_program
 from tests.pdf_text import pages
-
-
-def a_logo() -> bytes:
-    picture = io.BytesIO()
-    Image.new("RGB", (600, 200), (30, 90, 160)).save(picture, "PNG")
-    return picture.getvalue()
+from tests.pictures import png
 
 
 def test_one_page_whatever_the_names_and_targets(vault: Vault) -> None:
@@ -38,7 +32,7 @@ def test_one_page_whatever_the_names_and_targets(vault: Vault) -> None:
             target_within_percent=90, target_acceptance_percent=80, target_refresher_percent=85,
         ),
     )  # fmt: skip
-    settings.set_logo(vault, a_logo())
+    settings.set_logo(vault, png(600, 200))
     report = produce_report(vault, Q3, Edition.GLANCE, as_of=AS_OF)
     assert len(PdfReader(io.BytesIO(report.pdf)).pages) == 1
     text = re.sub(r"\s+", " ", pages(report.pdf)[0])

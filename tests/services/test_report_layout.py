@@ -9,7 +9,6 @@ import io
 from collections.abc import Iterator
 
 import pytest
-from PIL import Image
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, KeepTogether, Table
@@ -25,6 +24,7 @@ from peersupport_desktop.services.quarterly_reports import report_input, report_
 from peersupport_desktop.store.vault import Vault
 from tests.known_program import AS_OF, Q3, build_known_program
 from tests.pdf_text import positioned
+from tests.pictures import png
 
 DEMO_AS_OF = dt.datetime(2026, 11, 20, 15)
 BOTTOM = 22 * 72 / 25.4  # the frame's bottom margin, above the footer
@@ -43,9 +43,7 @@ def demo(vault: Vault, *, dressed: bool) -> None:
             target_within_percent=90, target_acceptance_percent=80, target_refresher_percent=85,
         ),
     )  # fmt: skip
-    picture = io.BytesIO()
-    Image.new("RGB", (400, 200), (30, 90, 160)).save(picture, "PNG")
-    settings.set_logo(vault, picture.getvalue())
+    settings.set_logo(vault, png(400, 200))
     highlights.set_highlights(
         vault, Q3, "Debriefs after two deaths on 4 West.\n\nNew on-call rota from August."
     )
