@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart, Outcome
+from peersupport_desktop.core.codes import (
+    ContactKind,
+    ContactMode,
+    ConversationPart,
+    MilestoneKind,
+    Outcome,
+    TierReason,
+)
 from peersupport_desktop.core.export_table import ExportFormat
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.services import (
@@ -21,6 +28,7 @@ from peersupport_desktop.services import (
 )
 from peersupport_desktop.services.clinicians import ClinicianInput
 from peersupport_desktop.services.events import EventInput
+from peersupport_desktop.store.models import Milestone, TierChange
 from peersupport_desktop.store.vault import Vault
 
 # Planted strings: tests search the vault's bytes for them.
@@ -143,4 +151,21 @@ def build_program(vault: Vault, *, base: dt.datetime | None = None) -> BuiltProg
     highlights.set_highlights(
         vault, Quarter.containing(base), "Two new supporters finished their training."
     )
+    _follow_the_person(vault, second.id, first.event_id, base)
     return BuiltProgram(first.id, second.id, mentor.id, eap.id, first.event_id)
+
+
+def _follow_the_person(vault: Vault, case_id: int, event_id: int, base: dt.datetime) -> None:
+    """A move up a tier and a milestone, so every table holds a row.
+
+    Written as rows until their services exist (issue 23); then through them."""
+    with vault.transaction() as session:
+        session.add(
+            TierChange(case_id=case_id, changed_at=base + dt.timedelta(days=2), from_tier=2,
+                       to_tier=3, reason=TierReason.DISTRESS_PERSISTS)
+        )  # fmt: skip
+        session.add(
+            Milestone(event_id=event_id, kind=MilestoneKind.RCA_MEETING,
+                      on_date=(base + dt.timedelta(days=30)).date(), check_in_days=7,
+                      created_at=base)
+        )  # fmt: skip

@@ -128,6 +128,64 @@ class CaseStatus(LabelledCode):
     CLOSED = "closed"
 
 
+class TierReason(LabelledCode):
+    """Why a case moved to another level of support (Scott's three tiers)."""
+
+    DISTRESS_PERSISTS = "distress_persists"
+    ASKED = "asked"
+    SAFETY = "safety"
+    LEGAL_PROCESS = "legal_process"
+    IMPROVING = "improving"
+    LOCAL_ENOUGH = "local_enough"
+    DECLINED_PROFESSIONAL = "declined_professional"
+    OTHER = "other"
+
+
+class AttemptResult(LabelledCode):
+    """What came of an outreach attempt."""
+
+    NO_ANSWER = "no_answer"
+    VOICEMAIL = "voicemail"
+    MESSAGE_SENT = "message_sent"
+    REACHED = "reached"
+    DECLINED = "declined"
+
+    @property
+    def unanswered(self) -> bool:
+        """Nobody answered yet: another try is due."""
+        return self in (AttemptResult.NO_ANSWER, AttemptResult.VOICEMAIL,
+                        AttemptResult.MESSAGE_SENT)  # fmt: skip
+
+
+class ReferralStep(LabelledCode):
+    """Where a referral on to professional help stands; each step is dated."""
+
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    APPOINTMENT_MADE = "appointment_made"
+    CONNECTED = "connected"
+    LOST = "lost"
+
+    @property
+    def open(self) -> bool:
+        """A next step is awaited (and has a due date)."""
+        return self in (ReferralStep.OFFERED, ReferralStep.ACCEPTED,
+                        ReferralStep.APPOINTMENT_MADE)  # fmt: skip
+
+
+class MilestoneKind(LabelledCode):
+    """Dates of an investigation or legal process that bring distress again."""
+
+    RCA_MEETING = "rca_meeting"
+    PEER_REVIEW = "peer_review"
+    BOARD_HEARING = "board_hearing"
+    DEPOSITION = "deposition"
+    TRIAL = "trial"
+    SETTLEMENT = "settlement"
+    OTHER = "other"
+
+
 _LABELS: dict[type[LabelledCode], dict[str, str]] = {
     EventType: {
         "adverse_event": "Adverse event",
@@ -214,5 +272,39 @@ _LABELS: dict[type[LabelledCode], dict[str, str]] = {
         "in_support": "In support",
         "referred": "Referred to resources",
         "closed": "Closed",
+    },
+    TierReason: {
+        "distress_persists": "Distress persists",
+        "asked": "The person asked for it",
+        "safety": "A concern for their safety",
+        "legal_process": "An investigation or legal process",
+        "improving": "Improving",
+        "local_enough": "Local support is enough",
+        "declined_professional": "Declined professional help",
+        "other": "Other reason",
+    },
+    AttemptResult: {
+        "no_answer": "No answer",
+        "voicemail": "Voicemail left",
+        "message_sent": "Message sent",
+        "reached": "Reached",
+        "declined": "Declined",
+    },
+    ReferralStep: {
+        "offered": "Offered",
+        "accepted": "Accepted",
+        "declined": "Declined",
+        "appointment_made": "Appointment made",
+        "connected": "Connected",
+        "lost": "Lost to follow-up",
+    },
+    MilestoneKind: {
+        "rca_meeting": "Root-cause analysis meeting",
+        "peer_review": "Peer review",
+        "board_hearing": "Board hearing",
+        "deposition": "Deposition",
+        "trial": "Trial",
+        "settlement": "Settlement",
+        "other": "Other milestone",
     },
 }

@@ -45,7 +45,22 @@ class Settings:
     target_within_percent: int | None = None  # referrals reached out to within the target
     target_acceptance_percent: int | None = None  # the acceptance rate
     target_refresher_percent: int | None = None  # active supporters' refreshers not overdue
+    # Support that follows the person (issue 23).
+    retry_after_hours: int = 24  # another outreach try this long after an unanswered one
+    max_attempts: int = 3  # tries before "unreachable" is proposed
+    urgent_target_minutes: int = 30  # an urgent event's own outreach target
+    milestone_check_in_days: int = 7  # a check-in this many days before a milestone
+    referral_step_days: int = 7  # an open referral step is due this many days on
 
+
+# Each whole-number setting of following up, its range, and a sentence for a bad value.
+FOLLOW_UP_LIMITS = {
+    "retry_after_hours": (1, 168, "Another try comes 1 to 168 hours after an unanswered one."),
+    "max_attempts": (1, 10, "Outreach stops after 1 to 10 tries."),
+    "urgent_target_minutes": (5, 1440, "The urgent outreach target is 5 to 1,440 minutes."),
+    "milestone_check_in_days": (0, 90, "A milestone's check-in comes 0 to 90 days before it."),
+    "referral_step_days": (1, 90, "A referral's next step is due 1 to 90 days on."),
+}
 
 # Each report target, and how a sentence about it names it.
 TARGETS = {
@@ -106,6 +121,8 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
         row.target_within_percent = settings.target_within_percent
         row.target_acceptance_percent = settings.target_acceptance_percent
         row.target_refresher_percent = settings.target_refresher_percent
+        for field in FOLLOW_UP_LIMITS:
+            setattr(row, field, getattr(settings, field))
         audit.record(session, "settings.edit", "settings", 1)
         return _record(row)
 
@@ -224,6 +241,10 @@ def _validate(settings: Settings) -> None:
             "anniversary_reminder_days",
             f"Anniversary reminders come 1 to {MAX_ANNIVERSARY_NOTICE} days ahead, or are off.",
         )
+    for field, (lowest, highest, sentence) in FOLLOW_UP_LIMITS.items():
+        value = getattr(settings, field)
+        if not isinstance(value, int) or isinstance(value, bool) or not lowest <= value <= highest:
+            raise InvalidInput(field, sentence)
     for field, what in TARGETS.items():
         target = getattr(settings, field)
         # bool is an int to Python, but True is no percent.
@@ -259,6 +280,11 @@ def _record(row: ProgramSettings) -> Settings:
         target_within_percent=row.target_within_percent,
         target_acceptance_percent=row.target_acceptance_percent,
         target_refresher_percent=row.target_refresher_percent,
+        retry_after_hours=row.retry_after_hours,
+        max_attempts=row.max_attempts,
+        urgent_target_minutes=row.urgent_target_minutes,
+        milestone_check_in_days=row.milestone_check_in_days,
+        referral_step_days=row.referral_step_days,
     )
 
 

@@ -30,15 +30,19 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql import text
 
 from peersupport_desktop.core.codes import (
+    AttemptResult,
     CaseStatus,
     ContactKind,
     ContactMode,
     DepartmentRule,
+    MilestoneKind,
     Outcome,
     ReferralSource,
+    ReferralStep,
     ResourceKind,
     Role,
     SupporterStatus,
+    TierReason,
 )
 from peersupport_desktop.core.working_time import OutreachClock
 
@@ -115,6 +119,8 @@ class Event(Base):
     external_source: Mapped[str | None] = mapped_column(String(80))
     external_ref: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # A death on the unit, say: its cases are reached out to within the urgent target.
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     __table_args__ = (
         UniqueConstraint("external_source", "external_ref", name="external"),
@@ -167,6 +173,12 @@ class Case(Base):
     )
     # When retention removed who it was about (identity, contact details, notes).
     deidentified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The level of support now, and the highest reached (core.tiers); moves are kept
+    # in tier_changes.
+    tier: Mapped[int] = mapped_column(Integer, default=2, server_default=text("2"))
+    highest_tier: Mapped[int] = mapped_column(Integer, default=2, server_default=text("2"))
+    # When the next outreach attempt is due after an unanswered one; None: none due.
+    next_attempt_due_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (
         # Each with the supporter, so matching's counts per supporter (open cases, recent
@@ -190,6 +202,50 @@ class Case(Base):
             "(status = 'closed') = (closed_at IS NOT NULL AND outcome IS NOT NULL)",
             name="closed_has_outcome",
         ),
+        CheckConstraint("tier BETWEEN 1 AND 3", name="tier"),
+        CheckConstraint("highest_tier BETWEEN tier AND 3", name="highest_tier"),
+        # Today's outreach queue: the next tries due.
+        Index("ix_cases_next_attempt", "next_attempt_due_at"),
+    )
+
+
+class TierChange(Base):
+    """A case moved up or down a level of support, when and why."""
+
+    __tablename__ = "tier_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    from_tier: Mapped[int] = mapped_column(Integer)
+    to_tier: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[TierReason] = mapped_column(code(TierReason, "tier_reason"))
+
+    __table_args__ = (
+        Index("ix_tier_changes_case", "case_id", "changed_at"),
+        CheckConstraint("from_tier BETWEEN 1 AND 3 AND to_tier BETWEEN 1 AND 3", name="tiers"),
+        CheckConstraint("from_tier <> to_tier", name="a_move"),
+    )
+
+
+class Milestone(Base):
+    """A dated step of an investigation or legal process, of an event (everyone it
+    touched) or of one case; a check-in is due ``check_in_days`` before it."""
+
+    __tablename__ = "milestones"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    kind: Mapped[MilestoneKind] = mapped_column(code(MilestoneKind, "milestone_kind"))
+    on_date: Mapped[dt.date] = mapped_column(Date)
+    check_in_days: Mapped[int] = mapped_column(Integer, default=7)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_milestones_on_date", "on_date"),
+        Index("ix_milestones_event", "event_id"),
+        Index("ix_milestones_case", "case_id"),
+        CheckConstraint("(event_id IS NULL) <> (case_id IS NULL)", name="of_one"),
+        CheckConstraint("check_in_days BETWEEN 0 AND 90", name="check_in"),
     )
 
 
@@ -222,6 +278,9 @@ class Contact(Base):
     # ConversationPart codes, comma-separated: which parts happened, never what was said.
     parts: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str | None] = mapped_column(String(500))
+    # An outreach attempt's result; None for a conversation, or an attempt logged before
+    # results were kept.
+    result: Mapped[AttemptResult | None] = mapped_column(code(AttemptResult, "attempt_result"))
 
     __table_args__ = (
         # Covers "was this case reached by then?" without reading the contact rows.
@@ -301,8 +360,23 @@ class ResourceOffer(Base):
     resource_id: Mapped[int] = mapped_column(ForeignKey("resources.id"))
     offered_at: Mapped[dt.datetime] = mapped_column(DateTime)
     accepted: Mapped[bool | None] = mapped_column(Boolean)  # None: not yet known
+    # Followed until connected: offered -> accepted or declined -> appointment made ->
+    # connected (or lost), each step dated; an open step is due by step_due_on.
+    step: Mapped[ReferralStep] = mapped_column(
+        code(ReferralStep, "referral_step"), default=ReferralStep.OFFERED,
+        server_default=ReferralStep.OFFERED.value,
+    )  # fmt: skip
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    appointment_made_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    appointment_on: Mapped[dt.date | None] = mapped_column(Date)  # the appointment itself
+    connected_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    lost_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    step_due_on: Mapped[dt.date | None] = mapped_column(Date)
 
-    __table_args__ = (Index("ix_resource_offers_case", "case_id"),)
+    __table_args__ = (
+        Index("ix_resource_offers_case", "case_id"),
+        Index("ix_resource_offers_due", "step_due_on"),  # Today's overdue steps
+    )
 
 
 class ProgramSettings(Base):
@@ -343,6 +417,19 @@ class ProgramSettings(Base):
     target_within_percent: Mapped[int | None] = mapped_column(Integer)
     target_acceptance_percent: Mapped[int | None] = mapped_column(Integer)
     target_refresher_percent: Mapped[int | None] = mapped_column(Integer)
+    # Outreach that follows the person: hours before another try after an unanswered
+    # attempt, and how many tries before "unreachable" is proposed.
+    retry_after_hours: Mapped[int] = mapped_column(Integer, default=24, server_default=text("24"))
+    max_attempts: Mapped[int] = mapped_column(Integer, default=3, server_default=text("3"))
+    # An urgent event's own outreach target (RISE answers within 30 minutes).
+    urgent_target_minutes: Mapped[int] = mapped_column(
+        Integer, default=30, server_default=text("30")
+    )
+    # Days before a milestone to check in; days an open referral step is given.
+    milestone_check_in_days: Mapped[int] = mapped_column(
+        Integer, default=7, server_default=text("7")
+    )
+    referral_step_days: Mapped[int] = mapped_column(Integer, default=7, server_default=text("7"))
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
@@ -367,6 +454,11 @@ class ProgramSettings(Base):
             "target_refresher_percent IS NULL OR target_refresher_percent BETWEEN 1 AND 100",
             name="refresher_target",
         ),
+        CheckConstraint("retry_after_hours BETWEEN 1 AND 168", name="retry_after"),
+        CheckConstraint("max_attempts BETWEEN 1 AND 10", name="max_attempts"),
+        CheckConstraint("urgent_target_minutes BETWEEN 5 AND 1440", name="urgent_target"),
+        CheckConstraint("milestone_check_in_days BETWEEN 0 AND 90", name="milestone_check_in"),
+        CheckConstraint("referral_step_days BETWEEN 1 AND 90", name="referral_step"),
     )
 
 

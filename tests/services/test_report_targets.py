@@ -73,3 +73,24 @@ def test_the_vault_itself_refuses_a_target_past_100(vault: Vault) -> None:
         assert row is not None
         row.target_acceptance_percent = 150
     assert settings.get_settings(vault).target_acceptance_percent is None
+
+
+@pytest.mark.parametrize(
+    ("field", "bad", "sentence"),
+    [
+        ("retry_after_hours", 0, "1 to 168 hours"),
+        ("max_attempts", 11, "1 to 10 tries"),
+        ("urgent_target_minutes", 4, "5 to 1,440 minutes"),
+        ("milestone_check_in_days", 91, "0 to 90 days"),
+        ("referral_step_days", True, "1 to 90 days"),
+    ],
+)
+def test_following_up_settings_keep_their_ranges(
+    vault: Vault, field: str, bad: object, sentence: str
+) -> None:
+    assert settings.get_settings(vault).retry_after_hours == 24
+    with pytest.raises(InvalidInput, match=sentence):
+        settings.change_settings(vault, **{field: bad})
+    settings.change_settings(vault, max_attempts=5, urgent_target_minutes=45)
+    kept = settings.get_settings(vault)
+    assert (kept.max_attempts, kept.urgent_target_minutes) == (5, 45)
