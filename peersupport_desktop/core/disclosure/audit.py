@@ -6,11 +6,18 @@ the small range)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from peersupport_desktop.core.disclosure.linear_system import LinearSystem, Target, reader_system
+import numpy as np
+
+from peersupport_desktop.core.disclosure.linear_system import (
+    Column,
+    LinearSystem,
+    Target,
+    reader_system,
+)
 from peersupport_desktop.core.disclosure.model import CellKey, Publication
-from peersupport_desktop.core.disclosure.solver import Piece
+from peersupport_desktop.core.disclosure.solver import Bound, Piece, Vector
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,15 +35,60 @@ class Interval:
     largest: float
 
 
-def exposures(publications: Sequence[Publication], threshold: int) -> list[Exposure]:
-    """What a reader holding all these publications (the newest first) can solve for."""
+@dataclass(slots=True)
+class Solved:
+    """What earlier rounds of one protection proved, kept for the rounds after. A piece
+    whose columns, rows and targets are all as they were gets the bounds it got then (a
+    fresh solve would retrace the same steps to the same answer, binding rows
+    included); a whole-number solution found in a piece still satisfies its rows later,
+    since hiding a cell only loosens them, and spares a later search (it is checked
+    against the rows again before it is used)."""
+
+    bounds: dict[tuple[object, ...], list[Bound]] = field(default_factory=dict)
+    solutions: list[tuple[frozenset[Column], dict[Column, float]]] = field(default_factory=list)
+
+    def seeds(self, system: LinearSystem, columns: Sequence[int]) -> list[Vector]:
+        named = [system.columns[column] for column in columns]
+        wanted = frozenset(named)
+        return [
+            np.array([solution[name] for name in named])
+            for held, solution in self.solutions
+            if wanted <= held
+        ]
+
+    def keep(self, system: LinearSystem, columns: Sequence[int], found: Sequence[Vector]) -> None:
+        named = [system.columns[column] for column in columns]
+        held = frozenset(named)
+        for solution in found:
+            self.solutions.append((held, dict(zip(named, solution.tolist(), strict=True))))
+
+
+def exposures(
+    publications: Sequence[Publication], threshold: int, solved: Solved | None = None
+) -> list[Exposure]:
+    """What a reader holding all these publications (the newest first) can solve for;
+    ``solved`` carries what earlier rounds of the same protection proved."""
     system = reader_system(publications, threshold)
+    solved = Solved() if solved is None else solved
+    bounds: dict[int, tuple[Bound, list[int]]] = {}
+    for part in _parts(system):
+        key = part.key(system)
+        known = solved.bounds.get(key)
+        if known is None:
+            piece = Piece(part.columns, part.rows, system.rows, solved.seeds(system, part.columns))
+            known = [piece.largest(system.targets[t].terms, threshold) for t in part.targets]
+            solved.bounds[key] = known
+            solved.keep(system, part.columns, piece.found_here)
+        for index, bound in zip(part.targets, known, strict=True):
+            bounds[index] = (bound, part.rows)
     found = []
-    for target, piece in _targets_with_pieces(system):
-        bound = piece.largest(target.terms, threshold)
+    for index, target in enumerate(system.targets):
+        if index not in bounds:
+            continue  # nothing published bears on it: a reader can say nothing
+        bound, rows = bounds[index]
         if bound.largest < threshold - 1e-6:
             cells = tuple(
-                system.row_cell[row] for row in bound.binding_rows if row in system.row_cell
+                system.row_cell[rows[i]] for i in bound.binding_rows if rows[i] in system.row_cell
             )
             found.append(Exposure(target, bound.largest, cells))
     return found
@@ -46,14 +98,17 @@ def intervals(publications: Sequence[Publication], threshold: int) -> list[Inter
     """Each protected count's smallest and largest value as a reader can work them out
     (unconstrained counts are left out: nothing published touches them)."""
     system = reader_system(publications, threshold)
-    return [
-        Interval(
-            target,
-            piece.smallest(target.terms),
-            piece.largest(target.terms, float("inf")).largest,
-        )
-        for target, piece in _targets_with_pieces(system)
-    ]
+    found: dict[int, Interval] = {}
+    for part in _parts(system):
+        piece = Piece(part.columns, part.rows, system.rows)
+        for index in part.targets:
+            target = system.targets[index]
+            found[index] = Interval(
+                target,
+                piece.smallest(target.terms),
+                piece.largest(target.terms, float("inf")).largest,
+            )
+    return [found[index] for index in sorted(found)]
 
 
 def touching_cells(publications: Sequence[Publication], target: Target) -> list[CellKey]:
@@ -77,28 +132,52 @@ def _joined_by_rows(system: LinearSystem) -> _Groups:
     return groups
 
 
-def _targets_with_pieces(system: LinearSystem) -> list[tuple[Target, Piece]]:
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One independent piece of the system: its columns, rows and targets (indices
+    into the system), each in the system's order."""
+
+    columns: list[int]
+    rows: list[int]
+    targets: list[int]
+
+    def key(self, system: LinearSystem) -> tuple[object, ...]:
+        """Everything its solves depend on, in the order they see it."""
+        local = {column: i for i, column in enumerate(self.columns)}
+        return (
+            tuple(system.columns[column] for column in self.columns),
+            tuple(
+                (tuple((local[c], v) for c, v in terms), lo, hi)
+                for terms, lo, hi in (system.rows[row] for row in self.rows)
+            ),
+            tuple(
+                tuple((local[c], v) for c, v in system.targets[target].terms)
+                for target in self.targets
+            ),
+        )
+
+
+def _parts(system: LinearSystem) -> list[_Part]:
+    """The pieces that some row bears on, with the targets in each."""
     groups = _joined_by_rows(system)
     for target in system.targets:
         groups.join([column for column, _ in target.terms])
-    constrained = {groups.find(c) for terms, _lo, _hi in system.rows for c, _ in terms}
-    rows_of: dict[int, list[int]] = {}
+    parts: dict[int, _Part] = {}
     for index, (terms, _lo, _hi) in enumerate(system.rows):
         if terms:
-            rows_of.setdefault(groups.find(terms[0][0]), []).append(index)
-    columns_of: dict[int, list[int]] = {}
+            root = groups.find(terms[0][0])
+            if root not in parts:
+                parts[root] = _Part([], [], [])
+            parts[root].rows.append(index)
     for column in range(len(system.columns)):
-        columns_of.setdefault(groups.find(column), []).append(column)
-    pieces: dict[int, Piece] = {}
-    paired = []
-    for target in system.targets:
-        root = groups.find(target.terms[0][0])
-        if root not in constrained:
-            continue  # nothing published bears on it: a reader can say nothing
-        if root not in pieces:
-            pieces[root] = Piece(columns_of[root], rows_of.get(root, []), system.rows)
-        paired.append((target, pieces[root]))
-    return paired
+        part = parts.get(groups.find(column))
+        if part is not None:
+            part.columns.append(column)
+    for index, target in enumerate(system.targets):
+        part = parts.get(groups.find(target.terms[0][0]))
+        if part is not None:
+            part.targets.append(index)
+    return [part for part in parts.values() if part.targets]
 
 
 class _Groups:

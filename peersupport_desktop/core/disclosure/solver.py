@@ -32,7 +32,7 @@ class Bound:
     hold it down (the ones worth hiding), or none when whole numbers alone do."""
 
     largest: float
-    binding_rows: tuple[int, ...]
+    binding_rows: tuple[int, ...]  # positions in the piece's rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,13 @@ class _Matrix:
 class Piece:
     """One independent part of the reader's system, solved target after target."""
 
-    def __init__(self, columns: Sequence[int], rows: Sequence[int], all_rows: Sequence[Row]):
+    def __init__(
+        self,
+        columns: Sequence[int],
+        rows: Sequence[int],
+        all_rows: Sequence[Row],
+        seeds: Sequence[Vector] = (),
+    ):
         self.columns = list(columns)
         self.rows = list(rows)
         self._local = {column: i for i, column in enumerate(self.columns)}
@@ -62,6 +68,15 @@ class Piece:
         # target's threshold proves it without another search.
         self._found: list[Vector] = []
         self._matrix: _Matrix | None = None
+        for seed in seeds:  # solutions from elsewhere count only where they hold here
+            if self._feasible(seed):
+                self._remember(seed)
+        self._seeded = len(self._found)
+
+    @property
+    def found_here(self) -> list[Vector]:
+        """The whole-number solutions this piece found itself (each satisfies every row)."""
+        return self._found[self._seeded :]
 
     def largest(self, terms: Sequence[tuple[int, int]], at_least: float) -> Bound:
         """Maximise sum(coefficient * column) over whole numbers; with the binding rows
@@ -71,7 +86,7 @@ class Piece:
         highs.changeObjectiveSense(highspy.ObjSense.kMaximize)
         value, values, duals = self._solve()
         if value < at_least - _TOLERANCE:
-            binding = tuple(row for i, row in enumerate(self.rows) if abs(duals[i]) > _TOLERANCE)
+            binding = tuple(i for i in range(len(self.rows)) if abs(duals[i]) > _TOLERANCE)
             return Bound(value, binding)
         if np.all(np.abs(values - np.round(values)) <= _TOLERANCE):
             self._remember(np.round(values))

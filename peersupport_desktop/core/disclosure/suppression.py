@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from peersupport_desktop.core.disclosure.audit import exposures, touching_cells
+from peersupport_desktop.core.disclosure.audit import Solved, exposures, touching_cells
 from peersupport_desktop.core.disclosure.model import (
     Cell,
     CellKey,
@@ -33,9 +33,10 @@ def protect(new: Publication, history: Sequence[Publication] = ()) -> Protected:
     threshold = new.threshold
     primary = primary_suppression(new)
     hidden = set(primary)
+    solved = Solved()  # a round re-solves only the pieces the last one changed
     while True:
         current = new.with_hidden(with_followers(new.cells, hidden))
-        found = exposures([current, *history], threshold)
+        found = exposures([current, *history], threshold, solved)
         mended = False
         chosen_now: set[CellKey] = set()
         for exposure in found:
