@@ -22,13 +22,14 @@ from peersupport_desktop.services import (
     exports,
     highlights,
     import_mappings,
+    milestones,
     resources,
     settings,
     supporters,
 )
 from peersupport_desktop.services.clinicians import ClinicianInput
 from peersupport_desktop.services.events import EventInput
-from peersupport_desktop.store.models import Milestone, TierChange
+from peersupport_desktop.store.models import TierChange
 from peersupport_desktop.store.vault import Vault
 
 # Planted strings: tests search the vault's bytes for them.
@@ -164,8 +165,7 @@ def _follow_the_person(vault: Vault, case_id: int, event_id: int, base: dt.datet
             TierChange(case_id=case_id, changed_at=base + dt.timedelta(days=2), from_tier=2,
                        to_tier=3, reason=TierReason.DISTRESS_PERSISTS)
         )  # fmt: skip
-        session.add(
-            Milestone(event_id=event_id, kind=MilestoneKind.RCA_MEETING,
-                      on_date=(base + dt.timedelta(days=30)).date(), check_in_days=7,
-                      created_at=base)
-        )  # fmt: skip
+    milestones.add_milestone(
+        vault, event_id=event_id, kind=MilestoneKind.RCA_MEETING,
+        on_date=(base + dt.timedelta(days=30)).date(), check_in_days=7,
+    )  # fmt: skip

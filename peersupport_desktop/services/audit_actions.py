@@ -47,6 +47,7 @@ GROUP_OF_PREFIX: dict[str, ActionGroup] = {
     "event": ActionGroup.CASES,
     "event_type": ActionGroup.CASES,
     "resource": ActionGroup.CASES,  # offers on a case, and the directory they come from
+    "milestone": ActionGroup.CASES,  # an investigation's or legal process's dates
     "retention": ActionGroup.CASES,  # closed cases losing who they were about
     "contact": ActionGroup.CONTACTS,
     "supporter": ActionGroup.SUPPORTERS,
@@ -85,6 +86,9 @@ DESCRIPTIONS: dict[str, str] = {
     "resource.reactivate": "Put a resource back in the offer list",
     "resource.offer": "Offered a resource",
     "resource.response": "Recorded the answer to a resource offer",
+    "milestone.add": "Added a milestone (an investigation's or legal process's date)",
+    "milestone.edit": "Changed a milestone",
+    "milestone.remove": "Removed a milestone",
     "retention.deidentify": "De-identified a case (retention period over)",
     "retention.run": "Applied the retention period",
     # Contacts
@@ -153,6 +157,7 @@ RECORD_KINDS: dict[str, str] = {
     "event_type": "Event type",
     "resource": "Resource",
     "resource_offer": "Resource offer",
+    "milestone": "Milestone",
     "supporter": "Supporter",
     "training": "Training",
     "availability_slot": "Availability slot",

@@ -204,7 +204,8 @@ def test_each_kind_of_work_shows_its_own_actions(vault: Vault, tmp_path: Path) -
     vault_care.back_up(vault, tmp_path / "backup.vault")
     expected = {
         ActionGroup.CASES: {"case.open", "case.assign", "case.follow_up", "case.close",
-                            "resource.add", "resource.offer", "resource.response"},
+                            "resource.add", "resource.offer", "resource.response",
+                            "milestone.add"},
         ActionGroup.CONTACTS: {"contact.log"},
         ActionGroup.SUPPORTERS: {"supporter.add", "availability.add", "availability.exception",
                                  "training.add"},
