@@ -12,7 +12,7 @@ def pages(pdf: bytes) -> list[str]:
 
 
 def lines_after(text: str, label: str, count: int) -> list[str]:
-    lines = text.splitlines()
+    lines = [line.strip() for line in text.splitlines()]
     at = lines.index(label)
     return lines[at + 1 : at + 1 + count]
 

@@ -72,6 +72,10 @@ class PeriodFigures:
     workload: tuple[SupporterWorkload, ...] = field(default=())
     # Of the active trained supporters, those whose refresher was not overdue.
     refreshers_current: int = 0
+    # Referrals by the highest tier of support their case reached ("1" to "3"), and the
+    # cases referred on whose referral was followed until connected.
+    by_highest_tier: dict[str, int] = field(default_factory=dict)
+    resources_connected: int = 0
 
     @property
     def within_target_share(self) -> float | None:

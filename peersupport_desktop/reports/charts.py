@@ -7,103 +7,16 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.validators import isString
 
-from peersupport_desktop.reports.figure_text import HIDDEN
 from peersupport_desktop.reports.fonts import BOLD, REGULAR
 
 INK = colors.HexColor("#1f2933")
 BAR = colors.HexColor("#2f6f9f")
 ACCENT = colors.HexColor("#d9822b")
-
-
-def bars_by_category(
-    title: str, labels: Sequence[str], values: Sequence[int | None], *, width: float
-) -> DescribedDrawing:
-    """Horizontal bars, one per category, largest first as given."""
-    height = 40 + 18 * max(len(labels), 1)
-    drawing = DescribedDrawing(width, height)
-    bars = "; ".join(f"{name}: {_said(value)}" for name, value in zip(labels, values, strict=True))
-    drawing.alt = f"{title}. A bar chart of cases by category: {bars or 'none'}."
-    drawing.add(String(0, height - 12, title, fontName=BOLD, fontSize=10, fillColor=INK))
-    chart = HorizontalBarChart()
-    chart.x, chart.y = 150, 20
-    chart.width, chart.height = int(width - 170), int(height - 45)
-    # A hidden value draws no bar at all (None): not even an empty one to measure.
-    chart.data = [list(reversed(values))] if values else [[0]]
-    chart.categoryAxis.categoryNames = list(reversed(labels)) or [""]
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 8
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 8
-    _count_axis(chart.valueAxis, chart.data)
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = None
-    drawing.add(chart)
-    return drawing
-
-
-def quarterly_trend(
-    title: str,
-    quarters: Sequence[str],
-    referrals: Sequence[int | None],
-    within_target: Sequence[int | None],
-    *,
-    width: float,
-) -> DescribedDrawing:
-    """Referrals and cases reached within target, side by side for each quarter."""
-    height = 190.0
-    drawing = DescribedDrawing(width, height)
-    points = "; ".join(
-        f"{quarter}: {_said(count)} referrals, {_said(within)} reached within target"
-        for quarter, count, within in zip(quarters, referrals, within_target, strict=True)
-    )
-    drawing.alt = (
-        f"{title}. A bar chart of referrals and of cases reached within target, by quarter: "
-        f"{points}."
-    )
-    drawing.add(String(0, height - 12, title, fontName=BOLD, fontSize=10, fillColor=INK))
-    chart = VerticalBarChart()
-    chart.x, chart.y = 40, 40
-    chart.width, chart.height = int(width - 60), int(height - 75)
-    chart.data = [list(referrals), list(within_target)]  # None: hidden, no bar
-    chart.categoryAxis.categoryNames = list(quarters)
-    chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 8
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 8
-    _count_axis(chart.valueAxis, chart.data)
-    chart.bars[0].fillColor = BAR
-    chart.bars[1].fillColor = ACCENT
-    chart.bars.strokeColor = None
-    chart.groupSpacing = 8
-    drawing.add(chart)
-    for x, label, color in ((40, "Referrals", BAR), (140, "Reached within target", ACCENT)):
-        drawing.add(String(x + 12, 6, label, fontName=REGULAR, fontSize=8, fillColor=INK))
-        swatch = Rect(x, 5, 8, 8)
-        swatch.fillColor, swatch.strokeColor = color, None
-        drawing.add(swatch)
-    return drawing
-
-
-def _said(value: int | None) -> str:
-    """A bar's value in the chart's description; no bar is a hidden figure."""
-    return HIDDEN if value is None else f"{value:,}"
-
-
-def _count_axis(axis: Any, data: Sequence[Sequence[float | None]]) -> None:
-    """Whole-number ticks from zero, about five of them, even when every value is 0."""
-    top = max((v for series in data for v in series if v is not None), default=0)
-    step = max(1, math.ceil(top / 5))
-    axis.valueMin = 0
-    axis.valueStep = step
-    axis.valueMax = max(step, step * math.ceil(top / step))
-    axis.labelTextFormat = "%d"
 
 
 class DescribedDrawing(Drawing):
@@ -195,3 +108,49 @@ def _nice_top(values: Sequence[int | None]) -> int:
         return 1
     magnitude: int = 10 ** (len(str(top)) - 1)
     return math.ceil(top * 1.15 / magnitude) * magnitude
+
+
+def share_bars(
+    title: str,
+    labels: Sequence[str],
+    shares: Sequence[int | None],
+    *,
+    reference: int,
+    reference_label: str,
+    width: float,
+) -> DescribedDrawing:
+    """Horizontal bars of whole percents, 0 to 100, with a dashed reference line; a
+    share of None (hidden, or no cases) draws no bar and says so."""
+    row, left = 16.0, 190.0
+    height = 34 + row * len(labels)
+    said = "; ".join(
+        f"{label}: {'not shown' if share is None else f'{share}%'}"
+        for label, share in zip(labels, shares, strict=True)
+    )
+    drawing = DescribedDrawing(width, height)
+    drawing.alt = f"{title}. {said}. Reference: {reference_label}."
+    drawing.add(String(0, height - 10, title, fontName=BOLD, fontSize=9, fillColor=INK))
+    span = width - left - 40
+
+    def x_of(share: float) -> float:
+        return left + span * share / 100
+
+    for i, (label, share) in enumerate(zip(labels, shares, strict=True)):
+        y = height - 30 - row * i
+        drawing.add(String(left - 6, y + 3, label, fontName=REGULAR, fontSize=8,
+                           fillColor=INK, textAnchor="end"))  # fmt: skip
+        if share is None:
+            drawing.add(String(left + 2, y + 3, "not shown", fontName=REGULAR, fontSize=7,
+                               fillColor=MUTED))  # fmt: skip
+            continue
+        bar = Rect(left, y, max(x_of(share) - left, 0.5), row - 5)
+        bar.fillColor, bar.strokeColor = BAR, None
+        drawing.add(bar)
+        drawing.add(String(x_of(share) + 3, y + 3, f"{share}%", fontName=REGULAR, fontSize=8,
+                           fillColor=INK))  # fmt: skip
+    x = x_of(reference)
+    drawing.add(Line(x, 4, x, height - 18, strokeColor=ACCENT, strokeWidth=0.8,
+                     strokeDashArray=[3, 2]))  # fmt: skip
+    drawing.add(String(x + 3, 4, reference_label, fontName=REGULAR, fontSize=6.5,
+                       fillColor=ACCENT))  # fmt: skip
+    return drawing

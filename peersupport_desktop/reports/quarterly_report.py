@@ -19,6 +19,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from peersupport_desktop.core import tiers
 from peersupport_desktop.core.codes import Outcome, ReferralSource, ResourceKind, Role
 from peersupport_desktop.core.disclosure.report_publication import (
     COLUMNS,
@@ -28,7 +29,7 @@ from peersupport_desktop.core.disclosure.report_publication import (
     YEAR_AGO,
 )
 from peersupport_desktop.core.period_figures import PeriodFigures
-from peersupport_desktop.reports import fonts
+from peersupport_desktop.reports import charts, fonts
 from peersupport_desktop.reports.figure_text import Edition, FigureText, TableRow
 from peersupport_desktop.reports.front_matter import edition_note, front_matter
 from peersupport_desktop.reports.glance_report import glance_story
@@ -131,9 +132,12 @@ def _body(report: ReportInput, styles: Styles) -> list[Flowable]:
         ("By role", "role", _labels(Role)),
         ("By department", "department", {}),
         ("Closings by outcome", "outcome", _labels(Outcome)),
+        ("By highest tier of support reached", "highest_tier", _tier_labels()),
     ]
     for title, dimension, labels in sections:
         story.append(_titled_table(title, text.table(dimension, labels), styles))
+    if report.edition is Edition.INTERNAL:
+        story.append(_tier_reference(text, styles))
     story.append(_resources_table(text, styles))
     if text.suppresses and report.hiding_rules:
         story.append(_hiding(report.hiding_rules, styles))
@@ -168,6 +172,7 @@ def _key_figures(report: ReportInput, text: FigureText) -> Table:
         row("Acceptance rate", lambda c: text.rate(c, "percent_accepted")),
         row("Referred to resources", lambda c: text.count(c, "referred_to_resources")),
         row("\u2026 of whom accepted", lambda c: text.count(c, "resources_accepted")),
+        row("\u2026 connected", lambda c: text.count(c, "resources_connected")),
         row("Open at quarter end", lambda c: text.count(c, "open")),
         row("Awaiting outreach at the cut-off", lambda c: text.count(c, "awaiting_outreach")),
         row("Contacts", lambda c: text.count(c, "contacts")),
@@ -248,6 +253,26 @@ def _definitions(report: ReportInput, styles: Styles) -> Flowable:
 def _label(text: str, styles: Styles) -> Paragraph:
     """A table label that may hold a name or a program's own words, in any script."""
     return Paragraph(markup(text), styles["cell"])
+
+
+def _tier_labels() -> dict[str, str]:
+    return {str(tier): label for tier, label in tiers.LABELS.items()}
+
+
+def _tier_reference(text: FigureText, styles: Styles) -> Flowable:
+    """The quarter's cases by highest tier as shares, beside Scott et al.'s expectation
+    of about 30% needing a trained peer (the internal edition's reference line)."""
+    rows = text.table("highest_tier", _tier_labels())[:-1]
+    shares = [int(row.share.rstrip("%")) if row.share.endswith("%") else None for row in rows]
+    drawing = charts.share_bars(
+        "Share of the quarter's cases by highest tier",
+        [row.label for row in rows],
+        shares,
+        reference=tiers.EXPECTED_PEER_SHARE,
+        reference_label=f"about {tiers.EXPECTED_PEER_SHARE}% at tier 2 (Scott et al.)",
+        width=WIDTH,
+    )
+    return KeepTogether([drawing, Spacer(1, 2 * mm)])
 
 
 def _labels(codes: type[Outcome | ReferralSource | Role]) -> dict[str, str]:

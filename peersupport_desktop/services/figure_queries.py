@@ -26,7 +26,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from peersupport_desktop.core.codes import ContactKind, Outcome, ResourceKind, SupporterStatus
+from peersupport_desktop.core.codes import (
+    ContactKind,
+    Outcome,
+    ReferralStep,
+    ResourceKind,
+    SupporterStatus,
+)
 from peersupport_desktop.services.time_slices import Window, added_up
 from peersupport_desktop.store.models import (
     Case,
@@ -102,8 +108,8 @@ def _case_counts_in(session: Session, part: Window, cutoff: dt.datetime) -> Coun
 
 
 def splits(session: Session, windows: Sequence[Window]) -> list[Counter[tuple[str, str]]]:
-    """Each window's referrals by (dimension, value): event type, referral source, role
-    and department."""
+    """Each window's referrals by (dimension, value): event type, referral source, role,
+    department and the highest tier of support reached ("1" to "3")."""
     return added_up(windows, lambda part: _splits_in(session, part))
 
 
@@ -113,16 +119,17 @@ def _splits_in(session: Session, part: Window) -> Counter[tuple[str, str]]:
     # fetching cost several times the counting.
     department = func.coalesce(Department.name, NO_DEPARTMENT)
     by_event = session.execute(
-        select(Event.event_type, Case.referral_source, func.count())
+        select(Event.event_type, Case.referral_source, Case.highest_tier, func.count())
         .select_from(Case)
         .join(Event, Event.id == Case.event_id)
         .where(part.holds(Case.referred_at))
-        .group_by(Event.event_type, Case.referral_source)
+        .group_by(Event.event_type, Case.referral_source, Case.highest_tier)
     )
     counts: Counter[tuple[str, str]] = Counter()
-    for event_type, source, count in by_event:
+    for event_type, source, tier, count in by_event:
         counts["event_type", event_type] += count
         counts["referral_source", source.value] += count
+        counts["highest_tier", str(tier)] += count
     by_clinician = session.execute(
         select(Clinician.role, department, func.count())
         .select_from(Case)
@@ -205,10 +212,12 @@ class ResourceCounts:
     cases_offered: int
     cases_accepted: int
     by_kind: dict[str, tuple[int, int]]  # kind -> (offered, accepted)
+    cases_connected: int = 0  # with an offer followed until connected
 
 
 def resources(session: Session, windows: Sequence[Window]) -> list[ResourceCounts]:
     accepted = ResourceOffer.accepted.is_(True)
+    connected = ResourceOffer.step == ReferralStep.CONNECTED
 
     def cases_with(window: Window, condition: ColumnElement[bool]) -> ColumnElement[int]:
         offer = and_(window.holds(ResourceOffer.offered_at), condition)
@@ -220,7 +229,11 @@ def resources(session: Session, windows: Sequence[Window]) -> list[ResourceCount
             *(
                 column
                 for w in windows
-                for column in (cases_with(w, true()), cases_with(w, accepted))
+                for column in (
+                    cases_with(w, true()),
+                    cases_with(w, accepted),
+                    cases_with(w, connected),
+                )
             )
         )
     ).one()
@@ -244,7 +257,8 @@ def resources(session: Session, windows: Sequence[Window]) -> list[ResourceCount
             for k in ResourceKind
             if by_kind[k.value, False] + by_kind[k.value, True]
         }
-        result.append(ResourceCounts(int(per_case[2 * i]), int(per_case[2 * i + 1]), offers))
+        offered, took, connected_cases = per_case[3 * i : 3 * i + 3]
+        result.append(ResourceCounts(int(offered), int(took), offers, int(connected_cases)))
     return result
 
 

@@ -13,9 +13,11 @@ from peersupport_desktop.core.codes import ResourceKind
 from peersupport_desktop.core.disclosure.model import Publication
 from peersupport_desktop.core.disclosure.program_model import Span
 from peersupport_desktop.core.disclosure.report_publication import ReportSpans, report_draft
+from peersupport_desktop.core.disclosure.summary_publication import Split
 from peersupport_desktop.core.disclosure.suppression import protect
 from peersupport_desktop.core.period_figures import ReportFigures
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.core.tiers import TIERS
 from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.reports.figure_text import Edition, FigureText
 from peersupport_desktop.reports.quarterly_report import render
@@ -37,6 +39,9 @@ from peersupport_desktop.services.publication_log import (
 from peersupport_desktop.services.saved_files import write_output
 from peersupport_desktop.services.settings import get_logo, get_settings
 from peersupport_desktop.store.vault import Vault
+
+# Cases by the highest tier of support reached, in the tiers' order.
+TIER_SPLIT = Split("highest_tier", "other tiers", tuple(str(tier) for tier in TIERS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +85,7 @@ def report_input(
             spans.year.key: figures.year_to_date,
         },
         figures.quarters,
-        [split_for(vault, dimension) for dimension in Dimension],
+        [*(split_for(vault, dimension) for dimension in Dimension), TIER_SPLIT],
         [kind.value for kind in ResourceKind],
         threshold,
         grouped=leadership,

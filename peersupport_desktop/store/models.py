@@ -193,7 +193,12 @@ class Case(Base):
         # The figures' scans: answered from the index alone, without the wide rows.
         Index("ix_cases_timing", "referred_at", "first_outreach_at", "outreach_due_at", "outcome"),
         Index(
-            "ix_cases_referral_splits", "referred_at", "event_id", "clinician_id", "referral_source"
+            "ix_cases_referral_splits",
+            "referred_at",
+            "event_id",
+            "clinician_id",
+            "referral_source",
+            "highest_tier",
         ),
         Index("ix_cases_first_outreach", "first_outreach_at"),
         # Retention's count at each unlock: the cases not yet de-identified, by closing.

@@ -65,7 +65,15 @@ def test_names_in_finds_whole_names_whatever_the_case_and_accents(vault: Vault) 
     assert highlights.names_in(vault, "") == []
 
 
-@pytest.mark.parametrize("edition", list(Edition))
+def test_the_one_page_glance_leaves_the_highlights_out(vault: Vault) -> None:
+    # Free text of up to 2,000 characters would crowd the one page, or shrink it all.
+    build_known_program(vault)
+    highlights.set_highlights(vault, Q3, "New rota from June.")
+    text = " ".join(pages(report_pdf(vault, Q3, Edition.GLANCE, as_of=AS_OF)))
+    assert "Summary" in text and "New rota" not in text and "Highlights" not in text
+
+
+@pytest.mark.parametrize("edition", [Edition.INTERNAL, Edition.LEADERSHIP])
 def test_the_report_shows_the_highlights_in_both_editions(vault: Vault, edition: Edition) -> None:
     build_known_program(vault)
     highlights.set_highlights(vault, Q3, f"{SECRET} & <peer> calls.\n\nNew rota from June.")

@@ -29,6 +29,8 @@ from peersupport_desktop.core.disclosure.model import (
 )
 
 SPLITS = ("event_type", "referral_source", "role", "department")
+# The report alone splits referrals by the highest tier of support reached too.
+REPORT_SPLITS = (*SPLITS, "highest_tier")
 
 
 class SpanCounts(Protocol):
@@ -44,6 +46,8 @@ class SpanCounts(Protocol):
     def by_role(self) -> dict[str, int]: ...
     @property
     def by_department(self) -> dict[str, int]: ...
+    @property
+    def by_highest_tier(self) -> dict[str, int]: ...
     @property
     def events(self) -> int: ...
     @property
@@ -69,6 +73,8 @@ class SpanCounts(Protocol):
     @property
     def resources_accepted(self) -> int: ...
     @property
+    def resources_connected(self) -> int: ...
+    @property
     def offers_by_kind(self) -> dict[str, tuple[int, int]]: ...
     @property
     def closed_by_outcome(self) -> dict[str, int]: ...
@@ -88,6 +94,7 @@ def split_of(figures: SpanCounts, dimension: str) -> dict[str, int]:
         "referral_source": figures.by_referral_source,
         "role": figures.by_role,
         "department": figures.by_department,
+        "highest_tier": figures.by_highest_tier,
         "outcome": figures.closed_by_outcome,
     }[dimension]
 
@@ -128,7 +135,8 @@ class Span:
 class ProgramModel:
     """Collects the variables and relations of the spans a publication covers."""
 
-    def __init__(self) -> None:
+    def __init__(self, splits: Sequence[str] = SPLITS) -> None:
+        self.splits = tuple(splits)  # how referrals are split in this publication
         self.variables: dict[VarKey, Variable] = {}
         self.relations: list[Relation] = []
         self._quarters: set[str] = set()
@@ -173,7 +181,7 @@ class ProgramModel:
         late = f.with_outreach - f.within_target
         self.add_referrals(
             quarter,
-            {dimension: split_of(f, dimension) for dimension in SPLITS},
+            {dimension: split_of(f, dimension) for dimension in self.splits},
             Timing(
                 f.within_target,
                 late,
@@ -236,6 +244,13 @@ class ProgramModel:
             offered,
             took,
             count("resources_not_accepted", f.referred_to_resources - f.resources_accepted),
+        )
+        # Connected only after accepting: a part of those who accepted.
+        connected = count("resources_connected", f.resources_connected)
+        self._difference(
+            took,
+            connected,
+            count("resources_not_connected", f.resources_accepted - f.resources_connected),
         )
         # A case offered a resource had one offer at least.
         offers = [

@@ -17,6 +17,7 @@ from peersupport_desktop.core.disclosure.model import (
     Terms,
 )
 from peersupport_desktop.core.disclosure.program_model import (
+    REPORT_SPLITS,
     ProgramModel,
     Span,
     group_categories,
@@ -76,7 +77,7 @@ def report_draft(
 ) -> ReportDraft:
     """``grouped``: small categories grouped as 'other' (the leadership edition); the
     internal edition lists every category as it is."""
-    model = ProgramModel()
+    model = ProgramModel(REPORT_SPLITS)
     for quarter, counts in sorted(quarters.items()):
         model.add_quarter(quarter, counts)
         model.add_span(Span((quarter,)), counts)
@@ -154,6 +155,7 @@ def _key_figures(
         rate("percent_accepted", *_accepted(model, span)),
         count("referred_to_resources", own(span, "referred_to_resources")),
         count("resources_accepted", own(span, "resources_accepted")),
+        count("resources_connected", own(span, "resources_connected")),
         count("open", model.state(span, "open")),
         count("awaiting_outreach", model.state(span, "awaiting_outreach")),
         count("contacts", added(span, "contacts")),
