@@ -21,8 +21,13 @@ from peersupport_desktop.services.case_state import act, facts, load_case
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.contacts import ContactRecord, contacts_of
 from peersupport_desktop.services.errors import InvalidInput, NotFound
+from peersupport_desktop.services.outreach_attempts import (
+    OutreachFollowing,
+    following,
+    reschedule,
+)
+from peersupport_desktop.services.outreach_targets import case_due, retarget_event
 from peersupport_desktop.services.resources import OfferRecord, offers_of
-from peersupport_desktop.services.settings import outreach_due
 from peersupport_desktop.services.validation import code_value, optional_text
 from peersupport_desktop.store.models import Case, Clinician, Event, Supporter
 from peersupport_desktop.store.vault import Vault
@@ -39,6 +44,9 @@ class NewCase:
     event: events.EventInput | None = None
     referrer: str | None = None
     referred_at: dt.datetime | None = None  # defaults to now
+    # The event is urgent: its cases get the urgent outreach target. Marks an existing
+    # event urgent too (never unmarks one: that is the event's own decision).
+    urgent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +69,8 @@ class CaseRecord:
     department_preference: DepartmentRule | None = None  # None: the program's rule
     # When retention de-identified it (services/retention.py); None: it was not.
     deidentified_at: dt.datetime | None = None
+    # The next outreach try after an unanswered one; None: none due.
+    next_attempt_due_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +83,7 @@ class CaseDetail:
     offers: list[OfferRecord] = field(default_factory=list)
     actions: frozenset[Action] = frozenset()
     outcomes: tuple[Outcome, ...] = ()
+    outreach: OutreachFollowing | None = None  # tries, the next one due, a closing proposed
 
 
 def reference_for(case_id: int) -> str:
@@ -92,6 +103,12 @@ def open_case(vault: Vault, data: NewCase) -> CaseRecord:
         referred_at = (data.referred_at or now()).replace(microsecond=0)
         if referred_at > now() + dt.timedelta(minutes=5):
             raise InvalidInput("referred_at", "The referral time cannot be in the future.")
+        event = session.get(Event, event_id)
+        assert event is not None  # just found or made
+        if data.urgent and not event.urgent:
+            event.urgent = True
+            retarget_event(session, event)  # its other cases still waiting, too
+            audit.record(session, "event.urgent", "event", event.id)
         case = Case(
             reference="",
             clinician_id=clinician_id,
@@ -100,7 +117,7 @@ def open_case(vault: Vault, data: NewCase) -> CaseRecord:
             referrer=optional_text("referrer", data.referrer, max_length=200, what="The referrer"),
             referred_at=referred_at,
             status=CaseStatus.NEW,
-            outreach_due_at=outreach_due(session, referred_at),
+            outreach_due_at=case_due(session, event, referred_at),
             reopened_count=0,
         )
         session.add(case)
@@ -130,6 +147,7 @@ def get_case(vault: Vault, case_id: int, *, opening: bool = True) -> CaseDetail:
             offers=offers_of(session, case.id),
             actions=_actions(session, case),
             outcomes=allowed_outcomes(case.status),
+            outreach=following(session, case),
         )
 
 
@@ -187,6 +205,7 @@ def close_case(
             raise InvalidInput("closed_at", "A case cannot close before it was referred.")
         act(session, case, Action.CLOSE, closing, code_value("outcome", Outcome, outcome))
         case.next_follow_up = None
+        case.next_attempt_due_at = None  # nobody tries again on a closed case
         audit.record(session, "case.close", "case", case.id)
         return to_record(case)
 
@@ -203,6 +222,7 @@ def reopen_case(vault: Vault, case_id: int, at: dt.datetime | None = None) -> Ca
             raise InvalidInput("reopened_at", "A case cannot reopen before it closed.")
         act(session, case, Action.REOPEN, reopening)
         case.reopened_count += 1
+        reschedule(session, case)  # tries left when it closed are due again
         audit.record(session, "case.reopen", "case", case.id)
         return to_record(case)
 
@@ -274,4 +294,5 @@ def to_record(case: Case) -> CaseRecord:
         reopened_count=case.reopened_count,
         department_preference=case.department_preference,
         deidentified_at=case.deidentified_at,
+        next_attempt_due_at=case.next_attempt_due_at,
     )

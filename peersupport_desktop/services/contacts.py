@@ -9,12 +9,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.check_ins import CheckIn, check_in_date
-from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
+from peersupport_desktop.core.codes import (
+    AttemptResult,
+    ContactKind,
+    ContactMode,
+    ConversationPart,
+)
 from peersupport_desktop.core.lifecycle import Action
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.case_state import act, load_case, resettle
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput, NotFound
+from peersupport_desktop.services.outreach_attempts import reschedule
 from peersupport_desktop.services.validation import code_value, non_negative, optional_text
 from peersupport_desktop.store.models import Contact, Supporter
 from peersupport_desktop.store.vault import Vault
@@ -34,6 +40,9 @@ class ContactInput:
     supporter_id: int | None = None
     parts: tuple[ConversationPart | str, ...] = ()
     note: str | None = None
+    # An outreach attempt's result; None for a conversation (or an attempt whose
+    # result is not known).
+    result: AttemptResult | str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +57,7 @@ class ContactRecord:
     supporter_name: str | None
     parts: tuple[ConversationPart, ...]
     note: str | None
+    result: AttemptResult | None = None
 
 
 def log_contact(
@@ -56,7 +66,8 @@ def log_contact(
     """Record a contact; the first one stamps the first outreach, a conversation reaches.
 
     A contact that reached the person may set the case's next check-in, counted from
-    when the contact happened; an outreach attempt never does.
+    when the contact happened; an outreach attempt never does. An unanswered attempt
+    schedules the next try; a conversation ends the tries (services.outreach_attempts).
     """
     with vault.transaction() as session:
         case = load_case(session, case_id)
@@ -73,6 +84,7 @@ def log_contact(
             case.next_follow_up = check_in_date(row.occurred_at.date(), check_in)
         session.add(row)
         resettle(session, case)  # a back-dated contact may come before the first one logged
+        reschedule(session, case)
         audit.record(session, "contact.log", "contact", row.id)
         return _record(session, row)
 
@@ -87,6 +99,7 @@ def edit_contact(vault: Vault, contact_id: int, data: ContactInput) -> ContactRe
         if row.occurred_at < case.referred_at:
             raise InvalidInput("occurred_at", "A contact cannot come before the referral.")
         resettle(session, case)
+        reschedule(session, case)
         audit.record(session, "contact.edit", "contact", row.id)
         return _record(session, row)
 
@@ -113,6 +126,22 @@ def _fill(session: Session, row: Contact, data: ContactInput) -> None:
     parts = [code_value("parts", ConversationPart, part) for part in data.parts]
     row.parts = ",".join(p.value for p in ConversationPart if p in parts)
     row.note = optional_text("note", data.note, max_length=MAX_NOTE, what="A note")
+    row.result = _result(row.kind, data.result)
+
+
+def _result(kind: ContactKind, given: AttemptResult | str | None) -> AttemptResult | None:
+    """Only an attempt has a result; and one that reached the person is a conversation
+    (so the figures, which count conversations as reaching, count it)."""
+    if given is None or given == "":
+        return None
+    result = code_value("result", AttemptResult, given)
+    if kind is not ContactKind.OUTREACH_ATTEMPT:
+        raise InvalidInput("result", "Only an outreach attempt has a result.")
+    if result is AttemptResult.REACHED:
+        raise InvalidInput(
+            "result", "Someone reached is a conversation: log it as a conversation instead."
+        )
+    return result
 
 
 def _record(session: Session, row: Contact) -> ContactRecord:
@@ -128,4 +157,5 @@ def _record(session: Session, row: Contact) -> ContactRecord:
         supporter_name=supporter.name if supporter else None,
         parts=tuple(ConversationPart(p) for p in row.parts.split(",") if p),
         note=row.note,
+        result=row.result,
     )

@@ -12,6 +12,7 @@ from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.departments import department_id, department_name
 from peersupport_desktop.services.errors import InvalidInput, NotFound
+from peersupport_desktop.services.outreach_targets import retarget_event
 from peersupport_desktop.services.validation import optional_text
 from peersupport_desktop.store.models import Case, Clinician, Event, EventTypeRow
 from peersupport_desktop.store.vault import Vault
@@ -25,6 +26,7 @@ class EventInput:
     description: str | None = None
     external_source: str | None = None
     external_ref: str | None = None
+    urgent: bool = False  # its cases are reached out to within the urgent target
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class EventRecord:
     department: str | None
     description: str | None
     case_count: int
+    urgent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,18 @@ def add_event(vault: Vault, data: EventInput) -> EventRecord:
         return to_record(session, row)
 
 
+def set_urgent(vault: Vault, event_id: int, urgent: bool) -> EventRecord:
+    """Mark an event urgent (or not): its open cases not yet reached out to are due by
+    the target that now applies; those already reached out to keep theirs."""
+    with vault.transaction() as session:
+        row = _get(session, event_id)
+        row.urgent = bool(urgent)
+        session.flush()
+        retarget_event(session, row)
+        audit.record(session, "event.urgent", "event", row.id)
+        return to_record(session, row)
+
+
 def get_event(vault: Vault, event_id: int) -> EventRecord:
     with vault.reading() as session:
         return to_record(session, _get(session, event_id))
@@ -113,6 +128,7 @@ def insert_event(session: Session, data: EventInput) -> Event:
         external_source=data.external_source,
         external_ref=data.external_ref,
         created_at=now(),
+        urgent=bool(data.urgent),
     )
     session.add(row)
     session.flush()
@@ -137,6 +153,7 @@ def to_record(session: Session, row: Event) -> EventRecord:
         department=department_name(session, row.department_id),
         description=row.description,
         case_count=count,
+        urgent=bool(row.urgent),
     )
 
 

@@ -1,0 +1,127 @@
+"""Outreach that follows the person: after an unanswered attempt the next try is due,
+until someone is reached or the tries run out; then a closing is proposed.
+
+The next try is kept on the case (``Case.next_attempt_due_at``) so Today's queue reads
+it without counting contacts; it is derived afresh from the contacts whenever they
+change, so it never drifts from them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from peersupport_desktop.core.codes import AttemptResult, CaseStatus, ContactKind, Outcome
+from peersupport_desktop.core.working_time import OutreachClock, WorkingWeek, due_time
+from peersupport_desktop.store.models import Case, Contact, Holiday, ProgramSettings
+
+
+@dataclass(frozen=True, slots=True)
+class OutreachFollowing:
+    """Where outreach to the person stands, as the case window says it."""
+
+    tries: int  # outreach attempts made, with a result or not
+    max_tries: int
+    next_try_due_at: dt.datetime | None
+    # UNREACHABLE: every try went unanswered; DECLINED: the last attempt was declined.
+    # Only proposed: the coordinator confirms the closing.
+    proposed_closing: Outcome | None
+
+    @property
+    def sentence(self) -> str | None:
+        """The line for the case window; None when there is nothing to follow."""
+        if self.proposed_closing is Outcome.UNREACHABLE:
+            return (
+                f"No answer after {self.tries} tries (at most {self.max_tries}): "
+                "close the case as unreachable?"
+            )
+        if self.proposed_closing is Outcome.DECLINED:
+            return "The person declined when reached out to: close the case as declined?"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Attempt:
+    kind: ContactKind
+    result: AttemptResult | None
+    occurred_at: dt.datetime
+
+
+def reschedule(session: Session, case: Case) -> None:
+    """Set the case's next try from its contacts: due ``retry_after_hours`` after the
+    latest attempt when it went unanswered, nobody has been reached and tries remain;
+    None otherwise (reached, declined, tries run out, closed, or an old attempt whose
+    result was never recorded, which gives no reason to try again)."""
+    session.flush()  # the contact just added or changed counts
+    case.next_attempt_due_at = _next_try(session, case, _contacts(session, case.id))
+
+
+def following(session: Session, case: Case) -> OutreachFollowing:
+    contacts = _contacts(session, case.id)
+    attempts = [c for c in contacts if c.kind is ContactKind.OUTREACH_ATTEMPT]
+    row = _settings(session)
+    proposed = None
+    reached = any(c.kind.reaches_person for c in contacts)
+    if case.status is not CaseStatus.CLOSED and attempts and not reached:
+        last = attempts[-1].result
+        if last is AttemptResult.DECLINED:
+            proposed = Outcome.DECLINED
+        elif last is not None and last.unanswered and case.next_attempt_due_at is None:
+            proposed = Outcome.UNREACHABLE
+    return OutreachFollowing(
+        tries=len(attempts),
+        max_tries=row.max_attempts,
+        next_try_due_at=case.next_attempt_due_at,
+        proposed_closing=proposed,
+    )
+
+
+def retry_rule(session: Session) -> Callable[[dt.datetime], dt.datetime]:
+    """Attempt time -> next try due, counted like the outreach target: clock hours, or
+    working hours (working days and hours, holidays left out) when the program's
+    outreach clock counts those."""
+    row = _settings(session)
+    after = dt.timedelta(hours=row.retry_after_hours)
+    clock = row.outreach_clock
+    if clock is OutreachClock.HOURS:
+        return lambda attempted_at: attempted_at + after
+    week = WorkingWeek(
+        days=frozenset(int(day) for day in row.working_days.split(",") if day),
+        starts=row.working_starts,
+        ends=row.working_ends,
+        holidays=frozenset(session.scalars(select(Holiday.day))),
+    )
+    return lambda attempted_at: due_time(attempted_at, after, clock, week)
+
+
+def _next_try(session: Session, case: Case, contacts: list[_Attempt]) -> dt.datetime | None:
+    if case.status is CaseStatus.CLOSED or any(c.kind.reaches_person for c in contacts):
+        return None
+    attempts = [c for c in contacts if c.kind is ContactKind.OUTREACH_ATTEMPT]
+    if not attempts:
+        return None
+    last = attempts[-1]
+    if last.result is None or not last.result.unanswered:
+        return None
+    if len(attempts) >= _settings(session).max_attempts:
+        return None
+    return retry_rule(session)(last.occurred_at)
+
+
+def _contacts(session: Session, case_id: int) -> list[_Attempt]:
+    query = (
+        select(Contact.kind, Contact.result, Contact.occurred_at)
+        .where(Contact.case_id == case_id)
+        .order_by(Contact.occurred_at, Contact.id)
+    )
+    return [_Attempt(kind, result, at) for kind, result, at in session.execute(query)]
+
+
+def _settings(session: Session) -> ProgramSettings:
+    row = session.get(ProgramSettings, 1)
+    assert row is not None  # every open vault holds it (reference_data)
+    return row
