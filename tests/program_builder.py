@@ -26,10 +26,10 @@ from peersupport_desktop.services import (
     resources,
     settings,
     supporters,
+    tiers,
 )
 from peersupport_desktop.services.clinicians import ClinicianInput
 from peersupport_desktop.services.events import EventInput
-from peersupport_desktop.store.models import TierChange
 from peersupport_desktop.store.vault import Vault
 
 # Planted strings: tests search the vault's bytes for them.
@@ -157,14 +157,8 @@ def build_program(vault: Vault, *, base: dt.datetime | None = None) -> BuiltProg
 
 
 def _follow_the_person(vault: Vault, case_id: int, event_id: int, base: dt.datetime) -> None:
-    """A move up a tier and a milestone, so every table holds a row.
-
-    Written as rows until their services exist (issue 23); then through them."""
-    with vault.transaction() as session:
-        session.add(
-            TierChange(case_id=case_id, changed_at=base + dt.timedelta(days=2), from_tier=2,
-                       to_tier=3, reason=TierReason.DISTRESS_PERSISTS)
-        )  # fmt: skip
+    """A move up a tier and a milestone, so every table holds a row (issue 23)."""
+    tiers.move_tier(vault, case_id, 3, TierReason.DISTRESS_PERSISTS, base + dt.timedelta(days=2))
     milestones.add_milestone(
         vault, event_id=event_id, kind=MilestoneKind.RCA_MEETING,
         on_date=(base + dt.timedelta(days=30)).date(), check_in_days=7,

@@ -2,7 +2,8 @@
 
 The directory is the program's own list of services outside it (the EAP line, the
 chaplains): what the case window offers. An entry once offered is never deleted, as
-offers point at it; it is deactivated, and drops out of the offer list.
+offers point at it; it is deactivated, and drops out of the offer list. An offer is
+then followed step by step until the person is connected (services/referral_steps.py).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peersupport_desktop.core.codes import ResourceKind
+from peersupport_desktop.core.codes import ReferralStep, ResourceKind
 from peersupport_desktop.core.lifecycle import Action
-from peersupport_desktop.services import audit
+from peersupport_desktop.services import audit, referral_steps
 from peersupport_desktop.services.case_state import act, load_case
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput, NotFound
@@ -59,6 +60,10 @@ class OfferRecord:
     resource_kind: ResourceKind
     offered_at: dt.datetime
     accepted: bool | None
+    step: ReferralStep = ReferralStep.OFFERED
+    step_at: dt.datetime | None = None  # when it reached its step; None: an old answer
+    appointment_on: dt.date | None = None
+    step_due_on: dt.date | None = None  # the next step's due date while one is awaited
 
 
 def add_resource(vault: Vault, data: ResourceInput) -> ResourceRecord:
@@ -125,20 +130,31 @@ def offer_resource(
         if offered_at < case.referred_at:
             raise InvalidInput("offered_at", "A resource cannot be offered before the referral.")
         act(session, case, Action.REFER, offered_at, field="resource")
-        offer = ResourceOffer(case_id=case.id, resource_id=resource.id, offered_at=offered_at)
+        offer = ResourceOffer(
+            case_id=case.id, resource_id=resource.id, offered_at=offered_at,
+            step=ReferralStep.OFFERED, step_due_on=referral_steps.due_rule(session)(offered_at),
+        )  # fmt: skip
         session.add(offer)
         session.flush()
         audit.record(session, "resource.offer", "resource_offer", offer.id)
         return _offer_record(session, offer)
 
 
-def record_response(vault: Vault, offer_id: int, accepted: bool | None) -> OfferRecord:
-    """Whether the person took up the resource (None: not known yet)."""
+def record_response(
+    vault: Vault, offer_id: int, accepted: bool | None, at: dt.datetime | None = None
+) -> OfferRecord:
+    """Whether the person took up the resource: the offer's step accepted or declined
+    (None: not known yet, which only an offer still awaiting its answer can say)."""
     with vault.transaction() as session:
         offer = session.get(ResourceOffer, offer_id)
         if offer is None:
             raise NotFound("resource offer", offer_id)
-        offer.accepted = accepted
+        if accepted is None:
+            if offer.step is not ReferralStep.OFFERED:
+                raise InvalidInput("step", "The answer is recorded: a step cannot be taken back.")
+            return _offer_record(session, offer)
+        wanted = ReferralStep.ACCEPTED if accepted else ReferralStep.DECLINED
+        referral_steps.advance(session, offer, wanted, at or now())
         audit.record(session, "resource.response", "resource_offer", offer.id)
         return _offer_record(session, offer)
 
@@ -218,4 +234,8 @@ def _offer_record(session: Session, offer: ResourceOffer) -> OfferRecord:
         resource_kind=resource.kind,
         offered_at=offer.offered_at,
         accepted=offer.accepted,
+        step=offer.step,
+        step_at=referral_steps.step_at(offer),
+        appointment_on=offer.appointment_on,
+        step_due_on=offer.step_due_on,
     )

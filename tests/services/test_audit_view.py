@@ -205,7 +205,7 @@ def test_each_kind_of_work_shows_its_own_actions(vault: Vault, tmp_path: Path) -
     expected = {
         ActionGroup.CASES: {"case.open", "case.assign", "case.follow_up", "case.close",
                             "resource.add", "resource.offer", "resource.response",
-                            "milestone.add"},
+                            "milestone.add", "case.tier"},
         ActionGroup.CONTACTS: {"contact.log"},
         ActionGroup.SUPPORTERS: {"supporter.add", "availability.add", "availability.exception",
                                  "training.add"},
