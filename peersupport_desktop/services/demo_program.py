@@ -18,19 +18,24 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 
 from peersupport_desktop.core.codes import (
+    AttemptResult,
     CaseStatus,
     ContactKind,
     ContactMode,
     ConversationPart,
     EventType,
+    MilestoneKind,
     Outcome,
     ReferralSource,
+    ReferralStep,
     ResourceKind,
     Role,
     SupporterStatus,
+    TierReason,
 )
 from peersupport_desktop.core.lifecycle import CaseFacts, allowed_outcomes, open_status
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.core.tiers import LOCAL, PEER, PROFESSIONAL
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.cases import reference_for
 from peersupport_desktop.services.clock import now
@@ -45,15 +50,26 @@ from peersupport_desktop.store.models import (
     Contact,
     Department,
     Event,
+    Milestone,
     OnCallWeek,
     Resource,
     ResourceOffer,
     Supporter,
+    TierChange,
     Training,
 )
 from peersupport_desktop.store.vault import Vault
 
 BATCH = 5000
+# Following the person (issue 23), as the settings' defaults have it.
+URGENT_KINDS = frozenset({EventType.UNEXPECTED_DEATH, EventType.WORKPLACE_VIOLENCE})
+URGENT_MINUTES, RETRY_HOURS, MAX_TRIES, STEP_DAYS = 30, 24, 3, 7
+UNANSWERED = [AttemptResult.NO_ANSWER, AttemptResult.VOICEMAIL, AttemptResult.MESSAGE_SENT]
+# The share of events of a kind that bring an investigation's or a process's dates.
+MILESTONE_SHARE = {
+    EventType.LITIGATION: 0.8, EventType.BOARD_COMPLAINT: 0.8, EventType.UNEXPECTED_DEATH: 0.4,
+    EventType.ADVERSE_EVENT: 0.25, EventType.MEDICAL_ERROR: 0.25,
+}  # fmt: skip
 
 DEPARTMENTS = (
     "Anesthesiology", "Cardiology", "Emergency Medicine", "Family Medicine", "ICU",
@@ -272,7 +288,7 @@ class _Generator:
                 "slot": AvailabilitySlot, "exception": AvailabilityException,
                 "oncall": OnCallWeek, "resource": Resource, "clinician": Clinician,
                 "event": Event, "case": Case, "contact": Contact, "closing": CaseClosing,
-                "offer": ResourceOffer,
+                "offer": ResourceOffer, "tier": TierChange, "milestone": Milestone,
             }.items()
         }  # fmt: skip
         self.supporter_ids: list[int] = []
@@ -392,6 +408,8 @@ class _Generator:
             event_type = rng.choices(EVENT_CHOICES[0], cum_weights=EVENT_CHOICES[1])[0]
             department = rng.randint(1, len(DEPARTMENTS))
             occurred = referred - dt.timedelta(hours=rng.randint(2, 72))
+            # A death or violence on the unit is now and then marked urgent.
+            urgent = event_type in URGENT_KINDS and rng.random() < 0.3
             event_id = self.rows.add(
                 self.t["event"],
                 {
@@ -402,16 +420,35 @@ class _Generator:
                     "external_source": None,
                     "external_ref": None,
                     "created_at": referred,
+                    "urgent": urgent,
                 },
             )
+            if rng.random() < MILESTONE_SHARE.get(event_type, 0.0):
+                self._milestone(event_id, event_type, referred)
             for member in range(size):
                 # Group members are referred over the next hours, never past as_of.
                 when = min(
                     referred + dt.timedelta(minutes=rng.randint(0, 600) * member), self.as_of
                 )
-                self._case(event_id, department, when)
+                self._case(event_id, department, when, urgent=urgent)
 
-    def _case(self, event_id: int, department: int, referred: dt.datetime) -> None:
+    def _milestone(self, event_id: int, event_type: EventType, referred: dt.datetime) -> None:
+        """An investigation's or a legal process's next date, weeks or months on."""
+        kind = (
+            self.rng.choice([MilestoneKind.DEPOSITION, MilestoneKind.TRIAL])
+            if event_type is EventType.LITIGATION
+            else MilestoneKind.BOARD_HEARING
+            if event_type is EventType.BOARD_COMPLAINT
+            else self.rng.choice([MilestoneKind.RCA_MEETING, MilestoneKind.PEER_REVIEW])
+        )
+        self.rows.add(
+            self.t["milestone"],
+            {"event_id": event_id, "case_id": None, "kind": kind.value,
+             "on_date": (referred + dt.timedelta(days=self.rng.randint(14, 120))).date(),
+             "check_in_days": 7, "created_at": referred},
+        )  # fmt: skip
+
+    def _case(self, event_id: int, department: int, referred: dt.datetime, *, urgent: bool) -> None:
         rng = self.rng
         role = rng.choices(ROLE_CHOICES[0], cum_weights=ROLE_CHOICES[1])[0]
         name = self._name()
@@ -429,7 +466,7 @@ class _Generator:
         )
         case_id = self.rows.count(self.t["case"]) + 1
         supporter = rng.choice(self.supporter_ids) if rng.random() < 0.9 else None
-        history = self._history(case_id, referred, supporter)
+        history = self._history(case_id, referred, supporter, urgent=urgent)
         self.rows.add(
             self.t["case"],
             {
@@ -442,22 +479,29 @@ class _Generator:
                 ].value,
                 "referrer": None if rng.random() < 0.5 else "Unit manager",
                 "referred_at": referred,
-                "outreach_due_at": self.due(referred),
+                "outreach_due_at": self._due(referred, urgent=urgent),
                 "supporter_id": supporter,
                 **history,
             },
         )
 
+    def _due(self, referred: dt.datetime, *, urgent: bool) -> dt.datetime:
+        """The outreach target: an urgent event's own, in clock minutes, or the program's."""
+        return referred + dt.timedelta(minutes=URGENT_MINUTES) if urgent else self.due(referred)
+
     def _history(
-        self, case_id: int, referred: dt.datetime, supporter: int | None
+        self, case_id: int, referred: dt.datetime, supporter: int | None, *, urgent: bool
     ) -> dict[str, Any]:
         """Contacts, offers and closings for one case; returns the case's own columns."""
         rng = self.rng
         age = self.as_of - referred
         contacts: list[tuple[dt.datetime, ContactKind]] = []
-        # First outreach: mostly within the target, some late, the newest maybe not yet.
+        # First outreach: mostly within the target, some late, the newest maybe not yet;
+        # an urgent case's within minutes, mostly.
         delay = dt.timedelta(seconds=int(3600 * rng.lognormvariate(1.6, 0.9)))
-        if rng.random() < 0.1:
+        if urgent:
+            delay = dt.timedelta(minutes=int(rng.lognormvariate(2.8, 0.6)))
+        elif rng.random() < 0.1:
             delay += dt.timedelta(hours=rng.randint(24, 96))
         moment = referred + delay
         reached = rng.random() < 0.83
@@ -492,13 +536,8 @@ class _Generator:
         for when, kind in contacts:
             self._contact(case_id, when, kind, supporter)
         if offered is not None:
-            self.rows.add(
-                self.t["offer"],
-                {"case_id": case_id,
-                 "resource_id": self.resource_ids[rng.choice(list(RESOURCES))],
-                 "offered_at": offered,
-                 "accepted": rng.choice([True, True, False, None])},
-            )  # fmt: skip
+            self._offer(case_id, offered)
+        tier = self._tiers(case_id, talked, offered)
         last = max([referred, *(when for when, _k in contacts), *([offered] if offered else [])])
         columns: dict[str, Any] = {
             "status": status.value,
@@ -507,6 +546,8 @@ class _Generator:
             "outcome": None,
             "next_follow_up": None,
             "reopened_count": 0,
+            **tier,
+            "next_attempt_due_at": self._next_try(contacts),
         }
         closing = last + dt.timedelta(days=rng.randint(1, 40))
         if age > dt.timedelta(days=21) and closing <= self.as_of and rng.random() < 0.93:
@@ -526,10 +567,77 @@ class _Generator:
                 {"case_id": case_id, "closed_at": closing, "outcome": outcome.value,
                  "reopened_at": None},
             )  # fmt: skip
-            columns.update(status=CaseStatus.CLOSED.value, closed_at=closing, outcome=outcome.value)
+            columns.update(
+                status=CaseStatus.CLOSED.value, closed_at=closing, outcome=outcome.value,
+                next_attempt_due_at=None,
+            )  # fmt: skip
         elif status in (CaseStatus.IN_SUPPORT, CaseStatus.REFERRED) and rng.random() < 0.6:
             columns["next_follow_up"] = self.as_of.date() + dt.timedelta(days=rng.randint(-3, 21))
         return columns
+
+    def _offer(self, case_id: int, offered: dt.datetime) -> None:
+        """A referral on, followed step by step as far as the demo's today."""
+        rng = self.rng
+        row: dict[str, Any] = {
+            "case_id": case_id, "resource_id": self.resource_ids[rng.choice(list(RESOURCES))],
+            "offered_at": offered, "accepted": None, "step": ReferralStep.OFFERED.value,
+            "decided_at": None, "appointment_made_at": None, "appointment_on": None,
+            "connected_at": None, "lost_at": None, "step_due_on": None,
+        }  # fmt: skip
+        moment = offered
+        for step, after_days in (
+            (rng.choices([ReferralStep.ACCEPTED, ReferralStep.DECLINED], weights=[80, 20])[0], 10),
+            (ReferralStep.APPOINTMENT_MADE, 20),
+            (rng.choices([ReferralStep.CONNECTED, ReferralStep.LOST], weights=[85, 15])[0], 40),
+        ):
+            moment += dt.timedelta(days=rng.randint(1, after_days), hours=rng.randint(0, 8))
+            if moment > self.as_of:
+                break
+            row["step"] = step.value
+            if step in (ReferralStep.ACCEPTED, ReferralStep.DECLINED):
+                row.update(accepted=step is ReferralStep.ACCEPTED, decided_at=moment)
+            elif step is ReferralStep.APPOINTMENT_MADE:
+                row.update(
+                    appointment_made_at=moment,
+                    appointment_on=(moment + dt.timedelta(days=rng.randint(2, 10))).date(),
+                )
+            else:
+                row["connected_at" if step is ReferralStep.CONNECTED else "lost_at"] = moment
+            if not step.open:
+                break
+        if ReferralStep(row["step"]).open:
+            row["step_due_on"] = (moment + dt.timedelta(days=STEP_DAYS)).date()
+        self.rows.add(self.t["offer"], row)
+
+    def _tiers(
+        self, case_id: int, talked: list[dt.datetime], offered: dt.datetime | None
+    ) -> dict[str, int]:
+        """The case's tier: some supported on their unit (tier 1), most by a trained
+        peer (tier 2), about one in ten escalated to professional help (tier 3),
+        always so when referred on (Lane et al.: 10.8% escalated)."""
+        rng = self.rng
+        if talked and (offered is not None or rng.random() < 0.03):
+            when = offered or talked[0] + dt.timedelta(days=rng.randint(1, 10))
+            when = min(when, self.as_of)
+            reason = rng.choice([TierReason.DISTRESS_PERSISTS, TierReason.ASKED,
+                                 TierReason.LEGAL_PROCESS, TierReason.SAFETY])  # fmt: skip
+            self.rows.add(
+                self.t["tier"],
+                {"case_id": case_id, "changed_at": when, "from_tier": PEER,
+                 "to_tier": PROFESSIONAL, "reason": reason.value},
+            )  # fmt: skip
+            return {"tier": PROFESSIONAL, "highest_tier": PROFESSIONAL}
+        if rng.random() < 0.12:  # logged by the program, supported on the unit
+            return {"tier": LOCAL, "highest_tier": LOCAL}
+        return {"tier": PEER, "highest_tier": PEER}
+
+    def _next_try(self, contacts: list[tuple[dt.datetime, ContactKind]]) -> dt.datetime | None:
+        """After unanswered attempts and no conversation, the next try is due a day on,
+        until three tries have been made."""
+        attempts = [when for when, kind in contacts if kind is ContactKind.OUTREACH_ATTEMPT]
+        if not attempts or len(attempts) < len(contacts) or len(attempts) >= MAX_TRIES:
+            return None
+        return attempts[-1] + dt.timedelta(hours=RETRY_HOURS)
 
     def _outcome(self, status: CaseStatus) -> Outcome:
         allowed = allowed_outcomes(status)
@@ -546,6 +654,7 @@ class _Generator:
         if talks:
             chosen = set(rng.sample(CONVERSATION_PARTS, rng.randint(3, len(CONVERSATION_PARTS))))
             parts = tuple(p for p in ConversationPart if p in chosen)
+        result = None if talks else rng.choices(UNANSWERED, weights=[50, 35, 15])[0].value
         self.rows.add(
             self.t["contact"],
             {
@@ -557,6 +666,7 @@ class _Generator:
                 "supporter_id": supporter,
                 "parts": ",".join(p.value for p in parts),
                 "note": rng.choice(NOTES) if rng.random() < 0.12 else None,
+                "result": result,
             },
         )
 

@@ -77,6 +77,7 @@ def test_every_case_obeys_the_lifecycle(demo_vault: Vault) -> None:
             text(
                 "SELECT c.id, c.status, c.outcome, c.closed_at, c.first_outreach_at, "
                 "c.referred_at, c.outreach_due_at, "
+                "(SELECT urgent FROM events WHERE id = c.event_id), "
                 "(SELECT min(occurred_at) FROM contacts WHERE case_id = c.id), "
                 "(SELECT group_concat(DISTINCT kind) FROM contacts WHERE case_id = c.id), "
                 "(SELECT count(*) FROM resource_offers WHERE case_id = c.id), "
@@ -92,6 +93,7 @@ def test_every_case_obeys_the_lifecycle(demo_vault: Vault) -> None:
         first,
         referred,
         due,
+        urgent,
         earliest,
         kinds,
         offers,
@@ -107,7 +109,8 @@ def test_every_case_obeys_the_lifecycle(demo_vault: Vault) -> None:
         )
         assert first == earliest, case_id
         parse = dt.datetime.fromisoformat
-        assert parse(due) - parse(referred) == dt.timedelta(hours=24)
+        target = dt.timedelta(minutes=30) if urgent else dt.timedelta(hours=24)
+        assert parse(due) - parse(referred) == target
         if status == "closed":
             assert outcome in {o.value for o in allowed_outcomes(open_status(facts))}, case_id
             assert closed_at is not None and closings == 1
@@ -149,3 +152,32 @@ def test_a_vault_with_cases_is_refused(vault: Vault) -> None:
     build_program(vault)
     with pytest.raises(ValueError, match="already holds cases"):
         fill_demo_program(vault, cases=10, as_of=AS_OF)
+
+
+def test_the_demo_follows_the_person_in_realistic_proportions(demo_vault: Vault) -> None:
+    """Tiers (Lane et al.: about one in ten escalated), referrals on followed step by
+    step, attempts with results and retries due, urgent events and milestones."""
+    with demo_vault.reading() as session:
+
+        def one(sql: str) -> object:
+            return session.execute(text(sql)).scalar()
+
+        cases = one("SELECT count(*) FROM cases")
+        at_three = one("SELECT count(*) FROM cases WHERE highest_tier = 3")
+        escalations = one("SELECT count(*) FROM tier_changes WHERE to_tier = 3")
+        steps = {r[0] for r in session.execute(text("SELECT DISTINCT step FROM resource_offers"))}
+        results = {r[0] for r in session.execute(text("SELECT DISTINCT result FROM contacts"))}
+        loose = one(
+            "SELECT count(*) FROM resource_offers WHERE (step IN ('offered', 'accepted', "
+            "'appointment_made')) <> (step_due_on IS NOT NULL)"
+        )
+        retries = one("SELECT count(*) FROM cases WHERE next_attempt_due_at IS NOT NULL")
+        urgent = one("SELECT count(*) FROM events WHERE urgent")
+        milestones = one("SELECT count(*) FROM milestones")
+    assert isinstance(cases, int) and isinstance(at_three, int)
+    assert 0.05 < at_three / cases < 0.2 and escalations == at_three
+    assert {"declined", "connected", "lost"} <= steps
+    assert steps & {"offered", "accepted", "appointment_made"}  # some still followed
+    assert results == {None, "no_answer", "voicemail", "message_sent"}
+    assert loose == 0  # an open step has its due date, a finished one none
+    assert retries and urgent and milestones
