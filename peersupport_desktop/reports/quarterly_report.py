@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -123,7 +124,11 @@ def _highlights(text: str | None, styles: Styles) -> list[Flowable]:
 def _body(report: ReportInput, styles: Styles) -> list[Flowable]:
     text = report.text
     story: list[Flowable] = [
-        KeepTogether([Paragraph("Key figures", styles["h1"]), _key_figures(report, text)])
+        # The table may part at a page's end (its header row repeated), so no page is
+        # left half empty for it; its heading is never left alone at the foot of one.
+        CondPageBreak(30 * mm),
+        Paragraph("Key figures", styles["h1"]),
+        _key_figures(report, text),
     ]
     event_labels = dict(report.event_type_labels)
     sections: list[tuple[str, str, Mapping[str, str]]] = [

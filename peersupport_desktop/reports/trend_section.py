@@ -15,7 +15,7 @@ from peersupport_desktop.reports.summary_page import amount
 
 
 def trends_section(
-    report: ReportInput, styles: Styles, *, chart_height: float = 56 * mm
+    report: ReportInput, styles: Styles, *, chart_height: float = 52 * mm
 ) -> list[Flowable]:
     """Eight quarters of the figures that matter, one small chart each, from what the
     edition shows: a hidden quarter draws nothing and reads "hidden"."""
