@@ -123,7 +123,7 @@ class Piece:
 
     def _solve(self) -> tuple[float, Vector, Vector]:
         highs = self._highs
-        highs.run()
+        _run(highs)
         if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
             raise RuntimeError("The disclosure check met an inconsistent set of figures.")
         solution = highs.getSolution()
@@ -143,7 +143,7 @@ class Piece:
         whole = self._whole
         whole.addRow(at_least, np.inf, len(local), np.array(local, np.int32), costs)
         try:
-            whole.run()
+            _run(whole)
             reached = whole.getModelStatus() == highspy.HighsModelStatus.kOptimal
             if reached:
                 self._remember(np.round(np.asarray(whole.getSolution().col_value)))
@@ -180,7 +180,7 @@ class Piece:
         lp.sense_ = highspy.ObjSense.kMaximize if maximise else highspy.ObjSense.kMinimize
         highs = _new_highs(whole_numbers=True)
         highs.passModel(lp)
-        highs.run()
+        _run(highs)
         if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
             raise RuntimeError("The disclosure check met an inconsistent set of figures.")
         return float(highs.getInfo().objective_function_value)
@@ -227,12 +227,23 @@ def _new_highs(*, whole_numbers: bool = False) -> highspy.Highs:
             highs: highspy.Highs = highspy.Highs()  # type: ignore[no-untyped-call]
         _banner_shown = True
     highs.setOptionValue("output_flag", False)
+    # One thread: these problems are small, and HiGHS's workers waiting on each other
+    # cost more than they save, several times more on a busy machine.
+    highs.setOptionValue("threads", 1)
     if whole_numbers:
         # The feasibility jump heuristic costs some 8 ms a search whatever the size, and
         # these small problems are solved as fast without it: the answer is the same
         # (a search still runs to the end), only how it gets there changes.
         highs.setOptionValue("mip_heuristic_run_feasibility_jump", False)
     return highs
+
+
+def _run(highs: highspy.Highs) -> None:
+    if highs.run() == highspy.HighsStatus.kError:
+        # HiGHS's workers are shared by the process and were started with more threads
+        # by another user of HiGHS (a test's attacker, say): take the count they have.
+        highs.setOptionValue("threads", 0)
+        highs.run()
 
 
 @contextlib.contextmanager
