@@ -124,6 +124,11 @@ class Piece:
     def _solve(self) -> tuple[float, Vector, Vector]:
         highs = self._highs
         _run(highs)
+        if highs.getModelStatus() == highspy.HighsModelStatus.kUnknown:
+            # Numerical trouble on the way (a random program in the export tests met
+            # it): the same problem solved again from scratch settles it.
+            highs.clearSolver()
+            _run(highs)
         if highs.getModelStatus() != highspy.HighsModelStatus.kOptimal:
             raise RuntimeError("The disclosure check met an inconsistent set of figures.")
         solution = highs.getSolution()
