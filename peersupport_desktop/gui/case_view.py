@@ -27,6 +27,7 @@ from peersupport_desktop.gui.desktop_links import mail_link, open_link, phone_li
 from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
 from peersupport_desktop.gui.match_dialog import MatchDialog
 from peersupport_desktop.gui.next_step import next_step
+from peersupport_desktop.gui.outreach_panel import OutreachPanel
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel, show_rows
 from peersupport_desktop.gui.shown_dates import day, moment
@@ -118,6 +119,10 @@ class CaseView(QDialog):
         self.offers_view.setMaximumHeight(heading + 4 * rows + 4)  # a few offers a case
         self.resize(first_size(self.screen().availableGeometry().size()))
         self.offers_view.selectionModel().selectionChanged.connect(self._offer_buttons)
+        # The next try after an unanswered attempt, or the closing proposed.
+        self.outreach_panel = OutreachPanel(vault, case_id, self)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.nextStepLabel) + 1, self.outreach_panel)
+        self.outreach_panel.closed.connect(self._after_change)
         closing = QAction("Close the case window", self)  # Ctrl+W, as a document window
         closing.setShortcuts(QKeySequence.StandardKey.Close)
         closing.triggered.connect(self.close)
@@ -235,6 +240,7 @@ class CaseView(QDialog):
         self.setWindowTitle(f"Case {case.reference}")
         step = next_step(case, dt.datetime.now())
         self.ui.nextStepLabel.setText(("⚠ " if step.overdue else "") + step.sentence)
+        self.outreach_panel.show_case(detail, dt.datetime.now())
         where = f", {person.department}" if person.department else ""
         self.heading.setText(f"{case.reference} · {person.name}")
         overdue = (

@@ -1,15 +1,30 @@
-"""Log or edit one contact: kind, mode, time, duration, supporter, parts covered, a short note.
+"""Log or edit one contact: kind, an attempt's result, mode, time, duration, supporter,
+parts covered, a short note.
 
-Logging a new contact also offers the next check-in with the person.
+Logging a new conversation also offers the next check-in with the person. An outreach
+attempt asks what came of it instead; one that reached the person becomes a
+conversation here, since reaching someone is a conversation (and is counted so).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidgetItem,
+    QWidget,
+)
 
 from peersupport_desktop.core.check_ins import CheckIn
-from peersupport_desktop.core.codes import ContactKind, ContactMode, ConversationPart
+from peersupport_desktop.core.codes import (
+    AttemptResult,
+    ContactKind,
+    ContactMode,
+    ConversationPart,
+)
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.field_errors import carried_out
 from peersupport_desktop.gui.forms.ui_contact_dialog import Ui_ContactDialog
@@ -18,6 +33,16 @@ from peersupport_desktop.gui.unsaved_work import may_discard
 from peersupport_desktop.services import contacts, supporters
 from peersupport_desktop.services.contacts import NOTE_REMINDER, ContactRecord
 from peersupport_desktop.store.vault import Vault
+
+ONLY_CONVERSATIONS = (
+    "Only for a conversation: an outreach attempt has not reached the person, so there "
+    "is nothing covered and nobody to check in with yet."
+)
+REACHED_NOTE = (
+    "Reached: this is logged as a conversation, so the person counts as reached and "
+    "no further try is due."
+)
+NOT_RECORDED = "(not recorded)"
 
 
 class ContactDialog(QDialog):
@@ -53,6 +78,30 @@ class ContactDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, part)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        self.result_combo = QComboBox(self)
+        self.result_combo.setObjectName("resultCombo")
+        # An attempt logged before results were kept: said so, not guessed.
+        if (
+            existing is not None
+            and existing.kind is ContactKind.OUTREACH_ATTEMPT
+            and existing.result is None
+        ):
+            self.result_combo.addItem(NOT_RECORDED, None)
+        for result in AttemptResult:
+            self.result_combo.addItem(result.label, result)
+        self.result_combo.setToolTip(
+            "What came of the attempt. No answer, a voicemail or a message schedules the "
+            "next try; Reached makes it a conversation; Declined proposes closing the case."
+        )
+        self.result_combo.setAccessibleName("Result of the outreach attempt")
+        result_label = QLabel("&Result:", self)
+        result_label.setBuddy(self.result_combo)
+        ui.form.insertRow(1, result_label, self.result_combo)
+        self.reached_note = QLabel(REACHED_NOTE, self)
+        self.reached_note.setWordWrap(True)
+        ui.form.insertRow(2, "", self.reached_note)
+        self.reached_note.hide()
+        self._parts_tip, self._check_in_tip = ui.partsList.toolTip(), ui.checkInCombo.toolTip()
         ui.reminderLabel.setText(NOTE_REMINDER)
         ui.reminderLabel.setObjectName("warning")
         ui.messageLabel.hide()
@@ -65,6 +114,7 @@ class ContactDialog(QDialog):
             ui.whenEdit.setDateTime(to_qdatetime(existing.occurred_at))
             ui.durationSpin.setValue(existing.duration_minutes)
             ui.noteEdit.setText(existing.note or "")
+            self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(existing.result)))
             for row in range(ui.partsList.count()):
                 item = ui.partsList.item(row)
                 if item.data(Qt.ItemDataRole.UserRole) in existing.parts:
@@ -76,7 +126,9 @@ class ContactDialog(QDialog):
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(kind))
         self._kind = kind
         self._suggest_check_in(kind)
+        self._show_kind(kind)
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.result_combo.currentIndexChanged.connect(self._result_changed)
         ui.supporterCombo.setCurrentIndex(max(0, ui.supporterCombo.findData(supporter_id)))
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
@@ -97,17 +149,24 @@ class ContactDialog(QDialog):
             for row in range(ui.partsList.count())
             if ui.partsList.item(row).checkState() == Qt.CheckState.Checked
         )
+        kind = ContactKind(ui.kindCombo.currentData())
+        attempt = kind is ContactKind.OUTREACH_ATTEMPT
+        if attempt:  # nothing covered on an attempt, but an old one keeps what it had
+            parts = self.existing.parts if self.existing is not None else ()
         return contacts.ContactInput(
-            kind=ui.kindCombo.currentData(),
+            kind=kind,
             mode=ui.modeCombo.currentData(),
             occurred_at=when,
             duration_minutes=ui.durationSpin.value(),
             supporter_id=ui.supporterCombo.currentData(),
             parts=parts,
             note=ui.noteEdit.text(),
+            result=self.result_combo.currentData() if attempt else None,
         )
 
     def check_in(self) -> CheckIn:
+        if not ContactKind(self.ui.kindCombo.currentData()).reaches_person:
+            return CheckIn.NONE  # an attempt has nobody to check in with yet
         return CheckIn(self.ui.checkInCombo.currentData())
 
     def save(self) -> None:
@@ -123,7 +182,7 @@ class ContactDialog(QDialog):
         fields: dict[str, QWidget] = {
             "kind": ui.kindCombo, "mode": ui.modeCombo, "occurred_at": ui.whenEdit,
             "duration_minutes": ui.durationSpin, "supporter": ui.supporterCombo,
-            "parts": ui.partsList, "note": ui.noteEdit,
+            "parts": ui.partsList, "note": ui.noteEdit, "result": self.result_combo,
         }  # fmt: skip
         if carried_out(self, store, ui.messageLabel, fields):
             self.accept()
@@ -141,6 +200,32 @@ class ContactDialog(QDialog):
         if kind.reaches_person != self._kind.reaches_person:
             self._suggest_check_in(kind)
         self._kind = kind
+        self._show_kind(kind)
+
+    def _result_changed(self) -> None:
+        """Reached: the person was talked with, so this is a conversation."""
+        if self.result_combo.currentData() == AttemptResult.REACHED:
+            ui = self.ui
+            ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(ContactKind.CONVERSATION))
+            self.result_combo.setCurrentIndex(self.result_combo.findData(AttemptResult.NO_ANSWER))
+            self.reached_note.show()
+            if self.existing is None:
+                self.setWindowTitle(f"Log {ContactKind.CONVERSATION.label.lower()}")
+            ui.partsList.setFocus()
+
+    def _show_kind(self, kind: ContactKind) -> None:
+        """An attempt asks for its result; parts and a check-in are a conversation's,
+        shown disabled on an attempt with the reason."""
+        ui, attempt = self.ui, kind is ContactKind.OUTREACH_ATTEMPT
+        ui.form.setRowVisible(self.result_combo, attempt)
+        if attempt:
+            self.reached_note.hide()
+        for control, tip in (
+            (ui.partsList, self._parts_tip),
+            (ui.checkInCombo, self._check_in_tip),
+        ):
+            control.setEnabled(not attempt)
+            control.setToolTip(ONLY_CONVERSATIONS if attempt else tip)
 
     def _suggest_check_in(self, kind: ContactKind) -> None:
         """A week after reaching the person; an attempt has nobody to check in with yet."""

@@ -40,13 +40,15 @@ def _span(delta: dt.timedelta) -> str:
 
 
 def outreach_queue(rows: Sequence[CaseRow], now: dt.datetime, private: bool) -> list[ListedRow]:
-    """Cases nobody has reached out to yet, most urgent (earliest due) first."""
-    waiting = [r for r in rows if r.first_outreach_at is None and r.status is not CaseStatus.CLOSED]
-    waiting.sort(key=lambda r: r.outreach_due_at)
+    """Cases waiting for outreach (nobody reached out yet, or the next try after an
+    unanswered attempt due), by the time left against each case's own due time (an
+    urgent event's cases have theirs); then those whose tries ran out, to be closed."""
+    waiting = [r for r in rows if r.status is not CaseStatus.CLOSED and _waiting(r)]
+    waiting.sort(key=lambda r: (r.tries_ran_out, _due(r)))
     listed = []
     for row in waiting:
-        left = dt.datetime.fromisoformat(row.outreach_due_at) - now
-        overdue = left < dt.timedelta(0)
+        left = _due(row) - now
+        overdue = not row.tries_ran_out and left < dt.timedelta(0)
         listed.append(
             ListedRow(
                 row.case_id,
@@ -54,12 +56,30 @@ def outreach_queue(rows: Sequence[CaseRow], now: dt.datetime, private: bool) -> 
                     row.reference,
                     initials(row.clinician) if private else row.clinician,
                     _span(now - row.referred),
-                    f"⚠ Overdue by {_span(left)}" if overdue else f"{_span(left)} left",
+                    _time_left(row, left),
                 ),
                 alert=overdue,
             )
         )
     return listed
+
+
+def _waiting(row: CaseRow) -> bool:
+    first = row.first_outreach_at is None
+    return first or row.next_attempt_due_at is not None or row.tries_ran_out
+
+
+def _due(row: CaseRow) -> dt.datetime:
+    return dt.datetime.fromisoformat(row.next_attempt_due_at or row.outreach_due_at)
+
+
+def _time_left(row: CaseRow, left: dt.timedelta) -> str:
+    if row.tries_ran_out:
+        return "No answer to any try: close as unreachable?"
+    late = left < dt.timedelta(0)
+    if row.next_attempt_due_at is not None:
+        return f"⚠ Next try late by {_span(left)}" if late else f"Next try in {_span(left)}"
+    return f"⚠ Overdue by {_span(left)}" if late else f"{_span(left)} left"
 
 
 def follow_ups_this_week(rows: Sequence[CaseRow], today: dt.date, private: bool) -> list[ListedRow]:
