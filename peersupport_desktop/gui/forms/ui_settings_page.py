@@ -462,6 +462,78 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addWidget(self.targetsGroup)
 
+        self.followUpGroup = QGroupBox(self.scrollContent)
+        self.followUpGroup.setObjectName(u"followUpGroup")
+        self.followUpForm = QFormLayout(self.followUpGroup)
+        self.followUpForm.setObjectName(u"followUpForm")
+        self.retryAfterLabel = QLabel(self.followUpGroup)
+        self.retryAfterLabel.setObjectName(u"retryAfterLabel")
+
+        self.followUpForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.retryAfterLabel)
+
+        self.retryAfterSpin = QSpinBox(self.followUpGroup)
+        self.retryAfterSpin.setObjectName(u"retryAfterSpin")
+        self.retryAfterSpin.setMaximumSize(QSize(160, 16777215))
+        self.retryAfterSpin.setMinimum(1)
+        self.retryAfterSpin.setMaximum(168)
+
+        self.followUpForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.retryAfterSpin)
+
+        self.maxAttemptsLabel = QLabel(self.followUpGroup)
+        self.maxAttemptsLabel.setObjectName(u"maxAttemptsLabel")
+
+        self.followUpForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.maxAttemptsLabel)
+
+        self.maxAttemptsSpin = QSpinBox(self.followUpGroup)
+        self.maxAttemptsSpin.setObjectName(u"maxAttemptsSpin")
+        self.maxAttemptsSpin.setMaximumSize(QSize(160, 16777215))
+        self.maxAttemptsSpin.setMinimum(1)
+        self.maxAttemptsSpin.setMaximum(10)
+
+        self.followUpForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.maxAttemptsSpin)
+
+        self.urgentTargetLabel = QLabel(self.followUpGroup)
+        self.urgentTargetLabel.setObjectName(u"urgentTargetLabel")
+
+        self.followUpForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.urgentTargetLabel)
+
+        self.urgentTargetSpin = QSpinBox(self.followUpGroup)
+        self.urgentTargetSpin.setObjectName(u"urgentTargetSpin")
+        self.urgentTargetSpin.setMaximumSize(QSize(160, 16777215))
+        self.urgentTargetSpin.setMinimum(5)
+        self.urgentTargetSpin.setMaximum(1440)
+
+        self.followUpForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.urgentTargetSpin)
+
+        self.milestoneCheckInLabel = QLabel(self.followUpGroup)
+        self.milestoneCheckInLabel.setObjectName(u"milestoneCheckInLabel")
+
+        self.followUpForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.milestoneCheckInLabel)
+
+        self.milestoneCheckInSpin = QSpinBox(self.followUpGroup)
+        self.milestoneCheckInSpin.setObjectName(u"milestoneCheckInSpin")
+        self.milestoneCheckInSpin.setMaximumSize(QSize(160, 16777215))
+        self.milestoneCheckInSpin.setMinimum(0)
+        self.milestoneCheckInSpin.setMaximum(90)
+
+        self.followUpForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.milestoneCheckInSpin)
+
+        self.referralStepLabel = QLabel(self.followUpGroup)
+        self.referralStepLabel.setObjectName(u"referralStepLabel")
+
+        self.followUpForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.referralStepLabel)
+
+        self.referralStepSpin = QSpinBox(self.followUpGroup)
+        self.referralStepSpin.setObjectName(u"referralStepSpin")
+        self.referralStepSpin.setMaximumSize(QSize(160, 16777215))
+        self.referralStepSpin.setMinimum(1)
+        self.referralStepSpin.setMaximum(90)
+
+        self.followUpForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.referralStepSpin)
+
+
+        self.contentLayout.addWidget(self.followUpGroup)
+
         self.publishingGroup = QGroupBox(self.scrollContent)
         self.publishingGroup.setObjectName(u"publishingGroup")
         self.publishingRow = QHBoxLayout(self.publishingGroup)
@@ -526,6 +598,11 @@ class Ui_SettingsPage(object):
         self.withinTargetLabel.setBuddy(self.withinTargetSpin)
         self.acceptanceTargetLabel.setBuddy(self.acceptanceTargetSpin)
         self.refresherTargetLabel.setBuddy(self.refresherTargetSpin)
+        self.retryAfterLabel.setBuddy(self.retryAfterSpin)
+        self.maxAttemptsLabel.setBuddy(self.maxAttemptsSpin)
+        self.urgentTargetLabel.setBuddy(self.urgentTargetSpin)
+        self.milestoneCheckInLabel.setBuddy(self.milestoneCheckInSpin)
+        self.referralStepLabel.setBuddy(self.referralStepSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.programNameEdit, self.hospitalEdit)
         QWidget.setTabOrder(self.hospitalEdit, self.programLeadEdit)
@@ -713,6 +790,47 @@ class Ui_SettingsPage(object):
         self.refresherTargetSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Share of active trained supporters whose refresher is not overdue; drawn as a line in the quarterly report and said met or not met.", None))
 #endif // QT_CONFIG(tooltip)
         self.targetsNote.setText(QCoreApplication.translate("SettingsPage", u"Each target is drawn as a line in the quarterly report, which says whether it was met. No target: no line.", None))
+        self.followUpGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Following up", None))
+        self.retryAfterLabel.setText(QCoreApplication.translate("SettingsPage", u"Next try after:", None))
+        self.retryAfterSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" hours", None))
+#if QT_CONFIG(accessibility)
+        self.retryAfterSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Hours before another outreach try after an unanswered one", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.retryAfterSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"After an attempt with no answer, a voicemail or a message, the next try is due this many hours later, counted like the outreach target (clock or working hours). 1 to 168.", None))
+#endif // QT_CONFIG(tooltip)
+        self.maxAttemptsLabel.setText(QCoreApplication.translate("SettingsPage", u"Tries at most:", None))
+        self.maxAttemptsSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" tries", None))
+#if QT_CONFIG(accessibility)
+        self.maxAttemptsSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Outreach tries before closing as unreachable is proposed", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.maxAttemptsSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"How many outreach attempts before the case is proposed for closing as unreachable (you confirm the closing). 1 to 10.", None))
+#endif // QT_CONFIG(tooltip)
+        self.urgentTargetLabel.setText(QCoreApplication.translate("SettingsPage", u"Urgent outreach target:", None))
+        self.urgentTargetSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" minutes", None))
+#if QT_CONFIG(accessibility)
+        self.urgentTargetSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Outreach target for an urgent event's cases, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.urgentTargetSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"An urgent event's cases (a death on the unit, say) are due for outreach within this many minutes, counted on the clock at any hour, instead of the outreach target. 5 to 1,440.", None))
+#endif // QT_CONFIG(tooltip)
+        self.milestoneCheckInLabel.setText(QCoreApplication.translate("SettingsPage", u"Check in before a milestone:", None))
+        self.milestoneCheckInSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" days", None))
+#if QT_CONFIG(accessibility)
+        self.milestoneCheckInSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Days before a milestone to check in", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.milestoneCheckInSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"A check-in is due this many days before a milestone of an investigation or legal process (a hearing, a deposition). 0: on the day. 0 to 90.", None))
+#endif // QT_CONFIG(tooltip)
+        self.referralStepLabel.setText(QCoreApplication.translate("SettingsPage", u"Referral step due after:", None))
+        self.referralStepSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" days", None))
+#if QT_CONFIG(accessibility)
+        self.referralStepSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Days a referral's open step is given", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.referralStepSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Each open step of a referral on to professional help (offered, accepted, appointment made) is due this many days on, then shown on Today. 1 to 90.", None))
+#endif // QT_CONFIG(tooltip)
         self.publishingGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Reports and exports", None))
         self.publishingNote.setText(QCoreApplication.translate("SettingsPage", u"Which departments may be named, and the service lines small ones are grouped into.", None))
         self.departmentsButton.setText(QCoreApplication.translate("SettingsPage", u"&Departments\u2026", None))

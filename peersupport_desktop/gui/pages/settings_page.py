@@ -1,6 +1,7 @@
 """Settings: the program's name, hospital, lead and logo, how outreach is timed,
 holidays, the watch folder, anniversary reminders, auto-lock, the backup folder,
-retention and the report's targets.
+retention, the report's targets and following up (tries, the urgent target, milestone
+check-ins, referral steps).
 
 Everything here is kept in the vault (never in QSettings): it is the program's,
 and a watch folder's path may say whose computer this is.
@@ -116,6 +117,8 @@ class SettingsPage(QWidget):
         ui.retentionSpin.setValue(current.retention_months or 12)
         for field, spin in self._target_spins().items():
             spin.setValue(getattr(current, field) or 0)  # 0 reads "No target"
+        for field, spin in self._follow_up_spins().items():
+            spin.setValue(getattr(current, field))
         ui.messageLabel.hide()
         self._show_working_week()
         self._fill_holidays()
@@ -164,6 +167,11 @@ class SettingsPage(QWidget):
             target_within_percent=ui.withinTargetSpin.value() or None,
             target_acceptance_percent=ui.acceptanceTargetSpin.value() or None,
             target_refresher_percent=ui.refresherTargetSpin.value() or None,
+            retry_after_hours=ui.retryAfterSpin.value(),
+            max_attempts=ui.maxAttemptsSpin.value(),
+            urgent_target_minutes=ui.urgentTargetSpin.value(),
+            milestone_check_in_days=ui.milestoneCheckInSpin.value(),
+            referral_step_days=ui.referralStepSpin.value(),
         )
 
     def _target_spins(self) -> dict[str, QSpinBox]:
@@ -173,6 +181,17 @@ class SettingsPage(QWidget):
             "target_within_percent": ui.withinTargetSpin,
             "target_acceptance_percent": ui.acceptanceTargetSpin,
             "target_refresher_percent": ui.refresherTargetSpin,
+        }
+
+    def _follow_up_spins(self) -> dict[str, QSpinBox]:
+        """Each setting of following up's spin box, by the setting's name."""
+        ui = self.ui
+        return {
+            "retry_after_hours": ui.retryAfterSpin,
+            "max_attempts": ui.maxAttemptsSpin,
+            "urgent_target_minutes": ui.urgentTargetSpin,
+            "milestone_check_in_days": ui.milestoneCheckInSpin,
+            "referral_step_days": ui.referralStepSpin,
         }
 
     def has_unsaved_changes(self) -> bool:
@@ -317,4 +336,5 @@ class SettingsPage(QWidget):
             "anniversary_reminder_days": ui.anniversarySpin, "holiday_name": ui.holidayName,
             "auto_lock_minutes": ui.autoLockSpin, "backup_folder": ui.backupFolderEdit,
             "retention_months": ui.retentionSpin, **self._target_spins(),
+            **self._follow_up_spins(),
         }  # fmt: skip
