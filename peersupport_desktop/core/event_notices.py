@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from peersupport_desktop.core.codes import ReferralSource, Role
+from peersupport_desktop.core.codes import MilestoneKind, ReferralSource, Role
+from peersupport_desktop.core.milestone_dates import date_problem
 from peersupport_desktop.core.notice_files import FileRow, NoticeTable
 from peersupport_desktop.core.quarters import FIRST_YEAR, LAST_YEAR
 from peersupport_desktop.core.sayable import Sayable
@@ -30,7 +31,27 @@ CANONICAL_COLUMNS = (
     "clinician_phone",
     "referral_source",
     "referred_at",
+    # Optional facts of the event (issue 23): its urgency, and the dates of an
+    # investigation or legal process, each a milestone with a check-in before it.
+    "urgent",
+    "rca_meeting_on",
+    "peer_review_on",
+    "board_hearing_on",
+    "deposition_on",
+    "trial_on",
+    "settlement_on",
 )
+# Each milestone column, and the kind of milestone its date is.
+MILESTONE_COLUMNS = {
+    "rca_meeting_on": MilestoneKind.RCA_MEETING,
+    "peer_review_on": MilestoneKind.PEER_REVIEW,
+    "board_hearing_on": MilestoneKind.BOARD_HEARING,
+    "deposition_on": MilestoneKind.DEPOSITION,
+    "trial_on": MilestoneKind.TRIAL,
+    "settlement_on": MilestoneKind.SETTLEMENT,
+}
+# What an urgent cell may say, case aside; an empty cell says nothing.
+_URGENT_WORDS = {"yes": True, "true": True, "1": True, "no": False, "false": False, "0": False}
 REQUIRED_COLUMNS = frozenset(
     {"event_ref", "event_date", "event_type", "clinician_name", "clinician_role", "referral_source"}
 )
@@ -48,6 +69,13 @@ COLUMN_LABELS = {
     "clinician_phone": "Clinician's phone",
     "referral_source": "Referral source",
     "referred_at": "Referral time",
+    "urgent": "Urgent event",
+    "rca_meeting_on": "Root-cause analysis meeting date",
+    "peer_review_on": "Peer review date",
+    "board_hearing_on": "Board hearing date",
+    "deposition_on": "Deposition date",
+    "trial_on": "Trial date",
+    "settlement_on": "Settlement date",
 }
 CANONICAL_SOURCE = "canonical"  # the source of files already in the canonical columns (stored)
 
@@ -82,6 +110,8 @@ class Notice:
     clinician_phone: str | None
     referral_source: ReferralSource
     referred_at: dt.datetime | None  # None: the time of the import
+    urgent: bool | None = None  # None: the row does not say
+    milestones: tuple[tuple[MilestoneKind, dt.date], ...] = ()  # the event's, by the row
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +198,8 @@ class NoticeChecker:
 
     ``event_types`` maps each accepted spelling (code or label, case-folded) to
     its code. Rows of one event must agree on its date, type and department;
-    a row that disagrees with the event's first valid row is rejected.
+    a row that disagrees with the event's first valid row is rejected. Its urgency
+    and milestone dates may be given on any of its rows, or several that agree.
     """
 
     def __init__(
@@ -178,19 +209,41 @@ class NoticeChecker:
         self.rejected: list[RejectedRow] = []
         # Each event's first valid row, by event_ref: only what later rows must agree on.
         self._first_of_event: dict[str, _EventFacts] = {}
+        # Each event's urgency and milestone dates, by the line that first gave each.
+        self._said_of_event: dict[str, dict[str, tuple[int, object]]] = {}
 
     def check(self, row: FileRow) -> Notice | None:
         """The row's notice, or None once it is added to ``rejected``."""
         try:
             notice = _notice(row, self.positions, self.event_types, self.now)
             facts = _EventFacts.of(notice)
-            first = self._first_of_event.setdefault(notice.event_ref, facts)
+            first = self._first_of_event.get(notice.event_ref, facts)
             if first is not facts:
                 first.agree(facts)
+            said = _said(notice)
+            known = self._said_of_event.get(notice.event_ref, {})
+            for column, value in said.items():
+                if column in known and known[column][1] != value:
+                    raise _RowProblem(
+                        f"{column} differs from line {known[column][0]} of the same event_ref."
+                    )
+            self._first_of_event.setdefault(notice.event_ref, facts)
+            for column, value in said.items():
+                self._said_of_event.setdefault(notice.event_ref, {}).setdefault(
+                    column, (notice.line, value)
+                )
         except _RowProblem as problem:
             self.rejected.append(RejectedRow(row.line, str(problem), row.cells))
             return None
         return notice
+
+
+def _said(notice: Notice) -> dict[str, object]:
+    """What the row says of its event beyond date, type and department."""
+    said: dict[str, object] = {} if notice.urgent is None else {"urgent": notice.urgent}
+    columns = {kind: column for column, kind in MILESTONE_COLUMNS.items()}
+    said.update({columns[kind]: on for kind, on in notice.milestones})
+    return said
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +302,35 @@ def _notice(
             _code(ReferralSource, cell("referral_source"), "referral_source")
         ),
         referred_at=referred_at,
+        urgent=_urgent(cell("urgent")),
+        milestones=_milestones(cell, event_date, now.date()),
     )
+
+
+def _urgent(text: str) -> bool | None:
+    if not text:
+        return None
+    said = _URGENT_WORDS.get(text.casefold())
+    if said is None:
+        raise _RowProblem("urgent is not yes or no (yes, no, true, false, 1 or 0).")
+    return said
+
+
+def _milestones(
+    cell: Callable[[str], str], event_date: dt.date, today: dt.date
+) -> tuple[tuple[MilestoneKind, dt.date], ...]:
+    """The row's milestone dates, each checked as one typed in the window is."""
+    found = []
+    for column, kind in MILESTONE_COLUMNS.items():
+        text = cell(column)
+        if not text:
+            continue
+        on = _date(text, column)
+        problem = date_problem(on, today, event_date, what=column)
+        if problem is not None:
+            raise _RowProblem(problem)
+        found.append((kind, on))
+    return tuple(found)
 
 
 def _cells(row: FileRow, positions: Mapping[str, int]) -> Callable[[str], str]:

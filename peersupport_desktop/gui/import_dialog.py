@@ -12,6 +12,7 @@ overdue) are counted, and the coordinator chooses to import them too or leave th
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from peersupport_desktop.core.event_notices import (
     CANONICAL_COLUMNS,
     CANONICAL_SOURCE,
     COLUMN_LABELS,
+    MILESTONE_COLUMNS,
     REQUIRED_COLUMNS,
     MappingProblem,
     Notice,
@@ -55,6 +57,7 @@ from peersupport_desktop.services.import_mappings import recognise
 from peersupport_desktop.store.vault import Vault
 
 PREVIEW_ROWS = 5
+MAPPING_PAIRS = 3  # a column's label and choice, this many a row: 18 columns in 6 rows
 NOT_IN_FILE = "(not in the file)"
 STANDARD_SOURCE = "The standard columns"  # shown for CANONICAL_SOURCE, which stays the data
 WILL_IMPORT = "Will be imported"
@@ -106,7 +109,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
             label = QLabel(column_label(column))
             label.setBuddy(combo)
-            row, pair = divmod(number, 2)
+            row, pair = divmod(number, MAPPING_PAIRS)
             ui.mappingGrid.addWidget(label, row, pair * 2)
             ui.mappingGrid.addWidget(combo, row, pair * 2 + 1)
             self.combos[column] = combo
@@ -251,7 +254,15 @@ class ImportDialog(QDialog):
             notice.clinician_phone or "",
             ReferralSource(notice.referral_source).label,
             moment(notice.referred_at) if notice.referred_at is not None else AT_IMPORT,
+            {None: "", True: "Yes", False: "No"}[notice.urgent],
+            *(day(on) if on else "" for on in self._milestone_dates(notice)),
         )
+
+    @staticmethod
+    def _milestone_dates(notice: Notice) -> list[dt.date | None]:
+        """The row's milestone dates in the order of their columns, None where empty."""
+        given = dict(notice.milestones)
+        return [given.get(kind) for kind in MILESTONE_COLUMNS.values()]
 
     def _choose(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(

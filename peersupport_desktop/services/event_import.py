@@ -24,7 +24,7 @@ from typing import BinaryIO
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from peersupport_desktop.core.codes import CaseStatus
+from peersupport_desktop.core.codes import CaseStatus, MilestoneKind
 from peersupport_desktop.core.event_notices import (
     ColumnMapping,
     MappingProblem,
@@ -53,8 +53,9 @@ from peersupport_desktop.services.import_mappings import (
     remember,
     source_name,
 )
+from peersupport_desktop.services.milestones import add_event_milestones
+from peersupport_desktop.services.outreach_targets import retarget_event, target_rule
 from peersupport_desktop.services.saved_files import write_output
-from peersupport_desktop.services.settings import due_rule
 from peersupport_desktop.store.models import (
     Case,
     Clinician,
@@ -80,17 +81,19 @@ class ImportResult:
     rejected: tuple[RejectedRow, ...]  # the rows not imported: refused, then left out
     headers: tuple[str, ...] = ()  # the file's column names, for the rejected rows' file
     left_out: int = 0  # of ``rejected``: valid rows left out as referred long ago
+    milestones: int = 0  # new milestones of events (a date the vault did not have)
 
     def summary(self) -> str:
         """One line of counts, as the command line and the window say it."""
-        if self.cases == 0 and self.duplicates and not self.rejected:
+        if self.cases == 0 and self.duplicates and not self.rejected and not self.milestones:
             return f"Nothing new: all {self.duplicates} rows were imported before."
         left_out = f", {counted(self.left_out, 'old referral')} left out" if self.left_out else ""
+        milestones = f", {counted(self.milestones, 'new milestone')}" if self.milestones else ""
         return (
             f"{_count(self.events, 'new event')}, {_count(self.cases, 'new case')}, "
             f"{_count(self.reused_clinicians, 'clinician')} already known, "
             f"{_count(self.duplicates, 'duplicate')}, {_count(self.refused, 'row')} rejected"
-            f"{left_out}."
+            f"{left_out}{milestones}."
         )
 
     @property
@@ -267,6 +270,7 @@ def _store(
             rejected=tuple(sorted((*checker.rejected, *left_out), key=lambda row: row.line)),
             headers=headers,
             left_out=len(left_out),
+            milestones=stored.new_milestones,
         )
 
 
@@ -304,7 +308,9 @@ class _NoticeStore:
 
     def __init__(self, session: Session, source: str, moment: dt.datetime) -> None:
         self.session, self.source, self.moment = session, source, moment
-        self.due = due_rule(session)
+        self.due = target_rule(session)  # (referral time, urgent event) -> due time
+        self.urgent_events: set[int] = set()  # of the events this import met
+        self.new_milestones = 0
         self.departments: dict[str, int | None] = {
             name.casefold(): did
             for did, name in session.execute(select(Department.id, Department.name))
@@ -340,6 +346,7 @@ class _NoticeStore:
             if 0 < clinician_id < self.first_new_clinician:
                 self.reused.add(clinician_id)
             referred_at = notice.referred_at or self.moment
+            urgent = event_id in self.urgent_events
             cases.append(
                 {
                     "reference": f"~{len(cases)}",  # a stand-in until the id is known
@@ -348,7 +355,7 @@ class _NoticeStore:
                     "referral_source": notice.referral_source,
                     "referred_at": referred_at,
                     "status": CaseStatus.NEW,
-                    "outreach_due_at": self.due(referred_at),
+                    "outreach_due_at": self.due(referred_at, urgent),
                     "reopened_count": 0,
                 }
             )
@@ -435,10 +442,12 @@ class _NoticeStore:
         return found
 
     def _events(self, notices: Sequence[Notice]) -> dict[str, int]:
-        """Each event_ref of the file to its event: the one imported before, or a new one."""
+        """Each event_ref of the file to its event: the one imported before, or a new one;
+        with the urgency and milestones its rows give."""
         refs = list(dict.fromkeys(n.event_ref for n in notices))
         found = self._known_events(refs)
         first = {n.event_ref: n for n in reversed(notices)}  # each event's first row
+        urgent = {n.event_ref for n in notices if n.urgent}
         new = [first[ref] for ref in refs if ref not in found]
         ids = self._insert(
             Event,
@@ -450,13 +459,49 @@ class _NoticeStore:
                     "external_source": self.source,
                     "external_ref": n.event_ref,
                     "created_at": self.moment,
+                    "urgent": n.event_ref in urgent,
                 }
                 for n in new
             ],
         )
+        self.urgent_events.update(i for n, i in zip(new, ids, strict=True) if n.event_ref in urgent)
+        known = [found[ref] for ref in refs if ref in found]
+        self._mark_urgent([found[ref] for ref in urgent if ref in found])
         found.update(zip((n.event_ref for n in new), ids, strict=True))
         self.new_events += len(ids)
+        self._remember_urgency(known)
+        self._add_milestones(notices, found)
         return found
+
+    def _mark_urgent(self, event_ids: Sequence[int]) -> None:
+        """A file may say an event already in the vault is urgent: marked as the window
+        marks it (services/events.py), its cases still waiting retargeted. A file never
+        unmarks one: that is the coordinator's to decide."""
+        for event_id in event_ids:
+            event = self.session.get(Event, event_id)
+            if event is None or event.urgent:
+                continue
+            event.urgent = True
+            self.session.flush()
+            retarget_event(self.session, event)
+            audit.record(self.session, "event.urgent", "event", event.id)
+
+    def _remember_urgency(self, event_ids: Sequence[int]) -> None:
+        """Which events met before are urgent: their new cases get the urgent target."""
+        ordered = sorted(set(event_ids) - self.urgent_events)
+        for start in range(0, len(ordered), _CHUNK):
+            query = select(Event.id).where(
+                Event.id.in_(ordered[start : start + _CHUNK]), Event.urgent.is_(True)
+            )
+            self.urgent_events.update(self.session.scalars(query))
+
+    def _add_milestones(self, notices: Sequence[Notice], events: dict[str, int]) -> None:
+        wanted: dict[int, list[tuple[MilestoneKind, dt.date]]] = {}
+        for notice in notices:
+            if notice.milestones:
+                wanted.setdefault(events[notice.event_ref], []).extend(notice.milestones)
+        for event_id, milestones in wanted.items():
+            self.new_milestones += add_event_milestones(self.session, event_id, milestones)
 
     def _pairs_with_cases(self, event_ids: set[int]) -> set[tuple[int, int]]:
         """(event, clinician) pairs that already have a case, open or closed."""

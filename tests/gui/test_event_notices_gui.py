@@ -91,6 +91,7 @@ def test_other_columns_are_mapped_with_a_preview_and_the_mapping_is_kept(
     assert dialog.preview.listed()[0].cells == (
         "Will be imported", "T-1", day(dt.date(2026, 4, 1)), "Near miss", "", "Ann Lee",
         "Nurse", "", "ann@x.org", "", "Chair or manager", "When imported",
+        "", "", "", "", "", "", "",  # no urgency, no milestone dates: not in the file
     )  # fmt: skip
     qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     assert "Name the source system" in dialog.ui.resultLabel.text()
@@ -345,7 +346,7 @@ def test_the_mapping_and_the_preview_speak_plain_words(
     assert first.cells == (
         "Will be imported", "P-1", day(dt.date(2026, 3, 2)), "Unexpected patient death", "ER",
         "Dr Lena Park", "Attending physician", "ER", "lena@x.org", "", "Risk management",
-        moment(dt.datetime(2026, 3, 2, 18, 20)),
+        moment(dt.datetime(2026, 3, 2, 18, 20)), "", "", "", "", "", "", "",
     )  # fmt: skip
     assert not first.alert
     assert second.alert and second.cells[0] == (
