@@ -131,6 +131,7 @@ class NewCaseDialog(QDialog):
             event=event,
             referrer=ui.referrerEdit.text(),
             referred_at=referred,
+            urgent=ui.urgentCheck.isChecked(),
         )
 
         def store() -> None:

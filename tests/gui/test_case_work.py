@@ -234,3 +234,16 @@ def test_a_known_clinician_brings_their_details_and_language(qtbot: QtBot, vault
     with qtbot.waitSignal(dialog.created) as created:
         save(dialog, qtbot)
     assert cases.get_case(vault, created.args[0]).clinician.id == first.clinician_id
+
+
+def test_an_urgent_event_gets_the_urgent_outreach_target(qtbot: QtBot, vault: Vault) -> None:
+    dialog = NewCaseDialog(vault)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Ines Duarte")
+    dialog.ui.eventTypeCombo.setCurrentIndex(dialog.ui.eventTypeCombo.findData("unexpected_death"))
+    assert dialog.ui.urgentCheck.accessibleName() and dialog.ui.urgentCheck.toolTip()
+    dialog.ui.urgentCheck.setChecked(True)
+    with qtbot.waitSignal(dialog.created) as created:
+        save(dialog, qtbot)
+    opened = cases.get_case(vault, created.args[0])
+    assert opened.case.outreach_due_at - opened.case.referred_at == dt.timedelta(minutes=30)

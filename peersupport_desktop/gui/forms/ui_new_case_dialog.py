@@ -8,10 +8,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_NewCaseDialog(object):
     def setupUi(self, NewCaseDialog: Any) -> None:
@@ -144,6 +144,11 @@ class Ui_NewCaseDialog(object):
         self.descriptionEdit.setMaxLength(500)
 
         self.eventForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
+
+        self.urgentCheck = QCheckBox(self.eventBox)
+        self.urgentCheck.setObjectName(u"urgentCheck")
+
+        self.eventForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.urgentCheck)
 
 
         self.layout.addWidget(self.eventBox)
@@ -286,6 +291,13 @@ class Ui_NewCaseDialog(object):
         self.descriptionEdit.setToolTip(QCoreApplication.translate("NewCaseDialog", u"A few words to tell this event apart, with no clinical detail.", None))
 #endif // QT_CONFIG(tooltip)
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"Optional, short, no clinical detail", None))
+        self.urgentCheck.setText(QCoreApplication.translate("NewCaseDialog", u"&Urgent: reach out within the urgent target", None))
+#if QT_CONFIG(accessibility)
+        self.urgentCheck.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Urgent event", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.urgentCheck.setToolTip(QCoreApplication.translate("NewCaseDialog", u"A death on the unit or the like: this event's cases are reached out to within the urgent target set in Settings (30 minutes unless changed), not the usual one. Marks a chosen existing event urgent too.", None))
+#endif // QT_CONFIG(tooltip)
         self.referralBox.setTitle(QCoreApplication.translate("NewCaseDialog", u"Referral", None))
         self.sourceLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Source:", None))
 #if QT_CONFIG(tooltip)
