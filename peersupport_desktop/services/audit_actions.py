@@ -129,6 +129,7 @@ DESCRIPTIONS: dict[str, str] = {
     "report.glance": "Produced a report (at a glance, leadership edition)",
     "report.glance_saved": "Saved a report (at a glance, leadership edition)",
     "report.glance_printed": "Printed a report (at a glance, leadership edition)",
+    "report.coverage_saved": "Saved the event coverage report (internal, names people)",
     "report.highlights": "Wrote a quarter's highlights for the report",
     "report.highlights_removed": "Removed a quarter's highlights from the report",
     "export.summary": "Saved an anonymized export (summary)",
