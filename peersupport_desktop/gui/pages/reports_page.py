@@ -16,13 +16,14 @@ from PySide6.QtGui import QKeySequence, QPainter, QResizeEvent, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.background_job import JobSlot
+from peersupport_desktop.gui.coverage_dialog import CoverageDialog
 from peersupport_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from peersupport_desktop.gui.highlights_dialog import HighlightsDialog
 from peersupport_desktop.reports.figure_text import Edition
@@ -91,6 +92,16 @@ class ReportsPage(QWidget):
         ui.exportButton.clicked.connect(self.export_requested)
         self.highlights_dialog: HighlightsDialog | None = None
         ui.highlightsButton.clicked.connect(self.edit_highlights)
+        # Beside Highlights: the internal event coverage report, in a dialog of its own.
+        self.coverage_button = QPushButton("Event &coverage\u2026", self)
+        self.coverage_button.setAccessibleName("Event coverage report")
+        self.coverage_button.setToolTip(
+            "Save the internal report of each serious event of a quarter: was everyone "
+            "involved offered support within target? It names people."
+        )
+        self.coverage_button.clicked.connect(self.open_coverage)
+        ui.highlightsRow.insertWidget(1, self.coverage_button)
+        self.coverage_dialog: CoverageDialog | None = None
         ui.quarterCombo.currentIndexChanged.connect(lambda _index: self._name_highlights())
         self._name_highlights()
         ui.previousPageButton.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
@@ -144,6 +155,10 @@ class ReportsPage(QWidget):
             return
         self.highlights_dialog = HighlightsDialog(self.vault(), quarter, self)
         self.highlights_dialog.open()
+
+    def open_coverage(self) -> None:
+        self.coverage_dialog = CoverageDialog(self.vault(), self)
+        self.coverage_dialog.open()
 
     def suggested_name(self) -> str:
         """The file name offered when saving the report shown."""
@@ -325,6 +340,9 @@ class ReportsPage(QWidget):
         if self.highlights_dialog is not None:  # its text leaves the screen with the rest
             self.highlights_dialog.done(QDialog.DialogCode.Rejected)
             self.highlights_dialog = None
+        if self.coverage_dialog is not None:  # it may say the share: it goes too
+            self.coverage_dialog.done(QDialog.DialogCode.Rejected)
+            self.coverage_dialog = None
         self.ui.progressBar.hide()
         self.document.close()
         self.buffer.close()
