@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from peersupport_desktop import __version__
-from peersupport_desktop.cli import commands, milestone_commands, passphrase_source
+from peersupport_desktop.cli import case_commands, commands, milestone_commands, passphrase_source
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.passphrase_source import NoPassphrase
 from peersupport_desktop.cli.process_limits import forbid_core_dumps
@@ -103,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     _output_commands(sub, common)
     _program_commands(sub, common)
     milestone_commands.register(sub, common)
+    case_commands.register(sub, common)  # a case's tier and its referrals' steps
     return parser
 
 

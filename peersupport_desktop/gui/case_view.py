@@ -27,10 +27,12 @@ from peersupport_desktop.gui.desktop_links import mail_link, open_link, phone_li
 from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
 from peersupport_desktop.gui.match_dialog import MatchDialog
 from peersupport_desktop.gui.next_step import next_step
+from peersupport_desktop.gui.offer_steps import OfferSteps
 from peersupport_desktop.gui.outreach_panel import OutreachPanel
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel, show_rows
 from peersupport_desktop.gui.shown_dates import day, moment
+from peersupport_desktop.gui.tier_panel import TierPanel
 from peersupport_desktop.services import cases, events, resources, supporters
 from peersupport_desktop.services.cases import CaseDetail
 from peersupport_desktop.services.errors import InvalidInput
@@ -70,7 +72,6 @@ class CaseView(QDialog):
         self.supporter, self.assign_button = ui.supporterCombo, ui.assignButton
         self.follow_up, self.no_follow_up = ui.followUpEdit, ui.noFollowUpCheck
         self.follow_up_button = ui.followUpButton
-        self.accept_offer, self.decline_offer = ui.acceptOfferButton, ui.declineOfferButton
         self.buttons: dict[Action, QPushButton] = {
             Action.ATTEMPT_OUTREACH: ui.attemptButton,
             Action.CONVERSE: ui.conversationButton,
@@ -87,8 +88,6 @@ class CaseView(QDialog):
         ui.assignButton.clicked.connect(lambda: self.assign(self.supporter.currentData()))
         ui.matchButton.clicked.connect(self.find_best_fit)
         ui.followUpButton.clicked.connect(self._set_follow_up)
-        ui.acceptOfferButton.clicked.connect(lambda: self._respond(True))
-        ui.declineOfferButton.clicked.connect(lambda: self._respond(False))
         ui.noFollowUpCheck.toggled.connect(lambda none: ui.followUpEdit.setEnabled(not none))
         ui.callButton.clicked.connect(lambda: self._open(phone_link(self._phone())))
         ui.writeButton.clicked.connect(lambda: self._open(mail_link(self._email())))
@@ -109,8 +108,10 @@ class CaseView(QDialog):
         self.described: dict[QWidget, str] = {
             control: control.toolTip() for control in self.findChildren(QWidget)
         }
-        self.offers = RowListModel(("Offered", "Resource", "Taken up"))
-        self.offers_view = show_rows(ui.offersView, self.offers)
+        # Each offer at its step, and buttons for the next step (gui/offer_steps.py).
+        answers = (ui.acceptOfferButton, ui.declineOfferButton)
+        self.offer_steps = OfferSteps(vault, ui.offersView, ui.offerRow, answers, self._do, self)
+        self.offers, self.offers_view = self.offer_steps.model, ui.offersView
         # The contact log is the case's story: it gets the room, the offers a little.
         ui.layout.setStretchFactor(ui.contactsView, 3)
         ui.layout.setStretchFactor(ui.offersView, 1)
@@ -118,7 +119,10 @@ class CaseView(QDialog):
         heading = self.offers_view.horizontalHeader().sizeHint().height()
         self.offers_view.setMaximumHeight(heading + 4 * rows + 4)  # a few offers a case
         self.resize(first_size(self.screen().availableGeometry().size()))
-        self.offers_view.selectionModel().selectionChanged.connect(self._offer_buttons)
+        # The tier of support, and moving it (gui/tier_panel.py).
+        self.tier_panel = TierPanel(vault, case_id, self)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.statusLabel) + 1, self.tier_panel)
+        self.tier_panel.changed.connect(self._after_change)
         # The next try after an unanswered attempt, or the closing proposed.
         self.outreach_panel = OutreachPanel(vault, case_id, self)
         ui.layout.insertWidget(ui.layout.indexOf(ui.nextStepLabel) + 1, self.outreach_panel)
@@ -297,14 +301,9 @@ class CaseView(QDialog):
                 for c in detail.contacts
             ]
         )  # fmt: skip
-        self.offers.set_rows(
-            [
-                ListedRow(o.id, (day(o.offered_at.date()), o.resource_name,
-                                 {True: "Yes", False: "No", None: "Not known"}[o.accepted]))
-                for o in detail.offers
-            ]
-        )  # fmt: skip
-        self._offer_buttons()  # the list was read anew: nothing is chosen in it
+        deidentified = case.deidentified_at is not None
+        self.offer_steps.show_offers(detail.offers, deidentified=deidentified)
+        self.tier_panel.show_case(closed=closed, deidentified=deidentified)
 
     def _show_reach(self, phone: str | None, email: str | None) -> None:
         ui = self.ui
@@ -349,16 +348,3 @@ class CaseView(QDialog):
         dialog = ContactDialog(self.vault, self.case_id, self, existing=existing)
         dialog.accepted.connect(self._after_change)
         dialog.show()
-
-    def _offer_buttons(self) -> None:
-        """Taken up / Not taken up answer for the offer chosen in the list."""
-        chosen = bool(self.offers_view.selectionModel().selectedRows())
-        for button in (self.accept_offer, self.decline_offer):
-            button.setEnabled(chosen)
-            self._explain(button, None if chosen else "Choose an offer in the list first.")
-
-    def _respond(self, accepted: bool) -> None:
-        selected = self.offers_view.selectionModel().selectedRows()
-        if selected:
-            offer_id = selected[0].data(KEY_ROLE)
-            self._do(lambda: resources.record_response(self.vault, offer_id, accepted))

@@ -65,6 +65,7 @@ from peersupport_desktop.services.case_list import (
 )
 from peersupport_desktop.services.errors import NotFound
 from peersupport_desktop.services.locking import LockReason
+from peersupport_desktop.services.referral_steps import overdue_steps
 from peersupport_desktop.services.watch_folder import DroppedFile, folder_problem
 from peersupport_desktop.store.vault import Vault
 
@@ -275,6 +276,7 @@ class MainWindow(QMainWindow):
             None if reminder is None else anniversaries_ahead(self.vault, now.date(), reminder),
             private=private,
         )
+        self.today.overdue_steps.show_steps(overdue_steps(self.vault, now.date()), now.date())
         problem = folder_problem(Path(program.watch_folder)) if program.watch_folder else None
         self.today.show_watch_folder(
             program.watch_folder, [problem, *self.watch_news] if problem else self.watch_news

@@ -139,7 +139,7 @@ def record_step(
     step: ReferralStep | str,
     at: dt.datetime | None = None,
     appointment_on: dt.date | None = None,
-) -> ReferralStep:
+) -> ReferralLine:
     """Record an offer's next step (a code or a label); its date defaults to now."""
     wanted = code_value("step", ReferralStep, step)
     with vault.transaction() as session:
@@ -148,7 +148,9 @@ def record_step(
             raise NotFound("resource offer", offer_id)
         advance(session, offer, wanted, at or now(), appointment_on)
         audit.record(session, f"resource.{wanted.value}", "resource_offer", offer.id)
-        return offer.step
+        case, resource = session.get(Case, offer.case_id), session.get(Resource, offer.resource_id)
+        assert case is not None and resource is not None  # the foreign keys
+        return _line(offer, case.reference, resource.name)
 
 
 def due_rule(session: Session) -> Callable[[dt.datetime], dt.date]:

@@ -40,6 +40,7 @@ def settle() -> None:
 
 def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]:
     """Each dialog of the application, filled as a coordinator would see it."""
+    from peersupport_desktop.gui.appointment_dialog import AppointmentDialog
     from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
     from peersupport_desktop.gui.backups_dialog import BackupsDialog
     from peersupport_desktop.gui.case_view import CaseView
@@ -55,6 +56,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
     from peersupport_desktop.gui.resource_dialog import ResourceDialog
     from peersupport_desktop.gui.supporter_dialog import SupporterDialog
+    from peersupport_desktop.gui.tier_dialog import TierDialog
     from peersupport_desktop.gui.unlock_dialog import UnlockDialog
 
     busiest = max(
@@ -79,6 +81,8 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "keyboard shortcuts", ShortcutsDialog(shortcuts_of(window), window)
     yield "resource", ResourceDialog(vault, window, existing=resources.list_resources(vault)[0])
     yield "highlights", HighlightsDialog(vault, Quarter.containing(dt.date.today()), window)
+    yield "tier", TierDialog(vault, busiest, window)
+    yield "appointment", AppointmentDialog("Employee Assistance Program", window)
 
 
 def dialog_classes() -> set[str]:

@@ -16,6 +16,7 @@ from peersupport_desktop.gui.case_table_model import CASE_ID_ROLE, initials
 from peersupport_desktop.gui.empty_state import EmptyState
 from peersupport_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from peersupport_desktop.gui.getting_started_panel import GettingStartedPanel
+from peersupport_desktop.gui.overdue_steps_list import OverdueStepsList
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel
 from peersupport_desktop.services.anniversaries import Anniversary
 from peersupport_desktop.services.case_list import CaseRow
@@ -139,6 +140,10 @@ class TodayPage(QWidget):
         self.empty_queue = EmptyState(self.queue_view, NOBODY_WAITING)
         self.empty_follow_ups = EmptyState(self.follow_up_view, NO_FOLLOW_UPS)
         self.empty_anniversaries = EmptyState(self.anniversary_view, NO_ANNIVERSARIES)
+        # Referrals on whose next step is overdue (shown only when there are some).
+        self.overdue_steps = OverdueStepsList(self)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.anniversaryView) + 1, self.overdue_steps)
+        self.overdue_steps.open_case.connect(self.open_case)
         self.getting_started = GettingStartedPanel()
         ui.layout.insertWidget(1, self.getting_started)
         # Takes up the room of the case lists while the list stands in their place.
