@@ -5,8 +5,9 @@ alone). A day or an hour is selected by mouse or keyboard; the page lists who is
 free then. Painting reads a plan computed once per period, so it stays quick with
 hundreds of supporters: a cell draws as many lines as fit and ends with "+N more",
 and its tooltip lists everyone. Only an overdue follow-up is in the alert colour, and
-it says "overdue" too. The week view shows each day's follow-ups under its name and a
-line at the current time.
+it says "overdue" too. A check-in before a milestone (a deposition, a hearing) shows on
+its day beside the follow-ups. The week view shows each day's follow-ups and check-ins
+under its name and a line at the current time.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.gui.look import alert_colour, is_dark
-from peersupport_desktop.services.calendar_plan import CalendarPlan, FreeEntry
+from peersupport_desktop.services.calendar_plan import CalendarPlan, FreeEntry, PlannedCheckIn
 
 FIRST_HOUR, LAST_HOUR = 7, 21  # the week view's rows: 07:00 to 21:00
 GOLDEN = 0.618033988749895
@@ -51,6 +52,7 @@ class LineKind(Enum):
     ON_CALL = "on call"
     FOLLOW_UP = "follow-up"
     OVERDUE = "overdue follow-up"
+    CHECK_IN = "check-in before a milestone"
     FREE = "free"
     MORE = "more"
 
@@ -62,6 +64,14 @@ class CellLine:
     text: str
     kind: LineKind
     supporter_id: int | None = None  # a free line's swatch
+
+
+def check_in_sentence(check_in: PlannedCheckIn) -> str:
+    """A check-in in full, for a tooltip or the page's list of the day."""
+    return (
+        f"Check-in before {check_in.kind.label.lower()} on "
+        f"{check_in.milestone_on:%A %d %B}: {check_in.reference}"
+    )
 
 
 def supporter_colour(supporter_id: int) -> QColor:
@@ -159,12 +169,23 @@ class CalendarView(QWidget):
             return CellLine(f"Overdue: {reference}", LineKind.OVERDUE)
         return CellLine(f"Follow-up: {reference}", LineKind.FOLLOW_UP)
 
+    @staticmethod
+    def check_in_line(check_in: PlannedCheckIn) -> CellLine:
+        """The word first, then what comes when, then the case: "Check-in: deposition
+        14 Dec · PS-000012"."""
+        what = check_in.kind.label.lower()
+        return CellLine(
+            f"Check-in: {what} {check_in.milestone_on:%d %b} · {check_in.reference}",
+            LineKind.CHECK_IN,
+        )
+
     def month_lines(self, day: dt.date, room: int) -> list[CellLine]:
         """What a month cell with ``room`` lines shows: all of it, or what fits and "+N more"."""
         lines: list[CellLine] = []
         if day.weekday() == 0 and (name := self.plan.on_call_for(day)):
             lines.append(CellLine(f"On call: {name}", LineKind.ON_CALL))
         lines.extend(self.follow_up_line(day, ref) for ref in self.plan.follow_ups.get(day, ()))
+        lines.extend(self.check_in_line(c) for c in self.plan.check_ins.get(day, ()))
         lines.extend(
             CellLine(f"{e.starts:%H:%M} {e.name}", LineKind.FREE, e.supporter_id)
             for e in self.plan.free.get(day, ())
@@ -177,8 +198,12 @@ class CalendarView(QWidget):
         return [*shown, CellLine(f"+{len(lines) - len(shown)} more", LineKind.MORE)]
 
     def week_follow_ups(self, day: dt.date) -> CellLine | None:
-        """The line under a day's name in the week view: its follow-ups, counted."""
+        """The line under a day's name in the week view: its follow-ups (and check-ins
+        before milestones), counted."""
         references = self.plan.follow_ups.get(day, ())
+        check_ins = self.plan.check_ins.get(day, ())
+        if check_ins:
+            return self._week_check_ins(day, references, check_ins)
         if not references:
             return None
         if len(references) == 1:
@@ -187,6 +212,17 @@ class CalendarView(QWidget):
         if self.is_overdue(day):
             return CellLine(f"Overdue: {text}", LineKind.OVERDUE)
         return CellLine(text, LineKind.FOLLOW_UP)
+
+    def _week_check_ins(
+        self, day: dt.date, references: Sequence[str], check_ins: Sequence[PlannedCheckIn]
+    ) -> CellLine:
+        if not references and len(check_ins) == 1:
+            return self.check_in_line(check_ins[0])
+        parts = [counted(len(references), "follow-up")] if references else []
+        text = ", ".join([*parts, counted(len(check_ins), "check-in")])
+        if references and self.is_overdue(day):
+            return CellLine(f"Overdue: {text}", LineKind.OVERDUE)
+        return CellLine(text, LineKind.CHECK_IN)
 
     def tooltip_at(self, point: QPoint) -> str:
         """Everything about the day (month) or hour (week) under ``point``, in full."""
@@ -229,7 +265,8 @@ class CalendarView(QWidget):
 
     def _follow_up_lines(self, day: dt.date) -> list[str]:
         said = "overdue" if self.is_overdue(day) else "due"
-        return [f"Follow-up {said}: {ref}" for ref in self.plan.follow_ups.get(day, ())]
+        lines = [f"Follow-up {said}: {ref}" for ref in self.plan.follow_ups.get(day, ())]
+        return lines + [check_in_sentence(c) for c in self.plan.check_ins.get(day, ())]
 
     def now_line(self) -> QLine | None:
         """Where the week view marks the current time: across today's column."""

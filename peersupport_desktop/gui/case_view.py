@@ -26,6 +26,7 @@ from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.desktop_links import mail_link, open_link, phone_link
 from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
 from peersupport_desktop.gui.match_dialog import MatchDialog
+from peersupport_desktop.gui.milestones_dialog import MilestonesButton
 from peersupport_desktop.gui.next_step import next_step
 from peersupport_desktop.gui.offer_steps import OfferSteps
 from peersupport_desktop.gui.outreach_panel import OutreachPanel
@@ -85,6 +86,10 @@ class CaseView(QDialog):
         ui.closeButton.clicked.connect(self.choose_outcome)
         ui.reopenButton.clicked.connect(self.reopen)
         ui.involvedButton.clicked.connect(self.show_involved)
+        # The event's and the case's milestones (gui/milestones_dialog.py).
+        self.milestones_button = MilestonesButton(vault, case_id, self)
+        ui.eventRow.addWidget(self.milestones_button)
+        self.milestones_button.changed.connect(lambda: self.changed.emit(self.case_id))
         ui.assignButton.clicked.connect(lambda: self.assign(self.supporter.currentData()))
         ui.matchButton.clicked.connect(self.find_best_fit)
         ui.followUpButton.clicked.connect(self._set_follow_up)

@@ -35,6 +35,7 @@ from peersupport_desktop.gui.help_dialogs import ShortcutsDialog, about_box, sho
 from peersupport_desktop.gui.idle_lock import IdleLock
 from peersupport_desktop.gui.import_dialog import ImportDialog
 from peersupport_desktop.gui.look import icon
+from peersupport_desktop.gui.milestone_check_ins_list import check_ins_for_today
 from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
 from peersupport_desktop.gui.notice_watcher import NoticeWatcher
 from peersupport_desktop.gui.one_at_a_time import OneAtATime
@@ -277,6 +278,9 @@ class MainWindow(QMainWindow):
             private=private,
         )
         self.today.overdue_steps.show_steps(overdue_steps(self.vault, now.date()), now.date())
+        self.today.milestone_check_ins.show_check_ins(
+            check_ins_for_today(self.vault, now.date()), now.date(), private=private
+        )
         problem = folder_problem(Path(program.watch_folder)) if program.watch_folder else None
         self.today.show_watch_folder(
             program.watch_folder, [problem, *self.watch_news] if problem else self.watch_news

@@ -1,5 +1,6 @@
 """What the Calendar page shows for a range of days: who is free when, who is on
-call each week, and the program's scheduled follow-ups (by case reference only)."""
+call each week, and the program's scheduled follow-ups and check-ins before milestones
+(by case reference only)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from peersupport_desktop.core.codes import CaseStatus, SupporterStatus
+from peersupport_desktop.core.codes import CaseStatus, MilestoneKind, SupporterStatus
 from peersupport_desktop.core.free_time import Availability
 from peersupport_desktop.services.availability import on_call_in, patterns
+from peersupport_desktop.services.milestones import check_ins_due
 from peersupport_desktop.store.models import Case, Supporter
 from peersupport_desktop.store.vault import Vault
 
@@ -25,12 +27,22 @@ class FreeEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class PlannedCheckIn:
+    """A check-in before a milestone, on its day: the case, and what comes when."""
+
+    reference: str
+    kind: MilestoneKind
+    milestone_on: dt.date
+
+
+@dataclass(frozen=True, slots=True)
 class CalendarPlan:
     start: dt.date
     end: dt.date  # inclusive
     free: dict[dt.date, tuple[FreeEntry, ...]] = field(default_factory=dict)
     on_call: dict[dt.date, str] = field(default_factory=dict)  # Monday -> first call
     follow_ups: dict[dt.date, tuple[str, ...]] = field(default_factory=dict)
+    check_ins: dict[dt.date, tuple[PlannedCheckIn, ...]] = field(default_factory=dict)
 
     def free_during(self, starts: dt.datetime, ends: dt.datetime) -> list[FreeEntry]:
         """Who is free for any of [starts, ends), soonest first."""
@@ -64,12 +76,18 @@ def calendar_plan(
         ):
             if day is not None:
                 follow_ups[day].append(reference)
+    check_ins: defaultdict[dt.date, list[PlannedCheckIn]] = defaultdict(list)
+    for check_in in check_ins_due(vault, start, end):
+        check_ins[check_in.on].append(
+            PlannedCheckIn(check_in.reference, check_in.kind, check_in.milestone_on)
+        )
     return CalendarPlan(
         start=start,
         end=end,
         free=_free_by_day(free_time, names, first, after),
         on_call=on_call,
         follow_ups={day: tuple(refs) for day, refs in follow_ups.items()},
+        check_ins={day: tuple(planned) for day, planned in check_ins.items()},
     )
 
 

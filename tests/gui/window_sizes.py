@@ -53,6 +53,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     from peersupport_desktop.gui.highlights_dialog import HighlightsDialog
     from peersupport_desktop.gui.import_dialog import ImportDialog
     from peersupport_desktop.gui.match_dialog import MatchDialog
+    from peersupport_desktop.gui.milestones_dialog import MilestonesDialog
     from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
     from peersupport_desktop.gui.resource_dialog import ResourceDialog
     from peersupport_desktop.gui.supporter_dialog import SupporterDialog
@@ -69,6 +70,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "contact", ContactDialog(vault, busiest, window)
     yield "new case", NewCaseDialog(vault, window)
     yield "best fit", MatchDialog(vault, busiest, window)
+    yield "milestones", MilestonesDialog(vault, busiest, window)
     yield "export", ExportDialog(vault, window)
     yield "import", ImportDialog(vault, window)
     yield "supporter", SupporterDialog(vault, window, existing=person)

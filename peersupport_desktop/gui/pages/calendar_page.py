@@ -1,6 +1,7 @@
 """Calendar: supporters' availability by month or week, the on-call rotation, the
-program's follow-ups; who is free at the selected day or hour. A supporter whose
-refresher training is overdue is flagged where they are put on call."""
+program's follow-ups and check-ins before milestones; who is free at the selected day or
+hour. A supporter whose refresher training is overdue is flagged where they are put on
+call."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QVBoxLayout
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
-from peersupport_desktop.gui.calendar_view import CalendarView, Mode, swatch
+from peersupport_desktop.gui.calendar_view import CalendarView, Mode, check_in_sentence, swatch
 from peersupport_desktop.gui.forms.ui_calendar_page import Ui_CalendarPage
 from peersupport_desktop.gui.look import alert_colour, icon
 from peersupport_desktop.services import availability, calendar_files
@@ -143,6 +144,8 @@ class CalendarPage(QWidget):
             else:
                 item = QListWidgetItem(f"Follow-up due: {reference}")
             ui.freeList.addItem(item)
+        for check_in in plan.check_ins.get(day, ()):
+            ui.freeList.addItem(QListWidgetItem(check_in_sentence(check_in)))
         first_call = plan.on_call_for(day)
         flag = ""
         monday = day - dt.timedelta(days=day.weekday())

@@ -16,6 +16,7 @@ from peersupport_desktop.gui.case_table_model import CASE_ID_ROLE, initials
 from peersupport_desktop.gui.empty_state import EmptyState
 from peersupport_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from peersupport_desktop.gui.getting_started_panel import GettingStartedPanel
+from peersupport_desktop.gui.milestone_check_ins_list import MilestoneCheckInsList
 from peersupport_desktop.gui.overdue_steps_list import OverdueStepsList
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel
 from peersupport_desktop.services.anniversaries import Anniversary
@@ -140,6 +141,10 @@ class TodayPage(QWidget):
         self.empty_queue = EmptyState(self.queue_view, NOBODY_WAITING)
         self.empty_follow_ups = EmptyState(self.follow_up_view, NO_FOLLOW_UPS)
         self.empty_anniversaries = EmptyState(self.anniversary_view, NO_ANNIVERSARIES)
+        # Check-ins before milestones, beside the anniversaries (shown when there are some).
+        self.milestone_check_ins = MilestoneCheckInsList(self)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.anniversaryView) + 1, self.milestone_check_ins)
+        self.milestone_check_ins.open_case.connect(self.open_case)
         # Referrals on whose next step is overdue (shown only when there are some).
         self.overdue_steps = OverdueStepsList(self)
         ui.layout.insertWidget(ui.layout.indexOf(ui.anniversaryView) + 1, self.overdue_steps)
