@@ -15,17 +15,20 @@ YEARS_AHEAD = 10  # trials come years on, but not decades
 MOST_DAYS_BACK = 14
 
 
-def date_problem(on: dt.date, today: dt.date, event_on: dt.date | None = None) -> str | None:
-    """Why ``on`` cannot be a milestone's date, in one sentence naming no record; None
-    when it can. ``event_on``: the date of the event it follows."""
+def date_problem(
+    on: dt.date, today: dt.date, event_on: dt.date | None = None, *, what: str = "A milestone"
+) -> str | None:
+    """Why ``on`` cannot be a milestone's date, in one sentence naming no record and no
+    value; None when it can. ``event_on``: the date of the event it follows; ``what``:
+    the sentence's subject (an import names its column)."""
     earliest = _years_from(today, -YEARS_BACK)
     latest = _years_from(today, YEARS_AHEAD)
     if event_on is not None and on < event_on:
-        return "A milestone comes on or after the date of its event."
+        return f"{what} must come on or after the date of its event."
     if on < earliest:
-        return f"A milestone is at most {YEARS_BACK} years in the past."
+        return f"{what} must be at most {YEARS_BACK} years in the past."
     if on > latest:
-        return f"A milestone is at most {YEARS_AHEAD} years ahead."
+        return f"{what} must be at most {YEARS_AHEAD} years ahead."
     return None
 
 
