@@ -6,9 +6,10 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from peersupport_desktop.reports.fonts import REGULAR
+from peersupport_desktop.reports.fonts import REGULAR, register
 from peersupport_desktop.reports.structure_tree import artifact
 from peersupport_desktop.reports.text_runs import runs
 
@@ -18,8 +19,20 @@ def numbered_canvas(footer: str) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # reportlab's default initial font is Helvetica, which every page would
+            # then name without embedding it (PDF/UA wants every font embedded).
+            register()
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
+
+        def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+            # A table without a font of its own (the charts' grid) and a chart's
+            # starting state set reportlab's standard fonts, Helvetica and Times-Roman,
+            # and draw no text in them; set, they would be named, not embedded.
+            if not pdfmetrics.getFont(psfontname)._dynamicFont:  # type: ignore[attr-defined]
+                psfontname = REGULAR
+            super().setFont(psfontname, size, leading)
 
         def showPage(self) -> None:  # reportlab names it so
             self._held.append(dict(self.__dict__))

@@ -32,9 +32,11 @@ def paragraph_styles() -> Styles:
             "h1", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17, spaceBefore=10,
             spaceAfter=6,
         ),
+        # Its bullet in an embedded font, not reportlab's Helvetica; at 8 pt the text
+        # after it starts where it did.
         "sentence": ParagraphStyle(
             "sentence", parent=base, fontSize=9.5, leading=13, leftIndent=9, bulletIndent=0,
-            spaceAfter=2,
+            spaceAfter=2, bulletFontName=fonts.REGULAR, bulletFontSize=8,
         ),
         "stamp": ParagraphStyle(
             "stamp", parent=base, fontName=fonts.BOLD, fontSize=11,
