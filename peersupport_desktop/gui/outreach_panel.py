@@ -36,6 +36,9 @@ class OutreachPanel(QWidget):
         self.line.setAccessibleName("Outreach tries")
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("closeProposedButton")
+        # Named from the start; the proposal, when there is one, names its outcome.
+        self.close_button.setAccessibleName("Close the case as proposed")
+        self.close_button.setToolTip("Close the case as the tries propose; you are asked first.")
         self.close_button.clicked.connect(self.close_as_proposed)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
