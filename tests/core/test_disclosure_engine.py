@@ -38,6 +38,7 @@ class Figures:
 
     referrals: int = 0
     by_role: dict[str, int] = field(default_factory=dict)
+    by_highest_tier: dict[str, int] = field(default_factory=dict)
     events: int = 0
     group_events: int = 0
     with_outreach: int = 0
@@ -51,6 +52,7 @@ class Figures:
     supporter_minutes: int = 0
     referred_to_resources: int = 0
     resources_accepted: int = 0
+    resources_connected: int = 0
     offers_by_kind: dict[str, tuple[int, int]] = field(default_factory=dict)
     closed_by_outcome: dict[str, int] = field(default_factory=dict)
     open_at_end: int = 0
