@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import TypeAlias
 
 from peersupport_desktop import __version__
-from peersupport_desktop.cli import case_commands, commands, milestone_commands, passphrase_source
+from peersupport_desktop.cli import (
+    case_commands,
+    commands,
+    coverage_command,
+    milestone_commands,
+    passphrase_source,
+)
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.passphrase_source import NoPassphrase
 from peersupport_desktop.cli.process_limits import forbid_core_dumps
@@ -104,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     _program_commands(sub, common)
     milestone_commands.register(sub, common)
     case_commands.register(sub, common)  # a case's tier and its referrals' steps
+    coverage_command.register(sub, common)  # who was offered support, event by event
     return parser
 
 
