@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peersupport_desktop.core.event_coverage import CoveragePeriod
+from peersupport_desktop.core.event_coverage import Coverage, CoveragePeriod
 from peersupport_desktop.core.quarters import Quarter
-from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
+from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.services.event_coverage import CoverageFormat, save_coverage
 from peersupport_desktop.store.vault import Vault
@@ -34,9 +35,12 @@ FILTERS = {CoverageFormat.PDF: "PDF (*.pdf)", CoverageFormat.CSV: "CSV (*.csv)"}
 
 
 class CoverageDialog(QDialog):
+    finished_saving = Signal()  # saved, or said why not
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.saving = JobSlot(self)
         self.setWindowTitle("Event coverage")
         intro = QLabel(
             "Each serious event of a quarter (urgent, or an adverse event, an unexpected "
@@ -105,14 +109,35 @@ class CoverageDialog(QDialog):
             self.save_to(Path(chosen))
 
     def save_to(self, path: Path) -> None:
+        """Make and write the report off the GUI thread: a large program's quarter is a
+        thousand pages and more."""
+        if self.saving.busy:
+            return
         if not path.suffix:
             path = path.with_suffix(f".{self.file_format().value}")
-        try:
+        period = CoveragePeriod.of_quarter(self.quarter())
+        vault = self.vault
+        self.save_button.setEnabled(False)
+        say(self.status_label, f"Saving to {path}\u2026", problem=False)
+        self.saving.start(
             # The save dialog asked before replacing a file; a vault or backup never is.
-            written, coverage = save_coverage(
-                self.vault, CoveragePeriod.of_quarter(self.quarter()), path, replace=True
-            )
-        except Sayable as exc:
-            say(self.status_label, str(exc), problem=True)
-            return
+            lambda: save_coverage(vault, period, path, replace=True),
+            "The coverage report could not be saved (an unexpected error).",
+            self._saved,
+            self._failed,
+        )
+
+    def _saved(self, result: tuple[Path, Coverage]) -> None:
+        written, coverage = result
         say(self.status_label, f"Saved to {written}. {coverage.sentence}", problem=False)
+        self.save_button.setEnabled(True)
+        self.finished_saving.emit()
+
+    def _failed(self, sentence: str) -> None:
+        say(self.status_label, sentence, problem=True)
+        self.save_button.setEnabled(True)
+        self.finished_saving.emit()
+
+    def done(self, result: int) -> None:
+        self.saving.wait()  # a save under way ends before the dialog does
+        super().done(result)

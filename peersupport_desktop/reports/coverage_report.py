@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from peersupport_desktop.core.event_coverage import (
     Coverage,
@@ -27,16 +30,17 @@ from peersupport_desktop.reports import fonts
 from peersupport_desktop.reports.page_frame import numbered_canvas
 from peersupport_desktop.reports.report_input import date_span
 from peersupport_desktop.reports.report_style import (
+    GRID,
+    HEAD,
     MARGIN,
     WIDTH,
     Styles,
-    grid_style,
     paragraph_styles,
 )
 from peersupport_desktop.reports.structure_tree import artifact
 from peersupport_desktop.reports.tagged_flowables import tagged_story
 from peersupport_desktop.reports.tagged_pdf import finish_tagged
-from peersupport_desktop.reports.text_runs import markup
+from peersupport_desktop.reports.text_runs import markup, runs
 
 INTERNAL_WARNING = "Internal: names the people involved \u2014 not for sharing"
 TITLE = "Event coverage report"
@@ -44,6 +48,9 @@ TITLE = "Event coverage report"
 COLUMN_SHARES = (0.18, 0.14, 0.115, 0.125, 0.16, 0.12, 0.16)
 HEADER = ("Clinician", "Role", "Case", "Referred", "Support offered", "Within target", "Outcome")
 WARNING_RED = colors.HexColor("#ab091e")
+CELL_SIZE = 8
+EVENT_SIZE = 10
+CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
 
 
 def render_coverage(coverage: Coverage, *, program_name: str) -> bytes:
@@ -111,6 +118,10 @@ def _definition(coverage: Coverage) -> str:
 
 
 def _event_section(event: EventCoverage, coverage: Coverage, styles: Styles) -> Flowable:
+    """One table: the event and its verdict in a first row across the columns, then
+    the column heads, then its people; a long one splits with those two rows repeated.
+    Plain text cells, wrapped here: a quarter of a large program holds thousands of
+    people, and a Paragraph per cell (and a KeepTogether per event) took minutes."""
     facts = [
         f"Event {event.event_ref}",
         _day(event.occurred_on),
@@ -127,23 +138,16 @@ def _event_section(event: EventCoverage, coverage: Coverage, styles: Styles) -> 
         verdict = "Not everyone has been offered support yet; no target has passed unmet."
     else:
         verdict = "Not everyone involved was offered support within target."
-    parts: list[Flowable] = [
-        Paragraph(markup(" · ".join(facts)), styles["h2"]),
-        Paragraph(escape(verdict), styles["small"]),
+    widths = [WIDTH * share for share in COLUMN_SHARES]
+    about = _cell(" · ".join(facts), WIDTH, styles["event"], fonts.BOLD, EVENT_SIZE)
+    rows: list[list[object]] = [
+        [about, *[""] * (len(HEADER) - 1)],
+        [_wrapped(verdict, WIDTH), *[""] * (len(HEADER) - 1)],
     ]
     if event.involved:
-        parts.append(_people_table(event.involved, styles))
-    parts.append(Spacer(1, 2 * mm))
-    # A short event stays whole on one page; a long one splits, its header repeated.
-    return KeepTogether(parts)
-
-
-def _people_table(people: tuple[InvolvedPerson, ...], styles: Styles) -> Table:
-    cell = styles["cell"]
-    rows: list[list[object]] = [[Paragraph(escape(h), styles["head"]) for h in HEADER]]
-    for person in people:
+        rows.append([_wrapped(h, w, fonts.BOLD) for h, w in zip(HEADER, widths, strict=True)])
+    for person in event.involved:
         values = (
-            person.clinician,
             person.role.label,
             person.case_reference,
             _moment(person.referred_at),
@@ -151,12 +155,77 @@ def _people_table(people: tuple[InvolvedPerson, ...], styles: Styles) -> Table:
             _timeliness(person),
             person.outcome_words,
         )
-        rows.append([Paragraph(markup(value), cell) for value in values])
-    table = Table(rows, colWidths=[WIDTH * share for share in COLUMN_SHARES], repeatRows=1)
-    style = grid_style(header=True, numeric_from=len(HEADER))  # nothing right-aligned
-    style.add("VALIGN", (0, 0), (-1, -1), "TOP")
-    table.setStyle(style)
+        name = _cell(person.clinician, widths[0], styles["cell"])
+        rows.append([name, *(_wrapped(v, w) for v, w in zip(values, widths[1:], strict=True))])
+    heads = min(len(rows), 3)
+    table = Table(rows, colWidths=widths, repeatRows=heads, spaceBefore=3 * mm)
+    table.setStyle(_TABLE_STYLE if event.involved else _EVENT_ONLY_STYLE)
     return table
+
+
+def _event_style(*, with_people: bool) -> TableStyle:
+    """The report's grid (report_style's rules and shading) in as few commands as
+    give it: reportlab applies each command cell by cell, thousands of tables over."""
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, CELL_SIZE, CELL_SIZE + 2),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("SPAN", (0, 1), (-1, 1)),
+        ("FONT", (0, 0), (-1, 0), fonts.BOLD, EVENT_SIZE, EVENT_SIZE + 3),
+    ]
+    if with_people:
+        commands += [
+            ("LINEBELOW", (0, 2), (-1, -1), 0.25, GRID),
+            ("FONT", (0, 2), (-1, 2), fonts.BOLD, CELL_SIZE, CELL_SIZE + 2),
+            ("BACKGROUND", (0, 2), (-1, 2), HEAD),
+        ]
+    return TableStyle(commands)
+
+
+def _cell(
+    text: str,
+    width: float,
+    style: ParagraphStyle,
+    font: str = fonts.REGULAR,
+    size: float = CELL_SIZE,
+) -> object:
+    """A name (or a line holding one) wrapped to its column; a Paragraph only for one in
+    a script that needs the fallback fonts (the report's own words never do)."""
+    if not text.isascii() and not all(_in_font(ch, font) for ch in set(text)):
+        return Paragraph(markup(text, font), style)
+    return _wrapped(text, width, font, size)
+
+
+@lru_cache(maxsize=4096)  # the same labels, verdicts and outcomes, thousands of times
+def _wrapped(text: str, width: float, font: str = fonts.REGULAR, size: float = CELL_SIZE) -> str:
+    """Lines of whole words that fit the column (less its padding); a word longer than
+    the column stays whole."""
+    room = width - 2 * CELL_PADDING
+    space = _width(" ", font, size)
+    lines: list[list[str]] = []
+    used = 0.0
+    for word in text.split():
+        needed = _width(word, font, size)
+        if lines and used + space + needed <= room:
+            lines[-1].append(word)
+            used += space + needed
+        else:
+            lines.append([word])
+            used = needed
+    return "\n".join(" ".join(line) for line in lines)
+
+
+@lru_cache(maxsize=4096)
+def _in_font(ch: str, font: str) -> bool:
+    """Whether the font draws the character itself (else a fallback font must)."""
+    return runs(ch, font)[0][0] == font
+
+
+@lru_cache(maxsize=16384)  # reportlab measures in Python, a character at a time
+def _width(word: str, font: str, size: float) -> float:
+    return float(stringWidth(word, font, size))
 
 
 def _offered(person: InvolvedPerson) -> str:
@@ -200,7 +269,9 @@ def _styles() -> Styles:
         spaceBefore=6, spaceAfter=2,
     )  # fmt: skip
     styles["cell"] = ParagraphStyle("cell", parent=styles["cell"], fontSize=8, leading=10)
-    styles["head"] = ParagraphStyle("head", parent=styles["cell"], fontName=fonts.BOLD)
+    styles["event"] = ParagraphStyle(
+        "event", parent=styles["cell"], fontName=fonts.BOLD, fontSize=EVENT_SIZE, leading=13
+    )
     return styles
 
 
@@ -214,3 +285,7 @@ def _warning_at_top(canvas: Canvas, _document: SimpleDocTemplate) -> None:
         canvas.setFillColor(WARNING_RED)
         canvas.drawString(MARGIN, height - MARGIN + 1 * mm, INTERNAL_WARNING)
         canvas.restoreState()
+
+
+_TABLE_STYLE = _event_style(with_people=True)
+_EVENT_ONLY_STYLE = _event_style(with_people=False)

@@ -55,7 +55,8 @@ def test_save_the_quarter_as_pdf_then_csv(
     dialog = open_dialog(qtbot, vault)
     pdf = tmp_path / "coverage.pdf"
     offered = answer_save_dialog(monkeypatch, pdf)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished_saving, timeout=20_000):  # off the GUI thread
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert offered == ["event-coverage-2026Q3-internal.pdf"]
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert INTERNAL_WARNING in text and "Dan Roe" in text
@@ -64,12 +65,14 @@ def test_save_the_quarter_as_pdf_then_csv(
     dialog.format_combo.setCurrentIndex(1)
     chosen = tmp_path / "coverage"  # no suffix: the format's is added
     offered = answer_save_dialog(monkeypatch, chosen)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished_saving, timeout=20_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert offered == ["event-coverage-2026Q3-internal.csv"]
     rows = list(csv.DictReader(io.StringIO(
         (tmp_path / "coverage.csv").read_text(encoding="utf-8-sig")
     )))  # fmt: skip
     assert len(rows) == 5 and rows[3]["clinician"] == "Dan Roe"
+    assert dialog.save_button.isEnabled()
     assert len(audit.entries(vault, action="report.coverage_saved")) == 2
 
 
@@ -80,8 +83,10 @@ def test_a_refused_destination_is_said_in_the_dialog(
     dialog = open_dialog(qtbot, vault)
     folder = tmp_path / "reports.pdf"
     folder.mkdir()
-    dialog.save_to(folder)
-    assert "is a folder" in dialog.status_label.text()
-    dialog.save_to(tmp_path / "coverage.xlsx")
+    with qtbot.waitSignal(dialog.finished_saving, timeout=20_000):
+        dialog.save_to(folder)
+    assert "is a folder" in dialog.status_label.text() and dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.finished_saving, timeout=20_000):
+        dialog.save_to(tmp_path / "coverage.xlsx")
     assert ".pdf or a .csv" in dialog.status_label.text()
     assert audit.entries(vault, action="report.coverage_saved") == []
