@@ -46,6 +46,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     from peersupport_desktop.gui.case_view import CaseView
     from peersupport_desktop.gui.change_passphrase_dialog import ChangePassphraseDialog
     from peersupport_desktop.gui.contact_dialog import ContactDialog
+    from peersupport_desktop.gui.coverage_dialog import CoverageDialog
     from peersupport_desktop.gui.create_vault_dialog import CreateVaultDialog
     from peersupport_desktop.gui.departments_dialog import DepartmentsDialog
     from peersupport_desktop.gui.export_dialog import ExportDialog
@@ -83,6 +84,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "keyboard shortcuts", ShortcutsDialog(shortcuts_of(window), window)
     yield "resource", ResourceDialog(vault, window, existing=resources.list_resources(vault)[0])
     yield "highlights", HighlightsDialog(vault, Quarter.containing(dt.date.today()), window)
+    yield "event coverage", CoverageDialog(vault, window)
     yield "tier", TierDialog(vault, busiest, window)
     yield "appointment", AppointmentDialog("Employee Assistance Program", window)
 
