@@ -75,7 +75,9 @@ def render_coverage(coverage: Coverage, *, program_name: str) -> bytes:
     document.build(
         story,
         onLaterPages=_warning_at_top,  # page one's story opens with it
-        canvasmaker=numbered_canvas(f"{program_name} · {title} · {INTERNAL_WARNING}"),
+        # Not the program's name, which the title page gives: a long one would run
+        # into "Page 1,154 of 1,154".
+        canvasmaker=numbered_canvas(f"{title} · {INTERNAL_WARNING}"),
     )
     return finish_tagged(buffer.getvalue(), structure, title=title)
 
