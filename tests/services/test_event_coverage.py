@@ -235,3 +235,18 @@ def test_saving_refuses_an_existing_file_and_a_wrong_suffix_and_is_audited(
     assert not (tmp_path / "coverage.xlsx").exists()
     saved = [e for e in audit.entries(vault) if e.action == "report.coverage_saved"]
     assert len(saved) == 1
+
+
+def test_an_urgent_event_of_any_type_is_serious(vault: Vault) -> None:
+    build(vault)
+    strain = EventInput("strain", dt.date(2026, 9, 1))
+    urgent = refer(vault, T(2026, 9, 1, 22), "Ivy Urgent", "nurse", event=strain, urgent=True)
+    refer(vault, T(2026, 9, 2, 9), "Jo Calm", "nurse",
+          event=EventInput("strain", dt.date(2026, 9, 2)))  # fmt: skip
+    coverage = event_coverage(vault, CoveragePeriod.of_quarter(Q3), as_of=AS_OF)
+    refs = [event.event_ref for event in coverage.events]
+    assert urgent.event_id in refs and len(refs) == 4
+    (ivy,) = coverage.events[refs.index(urgent.event_id)].involved
+    # Due 30 clock minutes on, at night too; never offered.
+    assert ivy.due_at == T(2026, 9, 1, 22, 30) and ivy.timeliness is Timeliness.MISSED
+    assert coverage.share == "1 of 4 events (25%)"
