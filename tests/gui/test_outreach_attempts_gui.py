@@ -9,35 +9,17 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.codes import AttemptResult, CaseStatus, ContactKind, Outcome
 from peersupport_desktop.gui import unsaved_work
 from peersupport_desktop.gui.case_view import CaseView
-from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.pages.today_page import outreach_queue
 from peersupport_desktop.services import cases, settings
 from peersupport_desktop.services.case_list import all_case_rows
 from peersupport_desktop.store.vault import Vault
-from tests.gui.window_helpers import referral
-
-
-def _log_attempt(qtbot: QtBot, view: CaseView, result: AttemptResult) -> ContactDialog:
-    qtbot.mouseClick(view.ui.attemptButton, Qt.MouseButton.LeftButton)
-    dialog = view.findChildren(ContactDialog)[-1]
-    assert not dialog.result_combo.isHidden()
-    # Parts covered and Check in again are a conversation's: disabled, with the reason.
-    assert not dialog.ui.partsList.isEnabled() and not dialog.ui.checkInCombo.isEnabled()
-    assert "Only for a conversation" in dialog.ui.partsList.toolTip()
-    dialog.result_combo.setCurrentIndex(dialog.result_combo.findData(result))
-    return dialog
-
-
-def _save(qtbot: QtBot, dialog: ContactDialog) -> None:
-    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.result() == ContactDialog.DialogCode.Accepted, dialog.ui.messageLabel.text()
+from tests.gui.window_helpers import log_attempt, referral, save_contact
 
 
 def _queue_cell(vault: Vault, case_id: int) -> str | None:
@@ -54,13 +36,13 @@ def test_tries_until_unreachable_is_offered_and_confirmed(
     qtbot.addWidget(view)
     view.show()
     assert view.outreach_panel.isHidden()  # nothing tried yet
-    _save(qtbot, _log_attempt(qtbot, view, AttemptResult.NO_ANSWER))
+    save_contact(qtbot, log_attempt(qtbot, view, AttemptResult.NO_ANSWER))
     assert view.outreach_panel.isVisible()
     assert "Next try due" in view.outreach_panel.line.text()
     assert "try 2 of at most 2" in view.outreach_panel.line.text()
     assert view.outreach_panel.close_button.isHidden()
     assert (_queue_cell(vault, case_id) or "").startswith("Next try in 3 h")  # still waiting
-    _save(qtbot, _log_attempt(qtbot, view, AttemptResult.VOICEMAIL))
+    save_contact(qtbot, log_attempt(qtbot, view, AttemptResult.VOICEMAIL))
     panel = view.outreach_panel
     assert "close the case as unreachable" in panel.line.text()
     assert panel.close_button.isVisible() and "unreachable" in panel.close_button.text()
@@ -93,14 +75,14 @@ def test_a_later_attempt_that_reached_the_person_is_a_conversation(
     view = CaseView(vault, case_id)
     qtbot.addWidget(view)
     view.show()
-    _save(qtbot, _log_attempt(qtbot, view, AttemptResult.MESSAGE_SENT))
+    save_contact(qtbot, log_attempt(qtbot, view, AttemptResult.MESSAGE_SENT))
     assert _queue_cell(vault, case_id) is not None
-    dialog = _log_attempt(qtbot, view, AttemptResult.REACHED)
+    dialog = log_attempt(qtbot, view, AttemptResult.REACHED)
     # Reached: the dialog makes it a conversation, whose parts and check-in now apply.
     assert dialog.ui.kindCombo.currentData() == ContactKind.CONVERSATION
     assert dialog.result_combo.isHidden() and dialog.reached_note.isVisible()
     assert dialog.ui.partsList.isEnabled() and dialog.ui.checkInCombo.isEnabled()
-    _save(qtbot, dialog)
+    save_contact(qtbot, dialog)
     detail = cases.get_case(vault, case_id, opening=False)
     assert detail.case.status is CaseStatus.IN_SUPPORT
     assert detail.case.next_attempt_due_at is None

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.codes import (
+    AttemptResult,
+    CaseStatus,
     ContactKind,
     ContactMode,
     Outcome,
@@ -22,7 +24,7 @@ from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.qt_dates import to_qdate
 from peersupport_desktop.services import cases, contacts, referral_steps, resources, tiers
 from peersupport_desktop.store.vault import Vault
-from tests.gui.window_helpers import referral, show_active
+from tests.gui.window_helpers import log_attempt, referral, save_contact, show_active
 
 
 def reached(vault: Vault, name: str, *, hours_ago: float) -> int:
@@ -187,3 +189,53 @@ def test_today_lists_overdue_steps_and_opens_their_case(qtbot: QtBot, vault: Vau
     resources.record_response(vault, the_offer(vault, late).offer_id, True)
     window.refresh_today()
     assert not listed.isVisible() and listed.model.rowCount() == 0
+
+
+def test_the_whole_way_attempt_retry_reached_tier_and_connected(qtbot: QtBot, vault: Vault) -> None:
+    """The issue's path through one case window: an unanswered attempt schedules a
+    retry, the next attempt reaches the person, support moves up a tier, and a referral
+    on is followed until connected; the vault is checked after each step."""
+    case_id = referral(vault, "Rana Aziz", hours_ago=3)
+    eap = resources.add_resource(vault, resources.ResourceInput(kind="eap", name="EAP"))
+    view = CaseView(vault, case_id)
+    qtbot.addWidget(view)
+    view.show()
+
+    save_contact(qtbot, log_attempt(qtbot, view, AttemptResult.NO_ANSWER))
+    waiting = cases.get_case(vault, case_id, opening=False).case
+    assert (
+        waiting.next_attempt_due_at is not None and waiting.status is CaseStatus.OUTREACH_ATTEMPTED
+    )
+    assert "Next try due" in view.outreach_panel.line.text()
+
+    save_contact(qtbot, log_attempt(qtbot, view, AttemptResult.REACHED))  # a conversation
+    reached = cases.get_case(vault, case_id, opening=False).case
+    assert reached.next_attempt_due_at is None and reached.status is CaseStatus.IN_SUPPORT
+    assert view.outreach_panel.isHidden()
+
+    dialog = view.tier_panel.open_dialog()
+    dialog.choose(3, TierReason.ASKED)
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+    assert tiers.tier_history(vault, case_id).highest_tier == 3
+
+    view.offer(eap.id)
+    buttons = view.offer_steps.buttons
+    for step in (ReferralStep.ACCEPTED, ReferralStep.APPOINTMENT_MADE, ReferralStep.CONNECTED):
+        choose_offer(view)
+        if step is ReferralStep.APPOINTMENT_MADE:
+            qtbot.mouseClick(buttons[step], Qt.MouseButton.LeftButton)
+            asked = view.offer_steps.dialog
+            assert asked is not None
+            with qtbot.waitSignal(view.changed):
+                qtbot.mouseClick(
+                    asked.buttons.button(QDialogButtonBox.StandardButton.Save),
+                    Qt.MouseButton.LeftButton,
+                )
+        else:
+            with qtbot.waitSignal(view.changed):
+                qtbot.mouseClick(buttons[step], Qt.MouseButton.LeftButton)
+        assert the_offer(vault, case_id).step is step
+    assert the_offer(vault, case_id).due_on is None  # connected: nothing more is due

@@ -9,6 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from peersupport_desktop.core.codes import AttemptResult
+from peersupport_desktop.gui.case_view import CaseView
+from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.pages.settings_page import SettingsPage
 from peersupport_desktop.services import cases
@@ -69,3 +72,22 @@ def settings_page(qtbot: QtBot, vault: Vault) -> SettingsPage:
     page.load()
     page.show()
     return page
+
+
+def log_attempt(qtbot: QtBot, view: CaseView, result: AttemptResult) -> ContactDialog:
+    """The case window's outreach attempt dialog, its result chosen, not yet saved."""
+    qtbot.mouseClick(view.ui.attemptButton, Qt.MouseButton.LeftButton)
+    dialog = view.findChildren(ContactDialog)[-1]
+    assert not dialog.result_combo.isHidden()
+    # Parts covered and Check in again are a conversation's: disabled, with the reason.
+    assert not dialog.ui.partsList.isEnabled() and not dialog.ui.checkInCombo.isEnabled()
+    assert "Only for a conversation" in dialog.ui.partsList.toolTip()
+    dialog.result_combo.setCurrentIndex(dialog.result_combo.findData(result))
+    return dialog
+
+
+def save_contact(qtbot: QtBot, dialog: ContactDialog) -> None:
+    """Save, as the button does; the dialog must accept."""
+    save = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ContactDialog.DialogCode.Accepted, dialog.ui.messageLabel.text()
