@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from peersupport_desktop.cli import (
     milestone_commands,
     passphrase_source,
 )
+from peersupport_desktop.cli.argument_types import day
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.passphrase_source import NoPassphrase
 from peersupport_desktop.cli.process_limits import forbid_core_dumps
@@ -25,7 +25,7 @@ from peersupport_desktop.core.event_notices import MappingProblem
 from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Granularity
 from peersupport_desktop.core.k_anonymity import MAX_K, MIN_K
 from peersupport_desktop.core.notice_files import UnreadableFile
-from peersupport_desktop.core.quarters import FIRST_YEAR, LAST_YEAR, Quarter
+from peersupport_desktop.core.quarters import Quarter
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.errors import InvalidInput, NotFound
@@ -382,18 +382,8 @@ def _target_percent(text: str) -> int:
 
 
 def _date_range_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-01-31") from None
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:  # as for quarters: calendars stop at 9999
-        raise argparse.ArgumentTypeError(f"give a year from {FIRST_YEAR} to {LAST_YEAR}")
-    return day
+    parser.add_argument("--from", dest="start", type=day, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=day, required=True, metavar="YYYY-MM-DD")
 
 
 def _vault_option(parser: argparse.ArgumentParser) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 from typing import TYPE_CHECKING, TypeAlias
 
+from peersupport_desktop.cli.argument_types import day, moment
+from peersupport_desktop.cli.console import say
 from peersupport_desktop.cli.exit_codes import ExitCode
 
 if TYPE_CHECKING:  # the services load when a command runs, not with the parser
@@ -34,7 +35,7 @@ def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     tier.add_argument(
         "--reason", metavar="REASON", help="why (a code or a label, e.g. distress_persists)"
     )
-    tier.add_argument("--at", type=_moment, metavar="ISO", help="when (default: now)")
+    tier.add_argument("--at", type=moment, metavar="ISO", help="when (default: now)")
     tier.add_argument("--json", action="store_true", help="show it as JSON")
     tier.set_defaults(handler=show_or_move_tier)
 
@@ -53,10 +54,10 @@ def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
     step = sub.add_parser("referral-step", parents=[common], help="record a referral's next step")
     step.add_argument("--offer", type=int, required=True, metavar="ID", help="the offer's number")
     step.add_argument("--step", required=True, metavar="STEP", help=f"{STEPS} (a code or a label)")
-    step.add_argument("--at", type=_moment, metavar="ISO", help="when (default: now)")
+    step.add_argument("--at", type=moment, metavar="ISO", help="when (default: now)")
     step.add_argument(
         "--appointment-on",
-        type=_day,
+        type=day,
         metavar="YYYY-MM-DD",
         help="the appointment's date, with --step appointment_made",
     )
@@ -80,16 +81,16 @@ def show_or_move_tier(args: argparse.Namespace) -> int:
         else:
             history = tiers.move_tier(vault, case_id, args.to, args.reason, args.at)
     if args.json:
-        _say(json.dumps(_tier_json(history), ensure_ascii=False, indent=2))
+        say(json.dumps(_tier_json(history), ensure_ascii=False, indent=2))
         return ExitCode.OK
-    _say(f"{history.reference}: {history.label} (highest reached: tier {history.highest_tier})")
+    say(f"{history.reference}: {history.label} (highest reached: tier {history.highest_tier})")
     for move in history.moves:
-        _say(
+        say(
             f"{move.changed_at.isoformat(sep=' ', timespec='minutes')}  "
             f"tier {move.from_tier} -> tier {move.to_tier}  {move.reason.label}"
         )
     if not history.moves:
-        _say("No moves: the case is at the tier it started at.")
+        say("No moves: the case is at the tier it started at.")
     return ExitCode.OK
 
 
@@ -108,12 +109,12 @@ def list_referrals(args: argparse.Namespace) -> int:
         else:
             lines = referral_steps.referrals(vault, case_id)
     if args.json:
-        _say(json.dumps([_line_json(line, today) for line in lines], ensure_ascii=False, indent=2))
+        say(json.dumps([_line_json(line, today) for line in lines], ensure_ascii=False, indent=2))
         return ExitCode.OK
     if not lines:
-        _say("No referral step is overdue." if args.overdue else "No resource was offered.")
+        say("No referral step is overdue." if args.overdue else "No resource was offered.")
     for line in lines:
-        _say(_line_text(line, today))
+        say(_line_text(line, today))
     return ExitCode.OK
 
 
@@ -126,7 +127,7 @@ def record_referral_step(args: argparse.Namespace) -> int:
         line = referral_steps.record_step(
             vault, args.offer, args.step, args.at, args.appointment_on
         )
-    _say(_line_text(line, now().date()))
+    say(_line_text(line, now().date()))
     return ExitCode.OK
 
 
@@ -180,24 +181,3 @@ def _tier(text: str) -> int:
     if text.strip() not in ("1", "2", "3"):
         raise argparse.ArgumentTypeError("the tier is 1, 2 or 3")
     return int(text)
-
-
-def _moment(text: str) -> dt.datetime:
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a time like 2026-09-01T14:30") from None
-    if moment.tzinfo is not None:  # the vault keeps local wall-clock times
-        raise argparse.ArgumentTypeError("give the local time, without an offset")
-    return moment
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-09-15") from None
-
-
-def _say(line: str) -> None:
-    sys.stdout.write(line + "\n")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peersupport_desktop.cli import passphrase_source
+from peersupport_desktop.cli.console import say
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.passphrase_policy import RULES_SENTENCE
 from peersupport_desktop.store import instance_lock
@@ -49,8 +50,8 @@ def init(args: argparse.Namespace) -> int:
     path = _vault_path(args)
     passphrase = _new_passphrase(args)
     create_vault(path, passphrase).close()
-    _say(f"Created an empty vault at {path}.")
-    _say("Keep the passphrase safe: it cannot be recovered. Make backups with 'backup'.")
+    say(f"Created an empty vault at {path}.")
+    say("Keep the passphrase safe: it cannot be recovered. Make backups with 'backup'.")
     return ExitCode.OK
 
 
@@ -70,7 +71,7 @@ def demo(args: argparse.Namespace) -> int:
         raise
     vault.close()
     elapsed = time.perf_counter() - started
-    _say(
+    say(
         f"Created a demo vault at {path}: {summary.cases} cases, {summary.events} events, "
         f"{summary.supporters} supporters, {summary.contacts} contacts ({elapsed:.1f} s)."
     )
@@ -83,7 +84,7 @@ def check(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         report = vault_care.check(vault)
     if report.ok:
-        _say(f"The vault at {vault.path} opens and passes both integrity checks.")
+        say(f"The vault at {vault.path} opens and passes both integrity checks.")
         return ExitCode.OK
     sys.stderr.write(
         f"The vault at {vault.path} is damaged ({_problems(len(report.problems))} found). "
@@ -98,15 +99,15 @@ def backup(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         if args.out is not None:
             written = vault_care.back_up(vault, args.out)
-            _say(f"Wrote an encrypted backup to {written} (it opens with the same passphrase).")
+            say(f"Wrote an encrypted backup to {written} (it opens with the same passphrase).")
             return ExitCode.OK
         made = backups.make_backup(vault)
         beside = backups.backup_folder(vault) == backups.default_backup_folder(vault.path)
-    _say(f"Wrote an encrypted backup to {made.path} (it opens with the same passphrase).")
+    say(f"Wrote an encrypted backup to {made.path} (it opens with the same passphrase).")
     count = len(made.removed)
-    _say(f"Removed {count} older backup{'' if count == 1 else 's'} the rotation no longer keeps.")
+    say(f"Removed {count} older backup{'' if count == 1 else 's'} the rotation no longer keeps.")
     if beside:  # a disk that fails takes the vault and these backups together
-        _say("The backups are beside the vault: choose a folder on another drive in Settings.")
+        say("The backups are beside the vault: choose a folder on another drive in Settings.")
     return ExitCode.OK
 
 
@@ -117,9 +118,9 @@ def list_backups(args: argparse.Namespace) -> int:
         folder = backups.backup_folder(vault)
         found = backups.list_backups(vault, folder)
     if not found:
-        _say(f"No backups of this vault in {folder} yet.")
+        say(f"No backups of this vault in {folder} yet.")
     for each in found:
-        _say(f"{each.made_at:%Y-%m-%d %H:%M:%S}  {each.size_text:>9}  {each.path}")
+        say(f"{each.made_at:%Y-%m-%d %H:%M:%S}  {each.size_text:>9}  {each.path}")
     return ExitCode.OK
 
 
@@ -148,7 +149,7 @@ def departments(args: argparse.Namespace) -> int:
     for setting in listed:
         named = "named" if setting.named else "not named"
         line = f", service line {setting.service_line}" if setting.service_line else ""
-        _say(f"{setting.name}: {named}{line}")
+        say(f"{setting.name}: {named}{line}")
     return ExitCode.OK
 
 
@@ -176,17 +177,17 @@ def program_settings(args: argparse.Namespace) -> int:
         **{field: getattr(current, field) for field in settings.TARGETS},
     }
     if args.json:
-        _say(json.dumps(listed, ensure_ascii=False, indent=2))
+        say(json.dumps(listed, ensure_ascii=False, indent=2))
         return ExitCode.OK
-    _say(f"Program name: {current.program_name}")
+    say(f"Program name: {current.program_name}")
     clock = "working hours" if current.outreach_clock == "working_hours" else "clock hours"
-    _say(f"Outreach target: {current.outreach_target_hours} {clock}")
-    _say(f"Small-number threshold: {current.small_number_threshold}")
+    say(f"Outreach target: {current.outreach_target_hours} {clock}")
+    say(f"Small-number threshold: {current.small_number_threshold}")
     months = current.retention_months
-    _say(f"Retention: {'off' if months is None else f'{months} months after closing'}")
+    say(f"Retention: {'off' if months is None else f'{months} months after closing'}")
     for field, what in settings.TARGETS.items():
         target = getattr(current, field)
-        _say(f"{what}: {'none' if target is None else f'{target}%'}")
+        say(f"{what}: {'none' if target is None else f'{target}%'}")
     return ExitCode.OK
 
 
@@ -198,9 +199,9 @@ def restore(args: argparse.Namespace) -> int:
     with instance_lock.hold(path):
         passphrase = passphrase_source.obtain(args.passphrase_file, prompt="Backup's passphrase: ")
         result = vault_care.restore(args.source, path, passphrase)
-    _say(f"Restored {args.source} to {result.vault_path}.")
+    say(f"Restored {args.source} to {result.vault_path}.")
     if result.replaced is not None:
-        _say(f"The vault it replaced was kept at {result.replaced}.")
+        say(f"The vault it replaced was kept at {result.replaced}.")
     return ExitCode.OK
 
 
@@ -216,8 +217,8 @@ def change_passphrase(args: argparse.Namespace) -> int:
             file_option="--new-passphrase-file",
         )
         vault_care.change_passphrase(vault, new)
-    _say("The vault now opens with the new passphrase.")
-    _say("Backups made before keep the old passphrase: keep it as long as you keep them.")
+    say("The vault now opens with the new passphrase.")
+    say("Backups made before keep the old passphrase: keep it as long as you keep them.")
     return ExitCode.OK
 
 
@@ -266,16 +267,12 @@ def _open_intact(args: argparse.Namespace) -> Iterator[Vault]:
 
 def _new_passphrase(args: argparse.Namespace) -> str:
     if args.passphrase_file is None and sys.stdin is not None and sys.stdin.isatty():
-        _say(RULES_SENTENCE)
+        say(RULES_SENTENCE)
     return passphrase_source.obtain(args.passphrase_file, prompt="New passphrase: ", confirm=True)
 
 
 def _problems(count: int) -> str:
     return "1 problem" if count == 1 else f"{count:,} problems"
-
-
-def _say(line: str) -> None:
-    sys.stdout.write(line + "\n")
 
 
 def report(args: argparse.Namespace) -> int:
@@ -289,9 +286,9 @@ def report(args: argparse.Namespace) -> int:
         check_output(vault, args.out, replace=args.force)  # before any work is done
         made = produce_report(vault, args.quarter, edition)
         written = publish_report(vault, made, args.out, replace=args.force)
-    _say(f"Wrote the {edition.heading.lower()} of the {args.quarter} report to {written}.")
+    say(f"Wrote the {edition.heading.lower()} of the {args.quarter} report to {written}.")
     if made.publication is not None:
-        _say(hidden_sentence(made.publication))
+        say(hidden_sentence(made.publication))
     return ExitCode.OK
 
 
@@ -300,7 +297,7 @@ def oncall(args: argparse.Namespace) -> int:
 
     with _open(args) as vault:
         written = save_rotation(vault, args.start, args.end, args.out, replace=args.force)
-    _say(f"Wrote the on-call rotation {args.start} to {args.end} to {written}.")
+    say(f"Wrote the on-call rotation {args.start} to {args.end} to {written}.")
     return ExitCode.OK
 
 
@@ -313,7 +310,7 @@ def availability(args: argparse.Namespace) -> int:
         written = save_availability(
             vault, person.id, args.start, args.end, args.out, replace=args.force
         )
-    _say(f"Wrote {person.name}'s availability {args.start} to {args.end} to {written}.")
+    say(f"Wrote {person.name}'s availability {args.start} to {args.end} to {written}.")
     return ExitCode.OK
 
 
@@ -334,17 +331,17 @@ def export(args: argparse.Namespace) -> int:
         table = build_export(vault, request)  # what was asked is checked first
         check_output(vault, args.out, replace=args.force)
         saved = save_export(vault, table, ExportFormat(args.format), args.out, replace=args.force)
-    _say(
+    say(
         f"Wrote an anonymized {table.kind.value} export of {', '.join(table.periods)} to "
         f"{saved.path}: {saved.rows} rows, {table.suppressed_cells} cells hidden."
     )
     if table.kind is ExportKind.SUMMARY and table.publication is not None:
-        _say(hidden_sentence(table.publication))
+        say(hidden_sentence(table.publication))
     if table.kind is ExportKind.RECORDS:
-        _say(_crowd(table.k, table.k_achieved))
+        say(_crowd(table.k, table.k_achieved))
     if saved.rules_note is not None:
-        _say(f"The rules applied are described in {saved.rules_note}; send it with the file.")
-    _say(f"SHA-256 {saved.sha256} (recorded in the vault's export log).")
+        say(f"The rules applied are described in {saved.rules_note}; send it with the file.")
+    say(f"SHA-256 {saved.sha256} (recorded in the vault's export log).")
     return ExitCode.OK
 
 
@@ -375,20 +372,20 @@ def import_events(args: argparse.Namespace) -> int:
             written = save_rejects(
                 vault, args.rejects, result, source=args.file, replace=args.force
             )
-    _say(f"Imported {args.file} (source '{result.source}', {result.rows} rows).")
+    say(f"Imported {args.file} (source '{result.source}', {result.rows} rows).")
     # Rows left out were asked for: counted apart, and alone they are no partial import.
     left_out = f"  left out: {result.left_out}" if args.leave_out_older_than is not None else ""
-    _say(
+    say(
         f"events: {result.events}  cases: {result.cases}  "
         f"new clinicians: {result.new_clinicians}  reused clinicians: {result.reused_clinicians}  "
         f"duplicates: {result.duplicates}  rejected: {result.refused}{left_out}"
     )
     if result.cases == 0 and not result.rejected:
-        _say(result.summary())
+        say(result.summary())
     for row in result.rejected:
         sys.stderr.write(f"line {row.line}: {row.reason}\n")
     if result.rejected and args.rejects is not None:
-        _say(f"Wrote the {len(result.rejected)} rejected rows to {written}, to correct.")
+        say(f"Wrote the {len(result.rejected)} rejected rows to {written}, to correct.")
     return ExitCode.PARTIAL if result.refused else ExitCode.OK
 
 
@@ -400,17 +397,17 @@ def retention(args: argparse.Namespace) -> int:
     with _open(args, alone=args.apply) as vault:
         preview = rules.retention_preview(vault, today)
         if preview.months is None:
-            _say("Retention is off in this vault's settings: no case is de-identified.")
+            say("Retention is off in this vault's settings: no case is de-identified.")
             return ExitCode.OK
         if not args.apply:
             if preview.cases == 0:
-                _say(f"No closed case is past {preview.period()}.")
+                say(f"No closed case is past {preview.period()}.")
             else:
-                _say(
+                say(
                     f"{preview.sentence()} and would be de-identified. "
                     "Run again with --apply to de-identify them."
                 )
             return ExitCode.OK
         done = rules.deidentify_past_retention(vault, today)
-    _say(f"De-identified {rules.closed_cases(done)} past {preview.period()}.")
+    say(f"De-identified {rules.closed_cases(done)} past {preview.period()}.")
     return ExitCode.OK

@@ -5,10 +5,11 @@ involved, and whether each was offered support within target. It names people.""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from peersupport_desktop.cli.argument_types import day
+from peersupport_desktop.cli.console import refuse, say
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.quarters import Quarter
 
@@ -17,7 +18,7 @@ SUFFIXES = (".pdf", ".csv")
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """The `coverage` command, beside the others."""
-    from peersupport_desktop.cli import _date, _force_option, _quarter
+    from peersupport_desktop.cli import _force_option, _quarter
 
     command = sub.add_parser(
         "coverage",
@@ -28,8 +29,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     when = command.add_mutually_exclusive_group(required=True)
     when.add_argument("--quarter", type=_quarter, metavar="YYYYQN")
-    when.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
-    command.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    when.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD")
+    command.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD")
     command.add_argument(
         "--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv", help="its suffix: format"
     )
@@ -44,9 +45,9 @@ def run(args: argparse.Namespace) -> int:
     from peersupport_desktop.services.saved_files import check_output
 
     if args.out.suffix.lower() not in SUFFIXES:
-        return _refuse("The coverage report is written as a .pdf or a .csv file: name one.")
+        return refuse("The coverage report is written as a .pdf or a .csv file: name one.")
     if (args.start is None) != (args.end is None):
-        return _refuse("Give --from and --to together, or --quarter.")
+        return refuse("Give --from and --to together, or --quarter.")
     quarter: Quarter | None = args.quarter
     period = (
         CoveragePeriod.of_quarter(quarter)
@@ -56,15 +57,6 @@ def run(args: argparse.Namespace) -> int:
     with _open_intact(args) as vault:
         check_output(vault, args.out, replace=args.force)  # before any work is done
         written, coverage = save_coverage(vault, period, args.out, replace=args.force)
-    _say(f"Wrote the event coverage report of {period.words} to {written}: it names people.")
-    _say(coverage.sentence)
+    say(f"Wrote the event coverage report of {period.words} to {written}: it names people.")
+    say(coverage.sentence)
     return ExitCode.OK
-
-
-def _refuse(sentence: str) -> int:
-    sys.stderr.write(sentence + "\n")
-    return ExitCode.USAGE
-
-
-def _say(line: str) -> None:
-    sys.stdout.write(line + "\n")

@@ -8,11 +8,11 @@ lands in logs and mailboxes.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import sys
 from typing import TYPE_CHECKING, Any
 
+from peersupport_desktop.cli.argument_types import day, whole
+from peersupport_desktop.cli.console import refuse, say
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.codes import MilestoneKind
 
@@ -43,16 +43,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--add", metavar="KIND", help=f"add a milestone of this kind: {', '.join(KINDS)}"
     )
-    command.add_argument("--on", type=_day, metavar="YYYY-MM-DD", help="the added one's date")
+    command.add_argument("--on", type=day, metavar="YYYY-MM-DD", help="the added one's date")
     command.add_argument(
         "--check-in-days",
-        type=_whole,
+        type=whole,
         metavar="N",
         help="the check-in this many days before it, 0 to 90 (default: the setting)",
     )
-    command.add_argument("--remove", type=_whole, metavar="ID", help="remove milestone ID")
-    command.add_argument("--due-from", type=_day, metavar="YYYY-MM-DD")
-    command.add_argument("--due-to", type=_day, metavar="YYYY-MM-DD")
+    command.add_argument("--remove", type=whole, metavar="ID", help="remove milestone ID")
+    command.add_argument("--due-from", type=day, metavar="YYYY-MM-DD")
+    command.add_argument("--due-to", type=day, metavar="YYYY-MM-DD")
     command.add_argument("--json", action="store_true", help="list as JSON")
     command.set_defaults(handler=run)
 
@@ -64,18 +64,18 @@ def run(args: argparse.Namespace) -> int:
     reference = args.case or args.event_of
     due = args.due_from is not None or args.due_to is not None
     if due and (args.due_from is None or args.due_to is None):
-        return _refuse("Give both --due-from and --due-to.")
+        return refuse("Give both --due-from and --due-to.")
     if args.add is not None and (reference is None or args.on is None):
-        return _refuse("Adding a milestone needs --case or --event-of, and --on.")
+        return refuse("Adding a milestone needs --case or --event-of, and --on.")
     if args.add is None and (args.on is not None or args.check_in_days is not None):
-        return _refuse("--on and --check-in-days go with --add.")
+        return refuse("--on and --check-in-days go with --add.")
     if reference is None and not due and args.remove is None:
-        return _refuse(NOTHING_NAMED)
+        return refuse(NOTHING_NAMED)
     with _open(args) as vault:
         if args.remove is not None:
             milestones.remove_milestone(vault, args.remove)
             if not args.json:
-                _say(f"Removed milestone {args.remove}.")
+                say(f"Removed milestone {args.remove}.")
         case_id = None if reference is None else milestones.case_id_for(vault, reference)
         event_id = None
         if case_id is not None and args.event_of is not None:
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
                 check_in_days=args.check_in_days,
             )
             if not args.json:
-                _say(f"Added milestone {added.id}: {_milestone_line(added)}.")
+                say(f"Added milestone {added.id}: {_milestone_line(added)}.")
         listed: dict[str, Any] = {}
         if event_id is not None:
             listed["milestones"] = milestones.event_milestones(vault, event_id)
@@ -99,16 +99,16 @@ def run(args: argparse.Namespace) -> int:
         if due:
             listed["check_ins"] = milestones.check_ins_due(vault, args.due_from, args.due_to)
     if args.json:
-        _say(json.dumps(_as_json(listed), ensure_ascii=False, indent=2))
+        say(json.dumps(_as_json(listed), ensure_ascii=False, indent=2))
         return ExitCode.OK
     for record in listed.get("milestones", ()):
-        _say(f"{record.id}: {_milestone_line(record)}")
+        say(f"{record.id}: {_milestone_line(record)}")
     if "milestones" in listed and not listed["milestones"]:
-        _say("No milestones.")
+        say("No milestones.")
     for check_in in listed.get("check_ins", ()):
-        _say(_check_in_line(check_in))
+        say(_check_in_line(check_in))
     if "check_ins" in listed and not listed["check_ins"]:
-        _say("No check-ins are due on those days.")
+        say("No check-ins are due on those days.")
     return ExitCode.OK
 
 
@@ -161,26 +161,3 @@ def _as_json(listed: dict[str, Any]) -> dict[str, Any]:
             for c in listed["check_ins"]
         ]
     return out
-
-
-def _refuse(sentence: str) -> int:
-    sys.stderr.write(sentence + "\n")
-    return ExitCode.USAGE
-
-
-def _say(line: str) -> None:
-    sys.stdout.write(line + "\n")
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-01-31") from None
-
-
-def _whole(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("give a whole number") from None
