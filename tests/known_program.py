@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from peersupport_desktop.core.codes import ContactKind, ContactMode
 from peersupport_desktop.core.quarters import Quarter
@@ -91,3 +92,28 @@ def build_known_program(vault: Vault) -> dict[str, int]:
     # F: next quarter.
     refer(vault, T(2026, 10, 2), "Fay", "nurse", "ICU", event_type="trauma")
     return {"s1": s1, "s3": s3}
+
+
+def after_one_event(
+    vault: Vault, event_type: str, day: dt.date, names: Sequence[tuple[str, str]]
+) -> list[cases.CaseRecord]:
+    """Each (name, role) referred on ``day`` after one event, an hour apart from 09:00."""
+    opened: list[cases.CaseRecord] = []
+    for hour, (name, role) in enumerate(names, start=9):
+        where = (
+            {"event_id": opened[0].event_id}
+            if opened
+            else {"event": EventInput(event_type=event_type, occurred_on=day)}
+        )
+        opened.append(
+            cases.open_case(
+                vault,
+                cases.NewCase(
+                    referral_source="self",
+                    clinician=ClinicianInput(name=name, role=role),
+                    referred_at=dt.datetime.combine(day, dt.time(hour)),
+                    **where,  # type: ignore[arg-type]
+                ),
+            )
+        )
+    return opened

@@ -10,9 +10,10 @@ import pytest
 
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
-from peersupport_desktop.services import cases, clinicians, events, milestones
+from peersupport_desktop.services import milestones
 from peersupport_desktop.store.vault import create_vault, open_vault
 from tests.conftest import PASSPHRASE
+from tests.known_program import after_one_event
 
 TODAY = dt.date.today()
 MONDAY = TODAY + dt.timedelta(days=28 - TODAY.weekday())  # a Monday some weeks ahead
@@ -25,23 +26,8 @@ def program(tmp_path: Path) -> tuple[Path, str, str]:
     path = tmp_path / "program.vault"
     day = TODAY - dt.timedelta(days=30)
     with create_vault(path, PASSPHRASE) as vault:
-        first = cases.open_case(
-            vault,
-            cases.NewCase(
-                referral_source="self",
-                clinician=clinicians.ClinicianInput("Ann Lee", "nurse"),
-                event=events.EventInput("litigation", day),
-                referred_at=dt.datetime.combine(day, dt.time(9)),
-            ),
-        )
-        second = cases.open_case(
-            vault,
-            cases.NewCase(
-                referral_source="self",
-                clinician=clinicians.ClinicianInput("Bo Chan", "nurse"),
-                event_id=first.event_id,
-                referred_at=dt.datetime.combine(day, dt.time(10)),
-            ),
+        first, second = after_one_event(
+            vault, "litigation", day, [("Ann Lee", "nurse"), ("Bo Chan", "nurse")]
         )
     return path, first.reference, second.reference
 

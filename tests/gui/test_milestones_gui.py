@@ -14,32 +14,18 @@ from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.milestones_dialog import FOR_CASE, FOR_EVENT, MilestonesDialog
 from peersupport_desktop.gui.qt_dates import to_qdate
 from peersupport_desktop.gui.shown_dates import day
-from peersupport_desktop.services import cases, clinicians, events, milestones
+from peersupport_desktop.services import cases, milestones
 from peersupport_desktop.services.calendar_plan import CalendarPlan, PlannedCheckIn, calendar_plan
 from peersupport_desktop.store.vault import Vault
+from tests.known_program import after_one_event
 
 TODAY = dt.date.today()
 EVENT_DAY = TODAY - dt.timedelta(days=20)
 
 
 def two_involved(vault: Vault) -> tuple[cases.CaseRecord, cases.CaseRecord]:
-    first = cases.open_case(
-        vault,
-        cases.NewCase(
-            referral_source="safety_report",
-            clinician=clinicians.ClinicianInput("Ines Varga", "nurse"),
-            event=events.EventInput("litigation", EVENT_DAY),
-            referred_at=dt.datetime.combine(EVENT_DAY, dt.time(12)),
-        ),
-    )
-    second = cases.open_case(
-        vault,
-        cases.NewCase(
-            referral_source="safety_report",
-            clinician=clinicians.ClinicianInput("Omar Haddad", "attending"),
-            event_id=first.event_id,
-            referred_at=dt.datetime.combine(EVENT_DAY, dt.time(13)),
-        ),
+    first, second = after_one_event(
+        vault, "litigation", EVENT_DAY, [("Ines Varga", "nurse"), ("Omar Haddad", "attending")]
     )
     return first, second
 
