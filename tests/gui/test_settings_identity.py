@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.reports.figure_text import Edition
+from peersupport_desktop.reports.front_matter import picture_size
 from peersupport_desktop.services import settings
+from peersupport_desktop.services.quarterly_reports import report_pdf
 from peersupport_desktop.store.vault import Vault
 from tests.gui.window_helpers import settings_page
 from tests.pictures import png
@@ -68,3 +75,38 @@ def test_a_text_file_named_png_is_refused_in_plain_words(
     assert page.ui.messageLabel.isVisible()
     assert "The logo must be a PNG or JPEG picture." in page.ui.messageLabel.text()
     assert page.ui.logoPreview.text() == "No logo"
+
+
+SVG = (
+    b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+    b'<rect width="200" height="100" fill="#1f5fa0"/><circle cx="50" cy="50" r="40" '
+    b'fill="#f2c12e"/><image href="https://example.org/tracker.png" width="1" height="1"/></svg>'
+)
+
+
+def test_an_svg_logo_is_drawn_once_into_a_png_and_reaches_the_report(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = settings_page(qtbot, vault)
+    picture = tmp_path / "mercy.svg"
+    picture.write_bytes(SVG)
+    choosing(monkeypatch, picture)
+    page.ui.chooseLogoButton.click()
+    logo = settings.get_logo(vault)
+    assert logo is not None and logo.kind == "png"  # the vault keeps the drawing
+    assert picture_size(logo.data) == (800, 400)  # its shape kept
+    assert page.ui.messageLabel.text() == "Logo saved."
+    pdf = report_pdf(vault, Quarter(2026, 3), Edition.INTERNAL, as_of=dt.datetime(2026, 10, 2))
+    assert len(PdfReader(io.BytesIO(pdf)).pages[0].images) == 1
+
+
+def test_a_broken_svg_is_refused_in_plain_words(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = settings_page(qtbot, vault)
+    broken = tmp_path / "logo.svg"
+    broken.write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'><rect")
+    choosing(monkeypatch, broken)
+    page.ui.chooseLogoButton.click()
+    assert settings.get_logo(vault) is None
+    assert "That SVG file could not be drawn." in page.ui.messageLabel.text()

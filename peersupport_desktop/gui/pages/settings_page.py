@@ -28,6 +28,7 @@ from peersupport_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from peersupport_desktop.gui.qt_dates import from_qdate, from_qtime, to_qtime
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, current_key, show_rows
 from peersupport_desktop.gui.save_question import SaveChoice, save_or_discard
+from peersupport_desktop.gui.svg_logo import is_svg, svg_as_png
 from peersupport_desktop.services import backups, settings
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.store.vault import Vault
@@ -242,7 +243,7 @@ class SettingsPage(QWidget):
     def choose_logo(self) -> None:
         """A picture file for the report's cover, kept in the vault at once."""
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Choose the program's logo", "", "Pictures (*.png *.jpg *.jpeg)"
+            self, "Choose the program's logo", "", "Pictures (*.png *.jpg *.jpeg *.svg)"
         )
         if not chosen:
             return
@@ -252,6 +253,12 @@ class SettingsPage(QWidget):
         except OSError:
             self._problem(InvalidInput("logo", "That file could not be read."))
             return
+        if is_svg(data):  # drawn once into a PNG, which the vault keeps
+            drawn = svg_as_png(data) if len(data) <= settings.MAX_LOGO_BYTES else None
+            if drawn is None:
+                self._problem(InvalidInput("logo", "That SVG file could not be drawn."))
+                return
+            data = drawn
         if self._attempt(lambda: settings.set_logo(self._vault(), data)):
             self._show_logo()
             say(self.ui.messageLabel, "Logo saved.", problem=False)
