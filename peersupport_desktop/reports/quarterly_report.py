@@ -243,8 +243,10 @@ def _definitions(report: ReportInput, styles: Styles) -> Flowable:
         "A case belongs to the quarter of its referral. Hours to first outreach run from "
         "the referral to the first contact of any kind; the 90th percentile is the "
         "nearest-rank one.",
-        f"Outreach within target: cases first reached out to within {target}; cases "
-        "never reached out to whose target has passed count as missed.",
+        f"Outreach within target: cases first reached out to within {target}, an urgent "
+        f"event's cases within its own target ({report.urgent_target_minutes} minutes), each "
+        "case measured against its own; cases never reached out to whose target has passed "
+        "count as missed.",
         "Acceptance rate: cases reached in a conversation that did not decline, over those "
         "reached plus those who declined before any conversation.",
         "Open at quarter end and awaiting outreach are taken at the quarter's end, or at "

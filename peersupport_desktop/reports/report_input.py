@@ -33,6 +33,7 @@ class ReportInput:
     # The coordinator's own words on the quarter; None or "": no Highlights section.
     highlights: str | None = None
     targets: Targets = field(default_factory=Targets)
+    urgent_target_minutes: int = 30  # an urgent event's own outreach target
 
     @property
     def owner(self) -> str:

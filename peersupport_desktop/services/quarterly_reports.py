@@ -103,6 +103,7 @@ def report_input(
             edition=edition,
             threshold=threshold,
             outreach_target_hours=settings.outreach_target_hours,
+            urgent_target_minutes=settings.urgent_target_minutes,
             outreach_in_working_hours=settings.outreach_clock is OutreachClock.WORKING_HOURS,
             produced_at=moment,
             event_type_labels=dict(types),

@@ -112,9 +112,9 @@ def test_a_target_counted_in_working_hours_says_so(vault: Vault) -> None:
     def text() -> str:
         return "\n".join(pages(report_pdf(vault, Quarter(2025, 1), Edition.INTERNAL, as_of=AS_OF)))
 
-    assert "Outreach within 24 h" in text() and "within 24 hours;" in text()
+    assert "Outreach within 24 h" in text() and "within 24 hours, an" in text()
     settings.change_settings(vault, outreach_clock="working_hours", outreach_target_hours=16)
-    assert "Outreach within 16 working h" in text() and "within 16 working hours;" in text()
+    assert "Outreach within 16 working h" in text() and "within 16 working hours, an" in text()
 
 
 def test_names_in_many_scripts_print(vault: Vault) -> None:
