@@ -72,14 +72,15 @@ def run(args: argparse.Namespace) -> int:
     if reference is None and not due and args.remove is None:
         return refuse(NOTHING_NAMED)
     with _open(args) as vault:
-        if args.remove is not None:
-            milestones.remove_milestone(vault, args.remove)
-            if not args.json:
-                say(f"Removed milestone {args.remove}.")
+        # The case is found before anything is removed: a bad reference changes nothing.
         case_id = None if reference is None else milestones.case_id_for(vault, reference)
         event_id = None
         if case_id is not None and args.event_of is not None:
             event_id = _event_of(vault, case_id)
+        if args.remove is not None:
+            milestones.remove_milestone(vault, args.remove)
+            if not args.json:
+                say(f"Removed milestone {args.remove}.")
         if args.add is not None:
             added = milestones.add_milestone(
                 vault,

@@ -113,6 +113,9 @@ class CoverageDialog(QDialog):
         thousand pages and more."""
         if self.saving.busy:
             return
+        # The save dialog asked before replacing the name as chosen; a suffix added here
+        # makes another name, which is never replaced unasked.
+        replace = bool(path.suffix)
         if not path.suffix:
             path = path.with_suffix(f".{self.file_format().value}")
         period = CoveragePeriod.of_quarter(self.quarter())
@@ -120,8 +123,8 @@ class CoverageDialog(QDialog):
         self.save_button.setEnabled(False)
         say(self.status_label, f"Saving to {path}\u2026", problem=False)
         self.saving.start(
-            # The save dialog asked before replacing a file; a vault or backup never is.
-            lambda: save_coverage(vault, period, path, replace=True),
+            # A vault or backup is never replaced, whatever was answered.
+            lambda: save_coverage(vault, period, path, replace=replace),
             "The coverage report could not be saved (an unexpected error).",
             self._saved,
             self._failed,

@@ -25,7 +25,14 @@ def glance_story(report: ReportInput, styles: Styles) -> list[Flowable]:
         *front_matter(report, styles, logo_height=12 * mm),
         Spacer(1, 2 * mm),
         *summary_section(report.text, summary_figures(target), report.column_labels, styles),
-        *targets_section(report.text, report.targets, target, report.quarter_label, styles),
+        *targets_section(
+            report.text,
+            report.targets,
+            target,
+            report.quarter_label,
+            styles,
+            refreshers_known=report.refreshers_known,
+        ),
         *trends_section(report, styles, chart_height=36 * mm),
         Paragraph(edition_note(report), styles["small"]),
     ]

@@ -88,7 +88,12 @@ def report_story(report: ReportInput, styles: Styles) -> list[Flowable]:
         _page_one(report, styles)
         + _highlights(report.highlights, styles)
         + targets_section(
-            report.text, report.targets, report.target_words[0], report.quarter_label, styles
+            report.text,
+            report.targets,
+            report.target_words[0],
+            report.quarter_label,
+            styles,
+            refreshers_known=report.refreshers_known,
         )
         + trends_section(report, styles)
         + _body(report, styles)

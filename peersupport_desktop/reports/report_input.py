@@ -41,6 +41,12 @@ class ReportInput:
         return " · ".join(x for x in (self.hospital_name, self.program_name) if x)
 
     @property
+    def refreshers_known(self) -> bool:
+        """Refresher due dates keep no history: currency is judged only for the current
+        quarter and the one just ended (made within 92 days of its end)."""
+        return self.produced_at < self.figures.quarter.period.ends + dt.timedelta(days=92)
+
+    @property
     def kind(self) -> str:
         """What the document is, as its title and footer say."""
         return "Program at a glance" if self.edition is Edition.GLANCE else "Quarterly report"

@@ -37,7 +37,11 @@ class TargetRow:
     verdict: str  # "Met", "Not met", or why neither can be said
 
 
-def target_rows(text: FigureText, targets: Targets, outreach_target: str) -> list[TargetRow]:
+def target_rows(
+    text: FigureText, targets: Targets, outreach_target: str, *, refreshers_known: bool = True
+) -> list[TargetRow]:
+    """``refreshers_known``: refresher currency is read from the due dates held now,
+    which keep no history: judged for the current quarter and the one just ended only."""
     wanted = (
         (f"Reached out to within {outreach_target}", "percent_within_target",
          targets.within_percent),
@@ -48,6 +52,9 @@ def target_rows(text: FigureText, targets: Targets, outreach_target: str) -> lis
     rows = []
     for label, figure, target in wanted:
         if target is None:
+            continue
+        if figure == "percent_refresher_current" and not refreshers_known:
+            rows.append(TargetRow(label, DASH, target, "not judged"))
             continue
         reading = text.reading(QUARTER, figure)
         if reading.hidden:
@@ -61,9 +68,15 @@ def target_rows(text: FigureText, targets: Targets, outreach_target: str) -> lis
 
 
 def targets_section(
-    text: FigureText, targets: Targets, outreach_target: str, quarter: str, styles: Styles
+    text: FigureText,
+    targets: Targets,
+    outreach_target: str,
+    quarter: str,
+    styles: Styles,
+    *,
+    refreshers_known: bool = True,
 ) -> list[Flowable]:
-    rows = target_rows(text, targets, outreach_target)
+    rows = target_rows(text, targets, outreach_target, refreshers_known=refreshers_known)
     if not rows:
         return []
     data: list[list[object]] = [["", quarter, "Target", "Met?"]]
@@ -79,7 +92,9 @@ def targets_section(
     table.setStyle(style)
     note = Paragraph(
         "A target is met when the rate as printed reaches it. The targets are the "
-        "program's own, set in its settings.",
+        "program's own, set in its settings. Refresher currency is read from the due dates "
+        "held when the report is made, which keep no history: it is judged only for the "
+        "current quarter and the one just ended.",
         styles["small"],
     )
     return [KeepTogether([Paragraph("Targets", styles["h1"]), table, note])]

@@ -87,6 +87,8 @@ def set_urgent(vault: Vault, event_id: int, urgent: bool) -> EventRecord:
     the target that now applies; those already reached out to keep theirs."""
     with vault.transaction() as session:
         row = _get(session, event_id)
+        if row.urgent == bool(urgent):
+            return to_record(session, row)  # nothing changes, so nothing is audited
         row.urgent = bool(urgent)
         session.flush()
         retarget_event(session, row)

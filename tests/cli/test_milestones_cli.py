@@ -82,6 +82,11 @@ def test_remove(
     assert f"Removed milestone {kept.id}." in out and "No milestones." in out
     with open_vault(path, PASSPHRASE) as vault:
         assert milestones.milestones_of(vault, case_id) == []
+        again = milestones.add_milestone(vault, case_id=case_id, kind="trial", on_date=MONDAY)
+    # A bad reference beside --remove is refused before anything is removed.
+    assert run(path, passfile, "--remove", str(again.id), "--case", "PS-999999") != ExitCode.OK
+    with open_vault(path, PASSPHRASE) as vault:
+        assert [m.id for m in milestones.milestones_of(vault, case_id)] == [again.id]
 
 
 @pytest.mark.parametrize(

@@ -89,4 +89,12 @@ def test_a_refused_destination_is_said_in_the_dialog(
     with qtbot.waitSignal(dialog.finished_saving, timeout=20_000):
         dialog.save_to(tmp_path / "coverage.xlsx")
     assert ".pdf or a .csv" in dialog.status_label.text()
+    # A name given without its suffix gains one; a file of that new name was never
+    # asked about, so it is not replaced.
+    existing = tmp_path / "coverage.pdf"
+    existing.write_bytes(b"someone's file")
+    with qtbot.waitSignal(dialog.finished_saving, timeout=20_000):
+        dialog.save_to(tmp_path / "coverage")
+    assert existing.read_bytes() == b"someone's file"
+    assert "already exists" in dialog.status_label.text()
     assert audit.entries(vault, action="report.coverage_saved") == []

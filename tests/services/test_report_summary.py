@@ -5,6 +5,7 @@ against the printed rate."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 import pytest
@@ -140,3 +141,19 @@ def test_the_trend_charts_print_the_key_figures_of_their_quarters(known: Vault) 
     within = chart_values(pdf, "Reached out to within 24 h", quarters)
     assert within["2026Q3"] == key_figure(text, "Outreach within 24 h")[0]
     assert "2025Q3" not in within  # nothing to measure: no point, no label
+
+
+def test_refresher_currency_is_not_judged_for_a_quarter_long_past(known: Vault) -> None:
+    # Due dates keep no history: a year on, today's would be taken for the quarter's.
+    current = settings.get_settings(known)
+    settings.update_settings(known, dataclasses.replace(current, target_refresher_percent=80))
+    a_year_on = AS_OF + dt.timedelta(days=365)
+    text = "\n".join(pages(report_pdf(known, Q3, Edition.INTERNAL, as_of=a_year_on)))
+    targets = text[text.index("\nTargets\n") :]
+    assert lines_after(targets, "Trained supporters with a current refresher", 3) == [
+        "–", "80%", "not judged",
+    ]  # fmt: skip
+    soon = "\n".join(pages(report_pdf(known, Q3, Edition.INTERNAL, as_of=AS_OF)))
+    assert lines_after(
+        soon[soon.index("\nTargets\n") :], "Trained supporters with a current refresher", 3
+    )[2] in ("Met", "Not met")
