@@ -66,6 +66,7 @@ from peersupport_desktop.services.case_list import (
 )
 from peersupport_desktop.services.errors import NotFound
 from peersupport_desktop.services.locking import LockReason
+from peersupport_desktop.services.outreach_attempts import cases_out_of_tries
 from peersupport_desktop.services.referral_steps import overdue_steps
 from peersupport_desktop.services.watch_folder import DroppedFile, folder_problem
 from peersupport_desktop.store.vault import Vault
@@ -269,8 +270,9 @@ class MainWindow(QMainWindow):
         now = dt.datetime.now()
         private = self.app_actions["privacy"].isChecked()
         self.today.show_rows(
-            self.model.rows(), available_at(self.vault, now), now=now, private=private
-        )
+            self.model.rows(), available_at(self.vault, now), now=now, private=private,
+            out_of_tries=cases_out_of_tries(self.vault),
+        )  # fmt: skip
         program = settings.get_settings(self.vault)
         reminder = program.anniversary_reminder_days
         self.today.show_anniversaries(

@@ -12,19 +12,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from peersupport_desktop.core.codes import AttemptResult, CaseStatus, Role
+from peersupport_desktop.core.codes import CaseStatus, Role
 from peersupport_desktop.services import audit
 from peersupport_desktop.store.vault import Vault
 
 _QUERY = """
 SELECT c.id, c.reference, cl.name, cl.role, coalesce(d.name, ''), e.id, e.event_type,
        et.label, c.referred_at, c.outreach_due_at, c.first_outreach_at, c.status,
-       c.supporter_id, coalesce(s.name, ''), c.next_follow_up, c.next_attempt_due_at,
-       CASE WHEN c.status = 'outreach_attempted' AND c.next_attempt_due_at IS NULL THEN
-         (SELECT ct.result FROM contacts ct
-          WHERE ct.case_id = c.id AND ct.kind = 'outreach_attempt'
-          ORDER BY ct.occurred_at DESC, ct.id DESC LIMIT 1)
-       END
+       c.supporter_id, coalesce(s.name, ''), c.next_follow_up, c.next_attempt_due_at
 FROM cases c
 JOIN clinicians cl ON cl.id = c.clinician_id
 JOIN events e ON e.id = c.event_id
@@ -34,7 +29,6 @@ LEFT JOIN supporters s ON s.id = c.supporter_id
 """
 _ROLES = {role.value: role for role in Role}
 _STATUSES = {status.value: status for status in CaseStatus}
-_UNANSWERED = frozenset(result.value for result in AttemptResult if result.unanswered)
 
 
 class CaseRow(NamedTuple):
@@ -57,9 +51,6 @@ class CaseRow(NamedTuple):
     next_follow_up: str | None  # "YYYY-MM-DD"
     # The next outreach try after an unanswered attempt (services.outreach_attempts).
     next_attempt_due_at: str | None = None
-    # No try is due, nobody was reached, and the latest attempt went unanswered: the
-    # tries ran out, and closing as unreachable is proposed.
-    tries_ran_out: bool = False
 
     @property
     def referred(self) -> dt.datetime:
@@ -115,5 +106,5 @@ def case_row(vault: Vault, case_id: int) -> CaseRow | None:
 def _row(r: Sequence[Any]) -> CaseRow:
     return CaseRow(
         r[0], r[1], r[2], _ROLES[r[3]], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-        _STATUSES[r[11]], r[12], r[13], r[14], r[15], r[16] in _UNANSWERED,
+        _STATUSES[r[11]], r[12], r[13], r[14], r[15],
     )  # fmt: skip

@@ -12,12 +12,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import AttemptResult, CaseStatus, ContactKind, Outcome
 from peersupport_desktop.core.working_time import OutreachClock, WorkingWeek, due_time
 from peersupport_desktop.store.models import Case, Contact, Holiday, ProgramSettings
+from peersupport_desktop.store.vault import Vault
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,3 +126,25 @@ def _settings(session: Session) -> ProgramSettings:
     row = session.get(ProgramSettings, 1)
     assert row is not None  # every open vault holds it (reference_data)
     return row
+
+
+_UNANSWERED = tuple(result.value for result in AttemptResult if result.unanswered)
+# Open cases with attempts and no try due whose latest attempt went unanswered: the
+# tries ran out. The few candidates are found by the status index, each latest attempt
+# by the contacts' index, apart from the case list's read of every case.
+_OUT_OF_TRIES = text(
+    f"""
+    SELECT c.id FROM cases c
+    WHERE c.status = 'outreach_attempted' AND c.next_attempt_due_at IS NULL
+      AND (SELECT ct.result FROM contacts ct
+           WHERE ct.case_id = c.id AND ct.kind = 'outreach_attempt'
+           ORDER BY ct.occurred_at DESC, ct.id DESC LIMIT 1)
+          IN ({", ".join(f"'{r}'" for r in _UNANSWERED)})
+    """  # noqa: S608  (the codes are our own)
+)
+
+
+def cases_out_of_tries(vault: Vault) -> frozenset[int]:
+    """The cases whose tries ran out, for which closing as unreachable is proposed."""
+    with vault.reading() as session:
+        return frozenset(int(case_id) for case_id in session.execute(_OUT_OF_TRIES).scalars())

@@ -18,12 +18,15 @@ from peersupport_desktop.gui.case_view import CaseView
 from peersupport_desktop.gui.pages.today_page import outreach_queue
 from peersupport_desktop.services import cases, settings
 from peersupport_desktop.services.case_list import all_case_rows
+from peersupport_desktop.services.outreach_attempts import cases_out_of_tries
 from peersupport_desktop.store.vault import Vault
 from tests.gui.window_helpers import log_attempt, referral, save_contact
 
 
 def _queue_cell(vault: Vault, case_id: int) -> str | None:
-    queue = outreach_queue(all_case_rows(vault), dt.datetime.now(), private=False)
+    queue = outreach_queue(
+        all_case_rows(vault), dt.datetime.now(), False, cases_out_of_tries(vault)
+    )
     return next((row.cells[3] for row in queue if row.key == case_id), None)
 
 

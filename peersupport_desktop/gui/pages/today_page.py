@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QSizePolicy, QSpacerItem, QTableView, QWidget
@@ -41,16 +42,27 @@ def _span(delta: dt.timedelta) -> str:
     return f"{hours // 24} d {hours % 24} h" if hours >= 24 else f"{hours} h"
 
 
-def outreach_queue(rows: Sequence[CaseRow], now: dt.datetime, private: bool) -> list[ListedRow]:
+def outreach_queue(
+    rows: Sequence[CaseRow],
+    now: dt.datetime,
+    private: bool,
+    out_of_tries: AbstractSet[int] = frozenset(),
+) -> list[ListedRow]:
     """Cases waiting for outreach (nobody reached out yet, or the next try after an
     unanswered attempt due), by the time left against each case's own due time (an
-    urgent event's cases have theirs); then those whose tries ran out, to be closed."""
-    waiting = [r for r in rows if r.status is not CaseStatus.CLOSED and _waiting(r)]
-    waiting.sort(key=lambda r: (r.tries_ran_out, _due(r)))
+    urgent event's cases have theirs); then ``out_of_tries``, whose tries ran out, to
+    be closed (services.outreach_attempts.cases_out_of_tries)."""
+    waiting = [
+        r
+        for r in rows
+        if r.status is not CaseStatus.CLOSED and (_waiting(r) or r.case_id in out_of_tries)
+    ]
+    waiting.sort(key=lambda r: (r.case_id in out_of_tries, _due(r)))
     listed = []
     for row in waiting:
+        ran_out = row.case_id in out_of_tries
         left = _due(row) - now
-        overdue = not row.tries_ran_out and left < dt.timedelta(0)
+        overdue = not ran_out and left < dt.timedelta(0)
         listed.append(
             ListedRow(
                 row.case_id,
@@ -58,7 +70,7 @@ def outreach_queue(rows: Sequence[CaseRow], now: dt.datetime, private: bool) -> 
                     row.reference,
                     initials(row.clinician) if private else row.clinician,
                     _span(now - row.referred),
-                    _time_left(row, left),
+                    _time_left(row, left, ran_out=ran_out),
                 ),
                 alert=overdue,
             )
@@ -67,16 +79,15 @@ def outreach_queue(rows: Sequence[CaseRow], now: dt.datetime, private: bool) -> 
 
 
 def _waiting(row: CaseRow) -> bool:
-    first = row.first_outreach_at is None
-    return first or row.next_attempt_due_at is not None or row.tries_ran_out
+    return row.first_outreach_at is None or row.next_attempt_due_at is not None
 
 
 def _due(row: CaseRow) -> dt.datetime:
     return dt.datetime.fromisoformat(row.next_attempt_due_at or row.outreach_due_at)
 
 
-def _time_left(row: CaseRow, left: dt.timedelta) -> str:
-    if row.tries_ran_out:
+def _time_left(row: CaseRow, left: dt.timedelta, *, ran_out: bool) -> str:
+    if ran_out:
         return "No answer to any try: close as unreachable?"
     late = left < dt.timedelta(0)
     if row.next_attempt_due_at is not None:
@@ -183,8 +194,9 @@ class TodayPage(QWidget):
         *,
         now: dt.datetime,
         private: bool,
+        out_of_tries: AbstractSet[int] = frozenset(),
     ) -> None:
-        queue = outreach_queue(rows, now, private)
+        queue = outreach_queue(rows, now, private, out_of_tries)
         self.queue.set_rows(queue)
         overdue = sum(1 for item in queue if item.alert)
         self.queue_title.setText(f"Awaiting outreach: {len(queue)} ({overdue} overdue)")
