@@ -25,15 +25,13 @@ from peersupport_desktop.core.working_time import WorkingWeek
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput, NotFound
-from peersupport_desktop.services.settings import FOLLOW_UP_LIMITS
+from peersupport_desktop.services.settings import FOLLOW_UP_LIMITS, program_row, working_week
 from peersupport_desktop.services.validation import code_value
 from peersupport_desktop.store.models import (
     Case,
     Clinician,
     Event,
-    Holiday,
     Milestone,
-    ProgramSettings,
 )
 from peersupport_desktop.store.vault import Vault
 
@@ -88,7 +86,7 @@ def add_milestone(
     with vault.transaction() as session:
         event_on = _owner_event_date(session, event_id, case_id)
         days = (
-            _settings(session).milestone_check_in_days
+            program_row(session).milestone_check_in_days
             if check_in_days is None
             else _checked_days(check_in_days)
         )
@@ -218,7 +216,7 @@ def add_event_milestones(
             select(Milestone.kind, Milestone.on_date).where(Milestone.event_id == event_id)
         )
     }
-    days = _settings(session).milestone_check_in_days
+    days = program_row(session).milestone_check_in_days
     added = []
     for kind, on in wanted:
         if (kind, on) in have:
@@ -307,22 +305,9 @@ def _record(row: Milestone, week: WorkingWeek | None) -> MilestoneRecord:
     )
 
 
-def _settings(session: Session) -> ProgramSettings:
-    row = session.get(ProgramSettings, 1)
-    assert row is not None  # every open vault holds it (reference_data)
-    return row
-
-
 def _working_week(session: Session) -> WorkingWeek | None:
     """The program's working days and holidays: a check-in falls on a working day."""
-    row = _settings(session)
-    days = frozenset(int(day) for day in row.working_days.split(",") if day)
     try:
-        return WorkingWeek(
-            days=days,
-            starts=row.working_starts,
-            ends=row.working_ends,
-            holidays=frozenset(session.scalars(select(Holiday.day))),
-        )
+        return working_week(session)
     except ValueError:  # no working day at all: the plain dates
         return None

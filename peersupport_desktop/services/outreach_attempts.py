@@ -16,8 +16,8 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import AttemptResult, CaseStatus, ContactKind, Outcome
-from peersupport_desktop.core.working_time import OutreachClock, WorkingWeek, due_time
-from peersupport_desktop.store.models import Case, Contact, Holiday, ProgramSettings
+from peersupport_desktop.services.settings import clock_rule, program_row
+from peersupport_desktop.store.models import Case, Contact
 from peersupport_desktop.store.vault import Vault
 
 
@@ -64,7 +64,7 @@ def reschedule(session: Session, case: Case) -> None:
 def following(session: Session, case: Case) -> OutreachFollowing:
     contacts = _contacts(session, case.id)
     attempts = [c for c in contacts if c.kind is ContactKind.OUTREACH_ATTEMPT]
-    row = _settings(session)
+    row = program_row(session)
     proposed = None
     reached = any(c.kind.reaches_person for c in contacts)
     if case.status is not CaseStatus.CLOSED and attempts and not reached:
@@ -85,18 +85,7 @@ def retry_rule(session: Session) -> Callable[[dt.datetime], dt.datetime]:
     """Attempt time -> next try due, counted like the outreach target: clock hours, or
     working hours (working days and hours, holidays left out) when the program's
     outreach clock counts those."""
-    row = _settings(session)
-    after = dt.timedelta(hours=row.retry_after_hours)
-    clock = row.outreach_clock
-    if clock is OutreachClock.HOURS:
-        return lambda attempted_at: attempted_at + after
-    week = WorkingWeek(
-        days=frozenset(int(day) for day in row.working_days.split(",") if day),
-        starts=row.working_starts,
-        ends=row.working_ends,
-        holidays=frozenset(session.scalars(select(Holiday.day))),
-    )
-    return lambda attempted_at: due_time(attempted_at, after, clock, week)
+    return clock_rule(session, dt.timedelta(hours=program_row(session).retry_after_hours))
 
 
 def _next_try(session: Session, case: Case, contacts: list[_Attempt]) -> dt.datetime | None:
@@ -108,7 +97,7 @@ def _next_try(session: Session, case: Case, contacts: list[_Attempt]) -> dt.date
     last = attempts[-1]
     if last.result is None or not last.result.unanswered:
         return None
-    if len(attempts) >= _settings(session).max_attempts:
+    if len(attempts) >= program_row(session).max_attempts:
         return None
     return retry_rule(session)(last.occurred_at)
 
@@ -120,12 +109,6 @@ def _contacts(session: Session, case_id: int) -> list[_Attempt]:
         .order_by(Contact.occurred_at, Contact.id)
     )
     return [_Attempt(kind, result, at) for kind, result, at in session.execute(query)]
-
-
-def _settings(session: Session) -> ProgramSettings:
-    row = session.get(ProgramSettings, 1)
-    assert row is not None  # every open vault holds it (reference_data)
-    return row
 
 
 _UNANSWERED = tuple(result.value for result in AttemptResult if result.unanswered)

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peersupport_desktop.services.settings import due_rule
-from peersupport_desktop.store.models import Case, Event, ProgramSettings
+from peersupport_desktop.services.settings import due_rule, program_row
+from peersupport_desktop.store.models import Case, Event
 
 
 def target_rule(session: Session) -> Callable[[dt.datetime, bool], dt.datetime]:
@@ -19,9 +19,7 @@ def target_rule(session: Session) -> Callable[[dt.datetime, bool], dt.datetime]:
     The urgent target counts clock minutes whatever the outreach clock: answering
     within half an hour means half an hour, at night too."""
     ordinary = due_rule(session)
-    row = session.get(ProgramSettings, 1)
-    assert row is not None  # every open vault holds it (reference_data)
-    urgent = dt.timedelta(minutes=row.urgent_target_minutes)
+    urgent = dt.timedelta(minutes=program_row(session).urgent_target_minutes)
     return lambda referred_at, is_urgent: (
         referred_at + urgent if is_urgent else ordinary(referred_at)
     )

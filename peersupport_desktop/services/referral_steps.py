@@ -18,15 +18,14 @@ from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import ReferralStep
 from peersupport_desktop.core.working_days import add_working_days
-from peersupport_desktop.core.working_time import OutreachClock, WorkingWeek
+from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput, NotFound
+from peersupport_desktop.services.settings import program_row, working_week
 from peersupport_desktop.services.validation import code_value
 from peersupport_desktop.store.models import (
     Case,
-    Holiday,
-    ProgramSettings,
     Resource,
     ResourceOffer,
 )
@@ -155,17 +154,11 @@ def record_step(
 
 def due_rule(session: Session) -> Callable[[dt.datetime], dt.date]:
     """The program's step clock, read once: a step's date -> the next step's due date."""
-    row = session.get(ProgramSettings, 1)
-    assert row is not None  # every open vault holds it
+    row = program_row(session)
     days = row.referral_step_days
     if row.outreach_clock is not OutreachClock.WORKING_HOURS:
         return lambda at: at.date() + dt.timedelta(days=days)
-    week = WorkingWeek(
-        days=frozenset(int(d) for d in row.working_days.split(",") if d),
-        starts=row.working_starts,
-        ends=row.working_ends,
-        holidays=frozenset(session.scalars(select(Holiday.day))),
-    )
+    week = working_week(session)
     return lambda at: add_working_days(at.date(), days, week)
 
 

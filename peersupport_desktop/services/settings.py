@@ -78,7 +78,7 @@ class Logo:
 
 def get_settings(vault: Vault) -> Settings:
     with vault.reading() as session:
-        return _record(_row(session))
+        return _record(program_row(session))
 
 
 def update_settings(vault: Vault, settings: Settings) -> Settings:
@@ -90,7 +90,7 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
     )
     _validate(settings)
     with vault.transaction() as session:
-        row = _row(session)
+        row = program_row(session)
         row.program_name = required_text(
             "program_name", settings.program_name, max_length=200, what="The program name"
         )
@@ -134,7 +134,7 @@ def change_settings(vault: Vault, **changes: object) -> Settings:
 
 def get_logo(vault: Vault) -> Logo | None:
     with vault.reading() as session:
-        row = _row(session)
+        row = program_row(session)
         return Logo(row.logo, row.logo_type or "png") if row.logo else None
 
 
@@ -148,7 +148,7 @@ def set_logo(vault: Vault, data: bytes) -> Logo:
     if picture_size(data) is None:  # refused now, not when a report is made
         raise InvalidInput("logo", "The logo could not be read as a picture: it may be damaged.")
     with vault.transaction() as session:
-        row = _row(session)
+        row = program_row(session)
         row.logo, row.logo_type = data, kind
         audit.record(session, "settings.logo", "settings", 1)
     return Logo(data, kind)
@@ -156,7 +156,7 @@ def set_logo(vault: Vault, data: bytes) -> Logo:
 
 def remove_logo(vault: Vault) -> None:
     with vault.transaction() as session:
-        row = _row(session)
+        row = program_row(session)
         row.logo, row.logo_type = None, None
         audit.record(session, "settings.logo_removed", "settings", 1)
 
@@ -171,7 +171,7 @@ def logo_kind(data: bytes) -> str | None:
 
 
 def program_department_rule(session: Session) -> DepartmentRule:
-    return _row(session).department_rule
+    return program_row(session).department_rule
 
 
 def outreach_due(session: Session, referred_at: dt.datetime) -> dt.datetime:
@@ -181,18 +181,28 @@ def outreach_due(session: Session, referred_at: dt.datetime) -> dt.datetime:
 
 def due_rule(session: Session) -> Callable[[dt.datetime], dt.datetime]:
     """The program's outreach clock, read once: referral time -> due time."""
-    row = _row(session)
-    target = dt.timedelta(hours=row.outreach_target_hours)
-    clock = row.outreach_clock
+    return clock_rule(session, dt.timedelta(hours=program_row(session).outreach_target_hours))
+
+
+def clock_rule(session: Session, span: dt.timedelta) -> Callable[[dt.datetime], dt.datetime]:
+    """A moment -> ``span`` later, counted by the program's outreach clock: clock hours,
+    or working hours (working days and hours, holidays left out); read once."""
+    clock = program_row(session).outreach_clock
     if clock is OutreachClock.HOURS:
-        return lambda referred_at: referred_at + target
-    week = WorkingWeek(
+        return lambda at: at + span
+    week = working_week(session)
+    return lambda at: due_time(at, span, clock, week)
+
+
+def working_week(session: Session) -> WorkingWeek:
+    """The program's working days and hours, and its holidays."""
+    row = program_row(session)
+    return WorkingWeek(
         days=frozenset(_days(row.working_days)),
         starts=row.working_starts,
         ends=row.working_ends,
         holidays=frozenset(session.scalars(select(Holiday.day))),
     )
-    return lambda referred_at: due_time(referred_at, target, clock, week)
 
 
 def holidays(vault: Vault) -> list[tuple[dt.date, str]]:
@@ -254,7 +264,8 @@ def _validate(settings: Settings) -> None:
             raise InvalidInput(field, f"{what} must be a whole percent from 1 to 100, or none.")
 
 
-def _row(session: Session) -> ProgramSettings:
+def program_row(session: Session) -> ProgramSettings:
+    """The settings' one row, inside a session the caller holds."""
     row = session.get(ProgramSettings, 1)
     assert row is not None  # every open vault holds it (reference_data)
     return row
