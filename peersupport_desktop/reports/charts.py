@@ -17,6 +17,8 @@ from peersupport_desktop.reports.fonts import BOLD, REGULAR
 INK = colors.HexColor("#1f2933")
 BAR = colors.HexColor("#2f6f9f")
 ACCENT = colors.HexColor("#d9822b")
+AXIS = colors.HexColor("#9aa5b1")
+MUTED = colors.HexColor("#616e7c")
 
 
 class DescribedDrawing(Drawing):
@@ -89,10 +91,6 @@ def small_multiple(
         if point is not None:
             drawing.add(Circle(*point, 2.2, fillColor=BAR, strokeColor=None))
     return drawing
-
-
-AXIS = colors.HexColor("#9aa5b1")
-MUTED = colors.HexColor("#616e7c")
 
 
 def _centred(x: float, y: float, text: str, size: float, colour: Any = INK) -> String:

@@ -135,9 +135,6 @@ class FigureText:
             return Reading(None, hidden=True)
         return Reading(self.published.value(key))
 
-    def plotted(self, key: CellKey) -> int | None:
-        return self.published.value(key)
-
     def _count(self, key: CellKey) -> str:
         value = self.published.value(key)
         return HIDDEN if value is None else f"{value:,}"
