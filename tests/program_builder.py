@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from peersupport_desktop.core.codes import (
     ContactKind,
     ContactMode,
@@ -153,6 +155,7 @@ def build_program(vault: Vault, *, base: dt.datetime | None = None) -> BuiltProg
         vault, Quarter.containing(base), "Two new supporters finished their training."
     )
     _follow_the_person(vault, second.id, first.event_id, base)
+    _evaluation_and_care(vault, first.id, mentor.id, base)
     return BuiltProgram(first.id, second.id, mentor.id, eap.id, first.event_id)
 
 
@@ -163,3 +166,42 @@ def _follow_the_person(vault: Vault, case_id: int, event_id: int, base: dt.datet
         vault, event_id=event_id, kind=MilestoneKind.RCA_MEETING,
         on_date=(base + dt.timedelta(days=30)).date(), check_in_days=7,
     )  # fmt: skip
+
+
+def _evaluation_and_care(vault: Vault, case_id: int, supporter_id: int, base: dt.datetime) -> None:
+    """Feedback, a unit survey, a training session, a debrief and a reported encounter,
+    so every table holds a row (issue 24). Each part goes through its service once
+    the service exists."""
+    from peersupport_desktop.store import models as m
+
+    day = base.date()
+    with vault.transaction() as session:
+        department = session.scalar(select(m.Department.id).limit(1))
+        assert department is not None
+        training = m.TrainingSession(title="Refresher", held_on=day, created_at=base)
+        debrief = m.Debrief(kind="group", held_on=day, minutes=60, created_at=base)
+        invitation = m.FeedbackInvitation(
+            case_id=case_id, code=f"K7QM{case_id:04d}", invited_at=base
+        )
+        survey = m.SurveyRound(
+            department_id=department, instrument="svest_r", label=f"Before {case_id}",
+            held_on=day, file_digests="", created_at=base,
+        )  # fmt: skip
+        session.add_all([training, debrief, invitation, survey])
+        session.flush()  # no relationships are mapped: the parents' ids first
+        session.add_all([
+            m.TrainingEvaluation(session_id=training.id, useful=5, ready=4, comment="Good"),
+            m.Training(
+                supporter_id=supporter_id, title="Refresher", held_on=day, session_id=training.id
+            ),
+            m.DebriefAttendee(debrief_id=debrief.id, supporter_id=supporter_id),
+            m.FeedbackResponse(
+                invitation_id=invitation.id, answered_on=day, helpful=5, comment="Thank you",
+                imported_at=base,
+            ),
+            m.SurveyResponse(round_id=survey.id, answers='{"1": 3}'),
+            m.ReportedEncounter(
+                case_id=case_id, supporter_id=supporter_id, occurred_on=day, minutes=30,
+                mode="phone", row_key=f"{case_id:064d}", received_at=base,
+            ),
+        ])  # fmt: skip

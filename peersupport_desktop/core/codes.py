@@ -186,6 +186,37 @@ class MilestoneKind(LabelledCode):
     OTHER = "other"
 
 
+class DebriefKind(LabelledCode):
+    """A gathering of supporters for their own sake: never about a case's content."""
+
+    ONE_TO_ONE = "one_to_one"
+    GROUP = "group"
+    MEETING = "meeting"
+
+
+class FeedbackAnswer(LabelledCode):
+    """An answer of the feedback form to a yes-or-no question that allows "partly"."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+class EncounterState(LabelledCode):
+    """Where an encounter a supporter reported stands: awaiting the coordinator, or not."""
+
+    WAITING = "waiting"
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+
+
+class SurveyInstrument(LabelledCode):
+    """The unit surveys the program scores (core/svest.py has their items and sources)."""
+
+    SVEST = "svest"
+    SVEST_R = "svest_r"
+
+
 _LABELS: dict[type[LabelledCode], dict[str, str]] = {
     EventType: {
         "adverse_event": "Adverse event",
@@ -306,5 +337,24 @@ _LABELS: dict[type[LabelledCode], dict[str, str]] = {
         "trial": "Trial",
         "settlement": "Settlement",
         "other": "Other milestone",
+    },
+    DebriefKind: {
+        "one_to_one": "One-to-one debrief",
+        "group": "Group debrief",
+        "meeting": "Supporters' meeting",
+    },
+    FeedbackAnswer: {
+        "yes": "Yes",
+        "partly": "Partly",
+        "no": "No",
+    },
+    EncounterState: {
+        "waiting": "Awaiting confirmation",
+        "confirmed": "Confirmed",
+        "dismissed": "Dismissed",
+    },
+    SurveyInstrument: {
+        "svest": "SVEST (29 items)",
+        "svest_r": "SVEST-R (35 items)",
     },
 }

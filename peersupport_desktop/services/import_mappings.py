@@ -28,6 +28,8 @@ from peersupport_desktop.services.validation import required_text
 from peersupport_desktop.store.models import Event, ImportMapping
 from peersupport_desktop.store.vault import Vault
 
+NOTICES = "events"  # the kind of the event notices' mappings (others: record_kinds.py)
+
 
 @dataclass(frozen=True, slots=True)
 class SourceMapping:
@@ -55,7 +57,9 @@ def source_name(session: Session, text: str) -> str:
     if name.casefold() == CANONICAL_SOURCE:
         return CANONICAL_SOURCE
     known = session.scalar(
-        select(ImportMapping.name).where(func.lower(ImportMapping.name) == name.lower())
+        select(ImportMapping.name).where(
+            ImportMapping.kind == NOTICES, func.lower(ImportMapping.name) == name.lower()
+        )
     ) or session.scalar(
         select(Event.external_source)
         .where(func.lower(Event.external_source) == name.lower())
@@ -75,9 +79,11 @@ def remember(session: Session, source: str, columns: Mapping[str, str]) -> Sourc
     missing = sorted(REQUIRED_COLUMNS - set(clean))
     if missing:
         raise InvalidInput("columns", f"Choose the file's column for {missing[0]}.")
-    row = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
+    row = session.scalar(
+        select(ImportMapping).where(ImportMapping.kind == NOTICES, ImportMapping.name == name)
+    )
     if row is None:
-        row = ImportMapping(name=name, columns="", used_at=now())
+        row = ImportMapping(kind=NOTICES, name=name, columns="", used_at=now())
         session.add(row)
     row.columns = json.dumps(clean, sort_keys=True)
     row.used_at = now()
@@ -87,7 +93,9 @@ def remember(session: Session, source: str, columns: Mapping[str, str]) -> Sourc
 def get_mapping(vault: Vault, source: str) -> SourceMapping:
     with vault.reading() as session:
         name = source_name(session, source)
-        row = session.scalar(select(ImportMapping).where(ImportMapping.name == name))
+        row = session.scalar(
+            select(ImportMapping).where(ImportMapping.kind == NOTICES, ImportMapping.name == name)
+        )
         if row is None:
             raise InvalidInput("mapping", f"There is no saved mapping named '{source.strip()}'.")
         return SourceMapping(row.name, json.loads(row.columns))
@@ -95,7 +103,8 @@ def get_mapping(vault: Vault, source: str) -> SourceMapping:
 
 def mapping_names(vault: Vault) -> list[str]:
     with vault.reading() as session:
-        return list(session.scalars(select(ImportMapping.name).order_by(ImportMapping.name)))
+        names = select(ImportMapping.name).where(ImportMapping.kind == NOTICES)
+        return list(session.scalars(names.order_by(ImportMapping.name)))
 
 
 def recognise(vault: Vault, headers: Sequence[str]) -> SourceMapping | None:
@@ -105,7 +114,11 @@ def recognise(vault: Vault, headers: Sequence[str]) -> SourceMapping | None:
     if canonical is not None:
         return SourceMapping(CANONICAL_SOURCE, canonical)
     with vault.reading() as session:
-        saved = session.scalars(select(ImportMapping).order_by(ImportMapping.used_at.desc()))
+        saved = session.scalars(
+            select(ImportMapping)
+            .where(ImportMapping.kind == NOTICES)
+            .order_by(ImportMapping.used_at.desc())
+        )
         for row in saved:
             columns: dict[str, str] = json.loads(row.columns)
             if fits(columns, headers):

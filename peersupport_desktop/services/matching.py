@@ -16,7 +16,7 @@ from peersupport_desktop.core.matching import HORIZON, RECENT, Candidate, CaseNe
 from peersupport_desktop.services.availability import patterns
 from peersupport_desktop.services.case_state import load_case
 from peersupport_desktop.services.clock import now
-from peersupport_desktop.services.settings import program_department_rule
+from peersupport_desktop.services.settings import program_department_rule, program_row
 from peersupport_desktop.store.models import (
     Case,
     Clinician,
@@ -89,7 +89,7 @@ def candidates(session: Session, needs: CaseNeeds) -> list[Candidate]:
             Supporter.status,
             Supporter.training_date,
             Supporter.refresher_due,
-            Supporter.capacity,
+            func.coalesce(Supporter.capacity, program_row(session).default_capacity),
             Supporter.languages,
             Supporter.clinician_id,
         ).where(Supporter.status != SupporterStatus.RETIRED)

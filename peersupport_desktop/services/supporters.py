@@ -13,6 +13,7 @@ from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.departments import department_id, department_name
 from peersupport_desktop.services.errors import InvalidInput, NotFound
+from peersupport_desktop.services.settings import program_row
 from peersupport_desktop.services.validation import (
     code_value,
     language_codes,
@@ -191,6 +192,11 @@ def _record(session: Session, row: Supporter) -> SupporterRecord:
         training_date=row.training_date,
         refresher_due=row.refresher_due,
         status=row.status,
-        capacity=row.capacity,
+        capacity=own_capacity(session, row),
         clinician_id=row.clinician_id,
     )
+
+
+def own_capacity(session: Session, row: Supporter) -> int:
+    """The most open cases the supporter is given: their own, else the program's default."""
+    return row.capacity if row.capacity is not None else program_row(session).default_capacity

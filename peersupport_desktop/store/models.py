@@ -34,7 +34,10 @@ from peersupport_desktop.core.codes import (
     CaseStatus,
     ContactKind,
     ContactMode,
+    DebriefKind,
     DepartmentRule,
+    EncounterState,
+    FeedbackAnswer,
     MilestoneKind,
     Outcome,
     ReferralSource,
@@ -42,6 +45,7 @@ from peersupport_desktop.core.codes import (
     ResourceKind,
     Role,
     SupporterStatus,
+    SurveyInstrument,
     TierReason,
 )
 from peersupport_desktop.core.working_time import OutreachClock
@@ -142,7 +146,8 @@ class Supporter(Base):
     training_date: Mapped[dt.date | None] = mapped_column(Date)
     refresher_due: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[SupporterStatus] = mapped_column(code(SupporterStatus, "supporter_status"))
-    capacity: Mapped[int] = mapped_column(Integer, default=3)
+    # The most open cases matching gives them; None = the program's default (Settings).
+    capacity: Mapped[int | None] = mapped_column(Integer)
     # A supporter may also be a clinician of the hospital who is supported once.
     clinician_id: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -286,6 +291,8 @@ class Contact(Base):
     # An outreach attempt's result; None for a conversation, or an attempt logged before
     # results were kept.
     result: Mapped[AttemptResult | None] = mapped_column(code(AttemptResult, "attempt_result"))
+    # The supporter found it hard: a check-in with them is proposed until they debrief.
+    intense: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     __table_args__ = (
         # Covers "was this case reached by then?" without reading the contact rows.
@@ -335,12 +342,182 @@ class OnCallWeek(Base):
 
 
 class Training(Base):
+    """One supporter's training; with a session, their attendance of it."""
+
     __tablename__ = "trainings"
     id: Mapped[int] = mapped_column(primary_key=True)
     supporter_id: Mapped[int] = mapped_column(ForeignKey("supporters.id"))
     title: Mapped[str] = mapped_column(String(200))
     held_on: Mapped[dt.date] = mapped_column(Date)
     refresher: Mapped[bool] = mapped_column(Boolean, default=False)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("training_sessions.id", ondelete="CASCADE")
+    )
+
+    __table_args__ = (Index("ix_trainings_session", "session_id"),)
+
+
+class TrainingSession(Base):
+    """A training held for several supporters; its attendance is their Training rows."""
+
+    __tablename__ = "training_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    refresher: Mapped[bool] = mapped_column(Boolean, default=False)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint("minutes IS NULL OR minutes BETWEEN 1 AND 2880", name="minutes"),
+    )
+
+
+class TrainingEvaluation(Base):
+    """One attendee's short evaluation of a session: anonymous, never tied to a supporter."""
+
+    __tablename__ = "training_evaluations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id", ondelete="CASCADE"))
+    useful: Mapped[int | None] = mapped_column(Integer)  # 1 (not at all) to 5 (very)
+    ready: Mapped[int | None] = mapped_column(Integer)  # 1 to 5: ready to support a colleague
+    comment: Mapped[str | None] = mapped_column(String(1000))
+
+    __table_args__ = (
+        Index("ix_training_evaluations_session", "session_id"),
+        CheckConstraint("useful IS NULL OR useful BETWEEN 1 AND 5", name="useful"),
+        CheckConstraint("ready IS NULL OR ready BETWEEN 1 AND 5", name="ready"),
+    )
+
+
+class Debrief(Base):
+    """A debrief or meeting of supporters: when, how long, its minutes; never a case."""
+
+    __tablename__ = "debriefs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[DebriefKind] = mapped_column(code(DebriefKind, "debrief_kind"))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    minutes: Mapped[int | None] = mapped_column(Integer)  # how long it lasted
+    notes: Mapped[str | None] = mapped_column(String(4000))  # the meeting's minutes
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_debriefs_held_on", "held_on"),
+        CheckConstraint("minutes IS NULL OR minutes BETWEEN 1 AND 1440", name="minutes"),
+    )
+
+
+class DebriefAttendee(Base):
+    """A supporter credited with a debrief (a group debrief credits each who came)."""
+
+    __tablename__ = "debrief_attendees"
+    debrief_id: Mapped[int] = mapped_column(
+        ForeignKey("debriefs.id", ondelete="CASCADE"), primary_key=True
+    )
+    supporter_id: Mapped[int] = mapped_column(ForeignKey("supporters.id"), primary_key=True)
+
+    __table_args__ = (Index("ix_debrief_attendees_supporter", "supporter_id"),)
+
+
+class FeedbackInvitation(Base):
+    """An invitation to the feedback form after a case closed, under a fresh
+    pseudonymous code (never the case reference) that its answers come back with."""
+
+    __tablename__ = "feedback_invitations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    invited_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_feedback_invitations_invited_at", "invited_at"),)
+
+
+class FeedbackResponse(Base):
+    """The answers that came back under an invitation's code: one per code."""
+
+    __tablename__ = "feedback_responses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invitation_id: Mapped[int] = mapped_column(
+        ForeignKey("feedback_invitations.id", ondelete="CASCADE"), unique=True
+    )
+    answered_on: Mapped[dt.date] = mapped_column(Date)
+    helpful: Mapped[int | None] = mapped_column(Integer)  # 1 (not at all) to 5 (very)
+    wellbeing_better: Mapped[FeedbackAnswer | None] = mapped_column(
+        code(FeedbackAnswer, "feedback_answer")
+    )
+    back_at_work: Mapped[FeedbackAnswer | None] = mapped_column(
+        code(FeedbackAnswer, "feedback_answer")
+    )
+    would_recommend: Mapped[FeedbackAnswer | None] = mapped_column(
+        code(FeedbackAnswer, "feedback_answer")
+    )
+    comment: Mapped[str | None] = mapped_column(String(2000))  # internal: never published
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint("helpful IS NULL OR helpful BETWEEN 1 AND 5", name="helpful"),
+    )
+
+
+class SurveyRound(Base):
+    """One round of a unit survey (SVEST or SVEST-R) in one department."""
+
+    __tablename__ = "survey_rounds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id"))
+    instrument: Mapped[SurveyInstrument] = mapped_column(
+        code(SurveyInstrument, "survey_instrument")
+    )
+    label: Mapped[str] = mapped_column(String(80))  # "Before", "Spring 2026"
+    held_on: Mapped[dt.date] = mapped_column(Date)  # when the round closed
+    # SHA-256 of each file imported into it, comma-separated: the same file twice adds nothing.
+    file_digests: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("department_id", "label", name="department_label"),)
+
+
+class SurveyResponse(Base):
+    """One respondent's answers, and nothing of who they are: no name, no e-mail, not
+    even the survey tool's record number."""
+
+    __tablename__ = "survey_responses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("survey_rounds.id", ondelete="CASCADE"))
+    # JSON: item key -> 1..5, as core/svest.py names the items; unanswered items absent.
+    answers: Mapped[str] = mapped_column(String(2000))
+
+    __table_args__ = (Index("ix_survey_responses_round", "round_id"),)
+
+
+class ReportedEncounter(Base):
+    """An encounter a supporter reported on the survey tool's form, attached to its case
+    by the case code, awaiting the coordinator's confirmation; confirmed, it is a contact."""
+
+    __tablename__ = "reported_encounters"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    supporter_id: Mapped[int | None] = mapped_column(ForeignKey("supporters.id"))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[ContactMode] = mapped_column(code(ContactMode, "contact_mode"))
+    tier: Mapped[int | None] = mapped_column(Integer)
+    follow_up_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    intense: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[EncounterState] = mapped_column(
+        code(EncounterState, "encounter_state"), default=EncounterState.WAITING
+    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    # SHA-256 of the row's meaning: the same row imported again adds nothing.
+    row_key: Mapped[str] = mapped_column(String(64), unique=True)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_reported_encounters_state", "state", "occurred_on"),
+        Index("ix_reported_encounters_case", "case_id"),
+        CheckConstraint("minutes BETWEEN 0 AND 1440", name="minutes"),
+        CheckConstraint("tier IS NULL OR tier BETWEEN 1 AND 3", name="tier"),
+    )
 
 
 class Resource(Base):
@@ -435,6 +612,12 @@ class ProgramSettings(Base):
         Integer, default=7, server_default=text("7")
     )
     referral_step_days: Mapped[int] = mapped_column(Integer, default=7, server_default=text("7"))
+    # Open cases a supporter is given unless their own capacity says otherwise.
+    default_capacity: Mapped[int] = mapped_column(Integer, default=3, server_default=text("3"))
+    # Days after which a supporter without a debrief or meeting is listed; None = off.
+    debrief_every_days: Mapped[int | None] = mapped_column(
+        Integer, default=120, server_default=text("120")
+    )
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
@@ -464,6 +647,11 @@ class ProgramSettings(Base):
         CheckConstraint("urgent_target_minutes BETWEEN 5 AND 1440", name="urgent_target"),
         CheckConstraint("milestone_check_in_days BETWEEN 0 AND 90", name="milestone_check_in"),
         CheckConstraint("referral_step_days BETWEEN 1 AND 90", name="referral_step"),
+        CheckConstraint("default_capacity BETWEEN 1 AND 50", name="default_capacity"),
+        CheckConstraint(
+            "debrief_every_days IS NULL OR debrief_every_days BETWEEN 7 AND 730",
+            name="debrief_every",
+        ),
     )
 
 
@@ -485,9 +673,13 @@ class ImportMapping(Base):
 
     __tablename__ = "import_mappings"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(80), unique=True)
+    # What the files hold: "events" (notices), or a record kind (services/record_kinds.py).
+    kind: Mapped[str] = mapped_column(String(32), default="events", server_default="events")
+    name: Mapped[str] = mapped_column(String(80))
     columns: Mapped[str] = mapped_column(String(4000))
     used_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("kind", "name", name="kind_name"),)
 
 
 class AuditEntry(Base):
