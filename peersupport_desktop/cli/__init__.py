@@ -26,6 +26,7 @@ from peersupport_desktop.core.export_table import ExportFormat, ExportKind, Gran
 from peersupport_desktop.core.k_anonymity import MAX_K, MIN_K
 from peersupport_desktop.core.notice_files import UnreadableFile
 from peersupport_desktop.core.quarters import Quarter
+from peersupport_desktop.core.record_layout import LayoutProblem
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.errors import InvalidInput, NotFound
@@ -52,6 +53,7 @@ _FAILURES: tuple[tuple[type[Sayable], ExitCode], ...] = (
     (InvalidInput, ExitCode.USAGE),
     (UnreadableFile, ExitCode.USAGE),
     (MappingProblem, ExitCode.USAGE),
+    (LayoutProblem, ExitCode.USAGE),
     (NotFound, ExitCode.FAILED),
 )
 

@@ -18,7 +18,7 @@ from peersupport_desktop.core.export_table import Cell, ExportFormat, ExportTabl
 from peersupport_desktop.core.xlsx_workbook import Sheet, workbook
 
 # A spreadsheet opening a CSV runs text that starts like a formula: neutralise it.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def file_bytes(table: ExportTable, export_format: ExportFormat) -> bytes:
@@ -107,7 +107,7 @@ def _formula_safe(rows: Sequence[tuple[Cell, ...]]) -> Iterable[Sequence[Cell]]:
     risky = {
         value: f"'{value}"
         for value in distinct
-        if isinstance(value, str) and value.startswith(_FORMULA_STARTS)
+        if isinstance(value, str) and value.startswith(FORMULA_STARTS)
     }
     if not risky:
         return rows

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 
 from peersupport_desktop.core.event_coverage import Coverage
+from peersupport_desktop.core.export_files import FORMULA_STARTS
 
 COLUMNS = (
     "event_ref",
@@ -24,7 +25,6 @@ COLUMNS = (
     "outcome",
 )
 # A spreadsheet opening a CSV runs text that starts like a formula: neutralise it.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def coverage_csv(coverage: Coverage) -> bytes:
@@ -64,4 +64,4 @@ def _moment(at: dt.datetime | None) -> str:
 
 def _text(value: str) -> str:
     """A name someone typed, never run as a formula."""
-    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value

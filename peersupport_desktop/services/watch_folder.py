@@ -1,6 +1,9 @@
-"""The watch folder: notice files dropped there are imported, then moved out of the way.
+"""The watch folder: files dropped there are imported, then moved out of the way.
 
-A file is imported with the mapping its columns fit, then moved to "imported"
+Most are event notices; a file whose columns are a watched record kind's instead
+(feedback answers, encounters supporters reported: services/record_kinds.py) is
+imported as that kind, whole or not at all. A file is imported with the mapping its
+columns fit, then moved to "imported"
 (its rejected rows, if any, beside it as NAME.rejected.csv); a file that cannot be
 imported at all goes to "not imported", so it is not tried again and again. A
 file the vault could not take (a full disk, say) stays where it is, to be tried
@@ -17,10 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peersupport_desktop.core.event_notices import MappingProblem
-from peersupport_desktop.core.notice_files import UnreadableFile
+from peersupport_desktop.core.notice_files import UnreadableFile, stream_table
+from peersupport_desktop.core.record_layout import LayoutProblem
+from peersupport_desktop.services import import_mappings, record_kinds
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.event_import import ImportResult, import_file, save_rejects
+from peersupport_desktop.services.record_import import (
+    RecordImport,
+    RecordKind,
+    RowsRejected,
+    import_records,
+)
 from peersupport_desktop.store.errors import VaultError
 from peersupport_desktop.store.vault import Vault
 
@@ -33,11 +44,14 @@ SETTLE_SECONDS = 5.0  # a file changed more recently may still be being written
 class DroppedFile:
     name: str
     at: dt.datetime
-    result: ImportResult | None  # None: nothing was imported
+    result: ImportResult | None  # None: no notices were imported
     problem: str | None = None  # why not, in one sentence
     moved_to: Path | None = None  # None: left in place, to be tried again
+    records: RecordImport | None = None  # a watched record kind's import, instead
 
     def summary(self) -> str:
+        if self.records is not None:
+            return f"{self.name}: {self.records.summary()}"
         if self.result is not None and self.moved_to is None:
             return (
                 f"{self.name}: {self.result.summary()} It could not be moved to '{IMPORTED}', "
@@ -90,8 +104,13 @@ def import_dropped(
 def _import_one(vault: Vault, path: Path) -> DroppedFile:
     at = now()
     try:
+        watched = _record_kind_of(vault, path)
+        if watched is not None:
+            kind, source = watched
+            records = import_records(vault, kind, path, source=source)
+            return DroppedFile(path.name, at, None, None, _move(path, IMPORTED, at), records)
         result = import_file(vault, path)
-    except (UnreadableFile, MappingProblem, InvalidInput) as exc:
+    except (UnreadableFile, MappingProblem, InvalidInput, LayoutProblem, RowsRejected) as exc:
         return DroppedFile(path.name, at, None, str(exc), _move(path, NOT_IMPORTED, at))
     except VaultError as exc:  # a full disk, a busy vault: the file waits for the next look
         return DroppedFile(path.name, at, None, str(exc))
@@ -104,6 +123,18 @@ def _import_one(vault: Vault, path: Path) -> DroppedFile:
         with contextlib.suppress(VaultError):  # the counts still say how many were rejected
             save_rejects(vault, moved.with_name(f"{moved.stem}.rejected.csv"), result)
     return DroppedFile(path.name, at, result, None, moved)
+
+
+def _record_kind_of(vault: Vault, path: Path) -> tuple[RecordKind, str] | None:
+    """The watched record kind the file's columns fit, unless they fit event notices'."""
+    try:
+        with path.open("rb") as handle:
+            headers = stream_table(handle).headers
+    except OSError:
+        return None  # the notices' import says why, in its own words
+    if import_mappings.recognise(vault, headers) is not None:
+        return None
+    return record_kinds.watched_kind(vault, headers)
 
 
 def _move(path: Path, subfolder: str, at: dt.datetime) -> Path | None:

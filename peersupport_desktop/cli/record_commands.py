@@ -1,0 +1,116 @@
+"""What every kind of imported record has on the command line: an import command that
+reads a CSV or XLSX file whole or not at all, and a listing as text, as JSON, or
+written to a CSV, JSON or XLSX file.
+
+Each kind's own module registers its commands through these, so a program's scripts
+meet the same options and the same exit codes for every kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from peersupport_desktop.cli.console import refuse, say
+from peersupport_desktop.cli.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from peersupport_desktop.services.record_import import RecordImport, RecordKind
+    from peersupport_desktop.services.record_listing import Listing
+    from peersupport_desktop.store.vault import Vault
+
+LIST_SUFFIXES = (".csv", ".json", ".xlsx")
+
+
+def add_import_command(
+    sub: Any, common: argparse.ArgumentParser, command: str, kind_name: str, what: str
+) -> argparse.ArgumentParser:
+    """``command FILE [--mapping NAME]``: import the kind registered as ``kind_name``."""
+    parser: argparse.ArgumentParser = sub.add_parser(command, parents=[common], help=what)
+    parser.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    parser.add_argument(
+        "--mapping",
+        metavar="NAME",
+        help="read the file's columns with this saved mapping (default: its standard "
+        "columns, or the saved mapping they fit)",
+    )
+    parser.set_defaults(handler=lambda args: run_import(args, kind_name))
+    return parser
+
+
+def run_import(
+    args: argparse.Namespace,
+    kind_name: str,
+    kind_of: Callable[[Vault], RecordKind] | None = None,
+) -> int:
+    """Import ``args.file``; every rejected row on standard error, and exit 2, if any."""
+    from peersupport_desktop.cli.commands import _open
+    from peersupport_desktop.services.record_import import RowsRejected, import_records
+    from peersupport_desktop.services.record_kinds import record_kind
+
+    with _open(args) as vault:
+        kind = kind_of(vault) if kind_of is not None else record_kind(kind_name)
+        try:
+            result = import_records(vault, kind, args.file, source=args.mapping)
+        except RowsRejected as rejected:
+            count = len(rejected.problems)
+            sys.stderr.write(
+                f"Nothing was imported: {count} row{'' if count == 1 else 's'} cannot be. "
+                "Mend them and import the file again.\n"
+            )
+            for problem in rejected.problems:
+                sys.stderr.write(f"  {problem.said()}\n")
+            return ExitCode.USAGE
+    say_import(result)
+    return ExitCode.OK
+
+
+def say_import(result: RecordImport) -> None:
+    say(result.summary())
+
+
+def add_listing_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="list as JSON")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="write the list to FILE instead; its ending (.csv, .json, .xlsx) is its format",
+    )
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def show_listing(
+    args: argparse.Namespace, vault: Vault, listing: Listing, line: Callable[[dict[str, Any]], str]
+) -> int:
+    """The listing as ``--out`` or ``--json`` ask, else one line per record."""
+    from peersupport_desktop.services.record_listing import listing_json, save_listing
+
+    if args.out is not None:
+        if args.out.suffix.lower() not in LIST_SUFFIXES:
+            return refuse(
+                f"Give the file a {', '.join(LIST_SUFFIXES)} ending to choose its format."
+            )
+        written = save_listing(vault, listing, args.out, replace=args.force)
+        count = len(listing.rows)
+        say(f"Wrote {count} row{'' if count == 1 else 's'} to {written}.")
+        return ExitCode.OK
+    if args.json:
+        say(listing_json(listing))
+        return ExitCode.OK
+    rows = listing.as_dicts()
+    for row in rows:
+        say(line(row))
+    if not rows:
+        say(f"No {listing.title.lower()}.")
+    return ExitCode.OK
+
+
+def check_listing_output(args: argparse.Namespace) -> int | None:
+    """A usage refusal before any work, or None."""
+    if args.out is not None and args.out.suffix.lower() not in LIST_SUFFIXES:
+        return refuse(f"Give the file a {', '.join(LIST_SUFFIXES)} ending to choose its format.")
+    return None
