@@ -41,7 +41,7 @@ class SupporterInput:
     languages: tuple[str, ...] = ()
     training_date: dt.date | None = None
     refresher_due: dt.date | None = None
-    capacity: int = 3
+    capacity: int | None = None  # None: the program's default (Settings)
     clinician_id: int | None = None  # the same person's record as a clinician, if any
 
 
@@ -58,8 +58,9 @@ class SupporterRecord:
     training_date: dt.date | None
     refresher_due: dt.date | None
     status: SupporterStatus
-    capacity: int
+    capacity: int  # their own, else the program's default
     clinician_id: int | None = None
+    own_capacity: int | None = None  # None: they take the program's default
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,11 @@ def _fill(session: Session, row: Supporter, data: SupporterInput) -> None:
     row.refresher_due = data.refresher_due
     if data.training_date and data.refresher_due and data.refresher_due < data.training_date:
         raise InvalidInput("refresher_due", "A refresher cannot be due before the training.")
-    row.capacity = non_negative("capacity", data.capacity, what="The capacity", maximum=50)
+    row.capacity = (
+        None
+        if data.capacity is None
+        else non_negative("capacity", data.capacity, what="The capacity", maximum=50)
+    )
     if data.clinician_id is not None and session.get(Clinician, data.clinician_id) is None:
         raise NotFound("clinician", data.clinician_id)
     row.clinician_id = data.clinician_id
@@ -194,6 +199,7 @@ def _record(session: Session, row: Supporter) -> SupporterRecord:
         status=row.status,
         capacity=own_capacity(session, row),
         clinician_id=row.clinician_id,
+        own_capacity=row.capacity,
     )
 
 

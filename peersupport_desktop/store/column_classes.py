@@ -230,6 +230,7 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "referral_step_days": N,
         "default_capacity": N,
         "debrief_every_days": N,
+        "feedback_form_address": N,
     },
     "holidays": {"id": N, "day": N, "name": N},
     # The coordinator's own words for the report: free text, so never exported.

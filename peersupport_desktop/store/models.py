@@ -618,6 +618,8 @@ class ProgramSettings(Base):
     debrief_every_days: Mapped[int | None] = mapped_column(
         Integer, default=120, server_default=text("120")
     )
+    # Where the feedback form lives (the survey tool's address), for the invitations.
+    feedback_form_address: Mapped[str | None] = mapped_column(String(500))
 
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),

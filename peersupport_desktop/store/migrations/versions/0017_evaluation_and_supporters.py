@@ -60,6 +60,9 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("debrief_every_days", sa.Integer(), nullable=True, server_default="120")
         )
+        batch_op.add_column(
+            sa.Column("feedback_form_address", sa.String(length=500), nullable=True)
+        )
         batch_op.create_check_constraint("default_capacity", "default_capacity BETWEEN 1 AND 50")
         batch_op.create_check_constraint(
             "debrief_every",
@@ -238,6 +241,7 @@ def downgrade() -> None:
     with op.batch_alter_table("program_settings", schema=None) as batch_op:
         batch_op.drop_constraint("ck_program_settings_debrief_every", type_="check")
         batch_op.drop_constraint("ck_program_settings_default_capacity", type_="check")
+        batch_op.drop_column("feedback_form_address")
         batch_op.drop_column("debrief_every_days")
         batch_op.drop_column("default_capacity")
     op.execute("UPDATE supporters SET capacity = 3 WHERE capacity IS NULL")
