@@ -52,6 +52,7 @@ GROUP_OF_PREFIX: dict[str, ActionGroup] = {
     "contact": ActionGroup.CONTACTS,
     "supporter": ActionGroup.SUPPORTERS,
     "training": ActionGroup.SUPPORTERS,
+    "debrief": ActionGroup.SUPPORTERS,  # supporters' own debriefs and meetings
     "availability": ActionGroup.SUPPORTERS,
     "oncall": ActionGroup.CALENDAR,
     "calendar": ActionGroup.CALENDAR,
@@ -109,6 +110,11 @@ DESCRIPTIONS: dict[str, str] = {
     "supporter.paused": "Paused a supporter",
     "supporter.retired": "Retired a supporter",
     "training.add": "Recorded a training",
+    "training.session_add": "Recorded a training session and who attended",
+    "training.evaluation": "Added an anonymous evaluation of a training session",
+    "debrief.add": "Logged a debrief or meeting",
+    "debrief.edit": "Changed a debrief or meeting",
+    "debrief.remove": "Removed a debrief or meeting",
     "availability.add": "Added a weekly availability slot",
     "availability.remove": "Removed a weekly availability slot",
     "availability.exception": "Added time away or an extra slot",
@@ -142,6 +148,7 @@ DESCRIPTIONS: dict[str, str] = {
     "import.survey": "Imported a unit survey's answers",
     "import.debriefs": "Imported debriefs and meetings",
     "import.trainings": "Imported training attendance",
+    "import.training_evaluations": "Imported training evaluations",
     "import.encounters": "Imported encounters supporters reported",
     # Settings
     "settings.edit": "Changed the settings",
