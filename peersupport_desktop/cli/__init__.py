@@ -16,7 +16,7 @@ from peersupport_desktop.cli import (
     milestone_commands,
     passphrase_source,
 )
-from peersupport_desktop.cli.argument_types import day
+from peersupport_desktop.cli.argument_types import day, whole
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.passphrase_source import NoPassphrase
 from peersupport_desktop.cli.process_limits import forbid_core_dumps
@@ -340,6 +340,25 @@ def _program_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None
             metavar="PERCENT",
             help=f"the report's target for {what}, 1 to 100 (0 or 'none': no target)",
         )
+    program.add_argument(
+        "--default-capacity",
+        type=whole,
+        metavar="N",
+        help="open cases per supporter, unless their own cap says otherwise (1 to 50)",
+    )
+    program.add_argument(
+        "--debrief-every",
+        type=_days_or_none,
+        metavar="DAYS",
+        help="list supporters without a debrief or meeting for this many days, 7 to 730 "
+        "('none': never)",
+    )
+    program.add_argument(
+        "--feedback-form",
+        metavar="URL",
+        help="the survey tool's form address printed on feedback invitations, "
+        "https://… ('none': no address); never opened by the application",
+    )
     program.add_argument("--json", action="store_true", help="list them as JSON")
     program.set_defaults(handler=commands.program_settings)
 
@@ -381,6 +400,16 @@ def _target_percent(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError("give a whole percent from 1 to 100, or none") from None
+
+
+def _days_or_none(text: str) -> int:
+    """A number of days; 0 for none (off). The range is the service's to refuse."""
+    if text.strip().lower() == "none":
+        return 0
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a whole number of days, or none") from None
 
 
 def _date_range_options(parser: argparse.ArgumentParser) -> None:

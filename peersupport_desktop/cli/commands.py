@@ -162,7 +162,16 @@ def program_settings(args: argparse.Namespace) -> int:
         "target_refresher_percent": args.target_refresher,
     }
     # 0 (or "none") clears a target; an option not given leaves it as it is.
-    changes = {field: value or None for field, value in given.items() if value is not None}
+    changes: dict[str, object] = {
+        field: value or None for field, value in given.items() if value is not None
+    }
+    if args.default_capacity is not None:
+        changes["default_capacity"] = args.default_capacity
+    if args.debrief_every is not None:  # 0 or "none": never listed
+        changes["debrief_every_days"] = args.debrief_every or None
+    if args.feedback_form is not None:
+        form = args.feedback_form.strip()
+        changes["feedback_form_address"] = None if form.lower() in ("", "none") else form
     with _open(args) as vault:
         if changes:
             current = settings.change_settings(vault, **changes)
@@ -175,6 +184,9 @@ def program_settings(args: argparse.Namespace) -> int:
         "small_number_threshold": current.small_number_threshold,
         "retention_months": current.retention_months,
         **{field: getattr(current, field) for field in settings.TARGETS},
+        "default_capacity": current.default_capacity,
+        "debrief_every_days": current.debrief_every_days,
+        "feedback_form_address": current.feedback_form_address,
     }
     if args.json:
         say(json.dumps(listed, ensure_ascii=False, indent=2))
@@ -188,6 +200,10 @@ def program_settings(args: argparse.Namespace) -> int:
     for field, what in settings.TARGETS.items():
         target = getattr(current, field)
         say(f"{what}: {'none' if target is None else f'{target}%'}")
+    say(f"Default capacity: {current.default_capacity} open cases per supporter")
+    every = current.debrief_every_days
+    say(f"No debrief for: {'off' if every is None else f'{every} days lists a supporter'}")
+    say(f"Feedback form: {current.feedback_form_address or 'none'}")
     return ExitCode.OK
 
 

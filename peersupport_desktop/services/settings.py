@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -51,6 +52,11 @@ class Settings:
     urgent_target_minutes: int = 30  # an urgent event's own outreach target
     milestone_check_in_days: int = 7  # a check-in this many days before a milestone
     referral_step_days: int = 7  # an open referral step is due this many days on
+    # Caring for the supporters and evaluation (issue 24).
+    default_capacity: int = 3  # open cases per supporter, unless their own cap says otherwise
+    debrief_every_days: int | None = 120  # listed after this long without one; None: off
+    # The survey tool's form for feedback: only stored and printed on invitations, never fetched.
+    feedback_form_address: str | None = None
 
 
 # Each whole-number setting of following up, its range, and a sentence for a bad value.
@@ -61,6 +67,11 @@ FOLLOW_UP_LIMITS = {
     "milestone_check_in_days": (0, 90, "A milestone's check-in comes 0 to 90 days before it."),
     "referral_step_days": (1, 90, "A referral's next step is due 1 to 90 days on."),
 }
+
+# The supporters' settings' ranges, as the schema checks them.
+DEFAULT_CAPACITY = (1, 50)
+DEBRIEF_EVERY_DAYS = (7, 730)
+MAX_ADDRESS = 500
 
 # Each report target, and how a sentence about it names it.
 TARGETS = {
@@ -123,6 +134,9 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
         row.target_refresher_percent = settings.target_refresher_percent
         for field in FOLLOW_UP_LIMITS:
             setattr(row, field, getattr(settings, field))
+        row.default_capacity = settings.default_capacity
+        row.debrief_every_days = settings.debrief_every_days
+        row.feedback_form_address = form_address(settings.feedback_form_address)
         audit.record(session, "settings.edit", "settings", 1)
         return _record(row)
 
@@ -255,6 +269,7 @@ def _validate(settings: Settings) -> None:
         value = getattr(settings, field)
         if not isinstance(value, int) or isinstance(value, bool) or not lowest <= value <= highest:
             raise InvalidInput(field, sentence)
+    _validate_supporters(settings)
     for field, what in TARGETS.items():
         target = getattr(settings, field)
         # bool is an int to Python, but True is no percent.
@@ -262,6 +277,54 @@ def _validate(settings: Settings) -> None:
             not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 100
         ):
             raise InvalidInput(field, f"{what} must be a whole percent from 1 to 100, or none.")
+
+
+def _validate_supporters(settings: Settings) -> None:
+    lowest, highest = DEFAULT_CAPACITY
+    if not _whole(settings.default_capacity) or not lowest <= settings.default_capacity <= highest:
+        raise InvalidInput(
+            "default_capacity",
+            f"A supporter's default capacity is {lowest} to {highest} open cases.",
+        )
+    every = settings.debrief_every_days
+    lowest, highest = DEBRIEF_EVERY_DAYS
+    if every is not None and (not _whole(every) or not lowest <= every <= highest):
+        raise InvalidInput(
+            "debrief_every_days",
+            f"Supporters are listed after {lowest} to {highest} days without a debrief, or never.",
+        )
+
+
+def _whole(value: object) -> bool:
+    # bool is an int to Python, but True is no number of days.
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def form_address(address: str | None) -> str | None:
+    """The feedback form's address, checked to be a web address; None when blank.
+    Only kept and printed on invitations: the application never opens it."""
+    clean = optional_text(
+        "feedback_form_address", address, max_length=MAX_ADDRESS, what="The feedback form's address"
+    )
+    if clean is None:
+        return None
+    if not _web_address(clean):
+        raise InvalidInput(
+            "feedback_form_address",
+            "The feedback form's address must be a web address starting with https:// or http://.",
+        )
+    return clean
+
+
+def _web_address(text: str) -> bool:
+    if any(c.isspace() for c in text):
+        return False
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname  # a malformed one ("http://[x") raises
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(host)
 
 
 def program_row(session: Session) -> ProgramSettings:
@@ -296,6 +359,9 @@ def _record(row: ProgramSettings) -> Settings:
         urgent_target_minutes=row.urgent_target_minutes,
         milestone_check_in_days=row.milestone_check_in_days,
         referral_step_days=row.referral_step_days,
+        default_capacity=row.default_capacity,
+        debrief_every_days=row.debrief_every_days,
+        feedback_form_address=row.feedback_form_address,
     )
 
 
