@@ -162,6 +162,8 @@ class ContactDialog(QDialog):
             parts=parts,
             note=ui.noteEdit.text(),
             result=self.result_combo.currentData() if attempt else None,
+            # Marked on the command line (log-contact --intense); an edit here keeps it.
+            intense=self.existing.intense if self.existing is not None else False,
         )
 
     def check_in(self) -> CheckIn:

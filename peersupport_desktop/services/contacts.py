@@ -43,6 +43,8 @@ class ContactInput:
     # An outreach attempt's result; None for a conversation (or an attempt whose
     # result is not known).
     result: AttemptResult | str | None = None
+    # A hard encounter for the supporter: the program proposes checking in with them.
+    intense: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,7 @@ class ContactRecord:
     parts: tuple[ConversationPart, ...]
     note: str | None
     result: AttemptResult | None = None
+    intense: bool = False
 
 
 def log_contact(
@@ -127,6 +130,7 @@ def _fill(session: Session, row: Contact, data: ContactInput) -> None:
     row.parts = ",".join(p.value for p in ConversationPart if p in parts)
     row.note = optional_text("note", data.note, max_length=MAX_NOTE, what="A note")
     row.result = _result(row.kind, data.result)
+    row.intense = bool(data.intense)
 
 
 def _result(kind: ContactKind, given: AttemptResult | str | None) -> AttemptResult | None:
@@ -158,4 +162,5 @@ def _record(session: Session, row: Contact) -> ContactRecord:
         parts=tuple(ConversationPart(p) for p in row.parts.split(",") if p),
         note=row.note,
         result=row.result,
+        intense=row.intense,
     )
