@@ -28,6 +28,7 @@ from peersupport_desktop.gui.launch import application
 from peersupport_desktop.services import cases, resources, supporters
 from peersupport_desktop.services.case_list import all_case_rows
 from peersupport_desktop.services.demo_program import fill_demo_program
+from peersupport_desktop.services.record_import import RecordKind
 from peersupport_desktop.store.vault import Vault, create_vault
 
 PASSPHRASE = "window sizes are checked here"
@@ -56,6 +57,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     from peersupport_desktop.gui.match_dialog import MatchDialog
     from peersupport_desktop.gui.milestones_dialog import MilestonesDialog
     from peersupport_desktop.gui.new_case_dialog import NewCaseDialog
+    from peersupport_desktop.gui.record_import_dialog import RecordImportDialog
     from peersupport_desktop.gui.resource_dialog import ResourceDialog
     from peersupport_desktop.gui.supporter_dialog import SupporterDialog
     from peersupport_desktop.gui.tier_dialog import TierDialog
@@ -74,6 +76,10 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "milestones", MilestonesDialog(vault, busiest, window)
     yield "export", ExportDialog(vault, window)
     yield "import", ImportDialog(vault, window)
+    roster = RecordImportDialog(vault, _holidays(), window, path=_roster(vault))
+    while roster.reading.busy:  # the file is read in the background: shown once read
+        QApplication.processEvents()
+    yield "record import", roster
     yield "supporter", SupporterDialog(vault, window, existing=person)
     yield "availability", AvailabilityDialog(vault, person.id, window)
     yield "departments", DepartmentsDialog(vault, window)
@@ -87,6 +93,22 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "event coverage", CoverageDialog(vault, window)
     yield "tier", TierDialog(vault, busiest, window)
     yield "appointment", AppointmentDialog("Employee Assistance Program", window)
+
+
+def _holidays() -> RecordKind:
+    """The base's test kind, until a kind of the program's own stands in here."""
+    from tests.services.test_record_import import KIND
+
+    return KIND
+
+
+def _roster(vault: Vault) -> Path:
+    """A file whose columns are mapped by hand, beside the vault."""
+    path = vault.path.with_name("roster.csv")
+    lines = ["Date of the day,What it is called,Notes"]
+    lines += [f"2026-01-0{n},Day number {n} of the year,none" for n in range(1, 8)]
+    path.write_text("\n".join(lines) + "\n")
+    return path
 
 
 def dialog_classes() -> set[str]:
