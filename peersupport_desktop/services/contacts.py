@@ -73,23 +73,31 @@ def log_contact(
     schedules the next try; a conversation ends the tries (services.outreach_attempts).
     """
     with vault.transaction() as session:
-        case = load_case(session, case_id)
-        row = Contact(case_id=case.id)
-        _fill(session, row, data)
-        if row.occurred_at < case.referred_at:
-            raise InvalidInput("occurred_at", "A contact cannot come before the referral.")
-        action = Action.CONVERSE if row.kind.reaches_person else Action.ATTEMPT_OUTREACH
-        # The lifecycle refuses any contact on a closed case, so past this a case is open.
-        act(session, case, action, row.occurred_at, field="kind")
-        if row.kind.reaches_person and check_in is not CheckIn.NONE:
-            # Replaces any earlier follow-up: the coordinator chose this one just now,
-            # having just talked with the person (likely the check-in that was due).
-            case.next_follow_up = check_in_date(row.occurred_at.date(), check_in)
-        session.add(row)
-        resettle(session, case)  # a back-dated contact may come before the first one logged
-        reschedule(session, case)
-        audit.record(session, "contact.log", "contact", row.id)
-        return _record(session, row)
+        return log_contact_in(session, case_id, data, check_in=check_in)
+
+
+def log_contact_in(
+    session: Session, case_id: int, data: ContactInput, *, check_in: CheckIn = CheckIn.NONE
+) -> ContactRecord:
+    """log_contact within the caller's transaction (a reported encounter confirmed is
+    logged and marked confirmed together, or neither)."""
+    case = load_case(session, case_id)
+    row = Contact(case_id=case.id)
+    _fill(session, row, data)
+    if row.occurred_at < case.referred_at:
+        raise InvalidInput("occurred_at", "A contact cannot come before the referral.")
+    action = Action.CONVERSE if row.kind.reaches_person else Action.ATTEMPT_OUTREACH
+    # The lifecycle refuses any contact on a closed case, so past this a case is open.
+    act(session, case, action, row.occurred_at, field="kind")
+    if row.kind.reaches_person and check_in is not CheckIn.NONE:
+        # Replaces any earlier follow-up: the coordinator chose this one just now,
+        # having just talked with the person (likely the check-in that was due).
+        case.next_follow_up = check_in_date(row.occurred_at.date(), check_in)
+    session.add(row)
+    resettle(session, case)  # a back-dated contact may come before the first one logged
+    reschedule(session, case)
+    audit.record(session, "contact.log", "contact", row.id)
+    return _record(session, row)
 
 
 def edit_contact(vault: Vault, contact_id: int, data: ContactInput) -> ContactRecord:
