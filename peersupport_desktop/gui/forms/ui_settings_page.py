@@ -534,6 +534,65 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addWidget(self.followUpGroup)
 
+        self.supportersGroup = QGroupBox(self.scrollContent)
+        self.supportersGroup.setObjectName(u"supportersGroup")
+        self.supportersForm = QFormLayout(self.supportersGroup)
+        self.supportersForm.setObjectName(u"supportersForm")
+        self.defaultCapacityLabel = QLabel(self.supportersGroup)
+        self.defaultCapacityLabel.setObjectName(u"defaultCapacityLabel")
+
+        self.supportersForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.defaultCapacityLabel)
+
+        self.defaultCapacitySpin = QSpinBox(self.supportersGroup)
+        self.defaultCapacitySpin.setObjectName(u"defaultCapacitySpin")
+        self.defaultCapacitySpin.setMaximumSize(QSize(260, 16777215))
+        self.defaultCapacitySpin.setMinimum(1)
+        self.defaultCapacitySpin.setMaximum(50)
+        self.defaultCapacitySpin.setValue(3)
+
+        self.supportersForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.defaultCapacitySpin)
+
+        self.debriefLabel = QLabel(self.supportersGroup)
+        self.debriefLabel.setObjectName(u"debriefLabel")
+
+        self.supportersForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.debriefLabel)
+
+        self.debriefRow = QHBoxLayout()
+        self.debriefRow.setObjectName(u"debriefRow")
+        self.debriefCheck = QCheckBox(self.supportersGroup)
+        self.debriefCheck.setObjectName(u"debriefCheck")
+
+        self.debriefRow.addWidget(self.debriefCheck)
+
+        self.debriefSpin = QSpinBox(self.supportersGroup)
+        self.debriefSpin.setObjectName(u"debriefSpin")
+        self.debriefSpin.setMinimum(7)
+        self.debriefSpin.setMaximum(730)
+        self.debriefSpin.setValue(120)
+
+        self.debriefRow.addWidget(self.debriefSpin)
+
+        self.debriefSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.debriefRow.addItem(self.debriefSpacer)
+
+
+        self.supportersForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.debriefRow)
+
+        self.feedbackFormLabel = QLabel(self.supportersGroup)
+        self.feedbackFormLabel.setObjectName(u"feedbackFormLabel")
+
+        self.supportersForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.feedbackFormLabel)
+
+        self.feedbackFormEdit = QLineEdit(self.supportersGroup)
+        self.feedbackFormEdit.setObjectName(u"feedbackFormEdit")
+        self.feedbackFormEdit.setMaxLength(500)
+
+        self.supportersForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.feedbackFormEdit)
+
+
+        self.contentLayout.addWidget(self.supportersGroup)
+
         self.publishingGroup = QGroupBox(self.scrollContent)
         self.publishingGroup.setObjectName(u"publishingGroup")
         self.publishingRow = QHBoxLayout(self.publishingGroup)
@@ -603,6 +662,8 @@ class Ui_SettingsPage(object):
         self.urgentTargetLabel.setBuddy(self.urgentTargetSpin)
         self.milestoneCheckInLabel.setBuddy(self.milestoneCheckInSpin)
         self.referralStepLabel.setBuddy(self.referralStepSpin)
+        self.defaultCapacityLabel.setBuddy(self.defaultCapacitySpin)
+        self.feedbackFormLabel.setBuddy(self.feedbackFormEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.programNameEdit, self.hospitalEdit)
         QWidget.setTabOrder(self.hospitalEdit, self.programLeadEdit)
@@ -830,6 +891,35 @@ class Ui_SettingsPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.referralStepSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Each open step of a referral on to professional help (offered, accepted, appointment made) is due this many days on, then shown on Today. 1 to 90.", None))
+#endif // QT_CONFIG(tooltip)
+        self.supportersGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Supporters and feedback", None))
+        self.defaultCapacityLabel.setText(QCoreApplication.translate("SettingsPage", u"Defa&ult capacity:", None))
+        self.defaultCapacitySpin.setSuffix(QCoreApplication.translate("SettingsPage", u" open cases per supporter", None))
+#if QT_CONFIG(accessibility)
+        self.defaultCapacitySpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Open cases per supporter, unless their own cap says otherwise", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.defaultCapacitySpin.setToolTip(QCoreApplication.translate("SettingsPage", u"Open cases per supporter, unless their own cap says otherwise; matching never suggests a supporter at their cap. 1 to 50.", None))
+#endif // QT_CONFIG(tooltip)
+        self.debriefLabel.setText(QCoreApplication.translate("SettingsPage", u"Debriefs:", None))
+        self.debriefCheck.setText(QCoreApplication.translate("SettingsPage", u"List supporters without a debrief or meeting for", None))
+#if QT_CONFIG(tooltip)
+        self.debriefCheck.setToolTip(QCoreApplication.translate("SettingsPage", u"Supporters who have had no debrief or meeting for this long are said so in the supporters' load.", None))
+#endif // QT_CONFIG(tooltip)
+        self.debriefSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" days", None))
+#if QT_CONFIG(accessibility)
+        self.debriefSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Days without a debrief or meeting before a supporter is listed", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.debriefSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"7 to 730 days.", None))
+#endif // QT_CONFIG(tooltip)
+        self.feedbackFormLabel.setText(QCoreApplication.translate("SettingsPage", u"Feedback &form:", None))
+        self.feedbackFormEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"None: invitations carry no form address", None))
+#if QT_CONFIG(accessibility)
+        self.feedbackFormEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Feedback form address", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.feedbackFormEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"The survey tool's form address (https://\u2026) printed on feedback invitations. It is only kept and printed: this application never opens it.", None))
 #endif // QT_CONFIG(tooltip)
         self.publishingGroup.setTitle(QCoreApplication.translate("SettingsPage", u"Reports and exports", None))
         self.publishingNote.setText(QCoreApplication.translate("SettingsPage", u"Which departments may be named, and the service lines small ones are grouped into.", None))

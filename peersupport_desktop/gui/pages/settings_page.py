@@ -1,7 +1,8 @@
 """Settings: the program's name, hospital, lead and logo, how outreach is timed,
 holidays, the watch folder, anniversary reminders, auto-lock, the backup folder,
-retention, the report's targets and following up (tries, the urgent target, milestone
-check-ins, referral steps).
+retention, the report's targets, following up (tries, the urgent target, milestone
+check-ins, referral steps) and the supporters (the default capacity, how long without a
+debrief lists one) with the feedback form's address.
 
 Everything here is kept in the vault (never in QSettings): it is the program's,
 and a watch folder's path may say whose computer this is.
@@ -64,6 +65,7 @@ class SettingsPage(QWidget):
         ui.clockCombo.currentIndexChanged.connect(self._show_working_week)
         ui.anniversaryCheck.toggled.connect(ui.anniversarySpin.setEnabled)
         ui.retentionCheck.toggled.connect(ui.retentionSpin.setEnabled)
+        ui.debriefCheck.toggled.connect(ui.debriefSpin.setEnabled)
         ui.backupBrowseButton.clicked.connect(self._browse_backups)
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.load)
@@ -120,6 +122,12 @@ class SettingsPage(QWidget):
             spin.setValue(getattr(current, field) or 0)  # 0 reads "No target"
         for field, spin in self._follow_up_spins().items():
             spin.setValue(getattr(current, field))
+        ui.defaultCapacitySpin.setValue(current.default_capacity)
+        listing = current.debrief_every_days is not None
+        ui.debriefCheck.setChecked(listing)
+        ui.debriefSpin.setEnabled(listing)
+        ui.debriefSpin.setValue(current.debrief_every_days or 120)
+        ui.feedbackFormEdit.setText(current.feedback_form_address or "")
         ui.messageLabel.hide()
         self._show_working_week()
         self._fill_holidays()
@@ -139,6 +147,7 @@ class SettingsPage(QWidget):
         self.ui.programLeadEdit.clear()
         self._show_logo_of(None)
         self.ui.watchFolderEdit.clear()
+        self.ui.feedbackFormEdit.clear()
         self.ui.backupFolderEdit.clear()
         self.ui.backupFolderEdit.setPlaceholderText("")
 
@@ -173,6 +182,9 @@ class SettingsPage(QWidget):
             urgent_target_minutes=ui.urgentTargetSpin.value(),
             milestone_check_in_days=ui.milestoneCheckInSpin.value(),
             referral_step_days=ui.referralStepSpin.value(),
+            default_capacity=ui.defaultCapacitySpin.value(),
+            debrief_every_days=ui.debriefSpin.value() if ui.debriefCheck.isChecked() else None,
+            feedback_form_address=ui.feedbackFormEdit.text().strip() or None,
         )
 
     def _target_spins(self) -> dict[str, QSpinBox]:
@@ -343,5 +355,6 @@ class SettingsPage(QWidget):
             "anniversary_reminder_days": ui.anniversarySpin, "holiday_name": ui.holidayName,
             "auto_lock_minutes": ui.autoLockSpin, "backup_folder": ui.backupFolderEdit,
             "retention_months": ui.retentionSpin, **self._target_spins(),
-            **self._follow_up_spins(),
+            **self._follow_up_spins(), "default_capacity": ui.defaultCapacitySpin,
+            "debrief_every_days": ui.debriefSpin, "feedback_form_address": ui.feedbackFormEdit,
         }  # fmt: skip
