@@ -50,6 +50,7 @@ GROUP_OF_PREFIX: dict[str, ActionGroup] = {
     "milestone": ActionGroup.CASES,  # an investigation's or legal process's dates
     "retention": ActionGroup.CASES,  # closed cases losing who they were about
     "contact": ActionGroup.CONTACTS,
+    "encounter": ActionGroup.CONTACTS,  # encounters supporters reported, confirmed or not
     "supporter": ActionGroup.SUPPORTERS,
     "training": ActionGroup.SUPPORTERS,
     "debrief": ActionGroup.SUPPORTERS,  # supporters' own debriefs and meetings
@@ -103,6 +104,8 @@ DESCRIPTIONS: dict[str, str] = {
     # Contacts
     "contact.log": "Logged a contact",
     "contact.edit": "Edited a contact",
+    "encounter.confirm": "Confirmed an encounter a supporter reported (logged as a contact)",
+    "encounter.dismiss": "Dismissed an encounter a supporter reported",
     # Supporters
     "supporter.add": "Added a supporter",
     "supporter.edit": "Edited a supporter",
@@ -145,7 +148,9 @@ DESCRIPTIONS: dict[str, str] = {
     "import.mapping": "Saved an import mapping",
     "import.supporters": "Imported the supporter roster",
     "import.feedback": "Imported feedback answers",
+    "feedback.invite": "Invited a closed case's person to the feedback form",
     "import.survey": "Imported a unit survey's answers",
+    "import.survey_round": "Added a unit survey round",
     "import.debriefs": "Imported debriefs and meetings",
     "import.trainings": "Imported training attendance",
     "import.training_evaluations": "Imported training evaluations",

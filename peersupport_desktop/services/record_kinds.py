@@ -13,10 +13,16 @@ from peersupport_desktop.store.vault import Vault
 
 # name -> the module whose KIND it is. Survey answers are not here: a round names its
 # unit and instrument, which a file alone does not say (services/unit_surveys.py).
-_MODULES: dict[str, str] = {}
+_MODULES: dict[str, str] = {
+    "feedback": "peersupport_desktop.services.feedback_import",
+    "debriefs": "peersupport_desktop.services.debrief_import",
+    "trainings": "peersupport_desktop.services.training_import",
+    "training_evaluations": "peersupport_desktop.services.training_evaluation_import",
+    "encounters": "peersupport_desktop.services.reported_encounters",
+}
 
 # The kinds a file dropped in the watch folder may be: what survey tools send nightly.
-WATCHED: tuple[str, ...] = ()
+WATCHED: tuple[str, ...] = ("feedback", "encounters")
 
 
 def kind_names() -> tuple[str, ...]:
