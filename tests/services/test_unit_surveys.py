@@ -1,0 +1,240 @@
+"""Unit survey rounds: answers imported from real CSV and XLSX files with no identity
+kept, scored per factor, two rounds compared, and small groups withheld, including
+against a reader who subtracts one published figure from another."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from peersupport_desktop.core.codes import SurveyInstrument
+from peersupport_desktop.core.record_layout import LayoutProblem
+from peersupport_desktop.core.svest import SVEST_R
+from peersupport_desktop.services import unit_surveys as us
+from peersupport_desktop.services.errors import InvalidInput
+from peersupport_desktop.services.record_import import RowsRejected
+from peersupport_desktop.services.record_listing import listing_bytes
+from peersupport_desktop.services.settings import change_settings
+from peersupport_desktop.store.models import SurveyResponse
+from peersupport_desktop.store.vault import Vault
+
+PLANTED = "planted.respondent@example.org"
+DAY = dt.date(2026, 3, 1)
+
+
+def respondent(psych: int = 3, colleague: tuple[int, int, int, int] = (3, 3, 3, 3)) -> list[str]:
+    """The 35 items and 7 options of one SVEST-R respondent, as text cells: every
+    item 3 but psychological distress (items 1-4) and colleague support (9-12)."""
+    items = [3] * 35
+    items[0:4] = [psych] * 4
+    items[8:12] = list(colleague)
+    return [str(v) for v in items] + ["5", "4", "2", "", "3", "5", "1"]
+
+
+def write_csv(path: Path, people: list[list[str]], *, style: str = "svest") -> Path:
+    """A survey tool's export: identity columns first, then the questions."""
+    numbers = range(1, 43)
+    names = {"svest": [f"svest_{n}" for n in numbers], "q": [f"Q{n}" for n in numbers]}[style]
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["Record ID", "Email", "Name", "Timestamp", *names])
+        for index, cells in enumerate(people, start=1):
+            writer.writerow([index, PLANTED, "Planted Person", "2026-03-01 10:00", *cells])
+    return path
+
+
+@pytest.fixture
+def five(vault: Vault) -> Vault:
+    change_settings(vault, small_number_threshold=5)
+    return vault
+
+
+def new_round(vault: Vault, label: str, unit: str = "NICU") -> us.RoundRecord:
+    return us.create_round(vault, unit=unit, label=label, held_on=DAY, instrument="svest_r")
+
+
+def stored_answers(vault: Vault) -> list[str]:
+    with vault.reading() as session:
+        return list(session.scalars(select(SurveyResponse.answers)))
+
+
+def test_redcap_names_import_and_nothing_of_who_answered_is_kept(
+    five: Vault, tmp_path: Path
+) -> None:
+    before = new_round(five, "Before")
+    path = write_csv(tmp_path / "redcap.csv", [respondent() for _ in range(6)])
+    result = us.import_answers(five, before.id, path)
+    assert (result.rows, result.added) == (6, 6)
+    answers = stored_answers(five)
+    assert len(answers) == 6
+    for text in answers:
+        assert PLANTED not in text and "Planted" not in text and "2026-03-01" not in text
+        assert set(json.loads(text)) <= set(SVEST_R.keys)
+    assert json.loads(answers[0])["svest_r_support_1"] == 5
+    assert "svest_r_support_4" not in json.loads(answers[0])  # blank: not answered
+    listing = us.rounds_listing(five)
+    for suffix in (".json", ".csv", ".xlsx"):
+        assert PLANTED.encode() not in listing_bytes(listing, suffix)
+    assert listing.as_dicts() == [
+        {
+            "unit": "NICU",
+            "label": "Before",
+            "held_on": "2026-03-01",
+            "instrument": "svest_r",
+            "respondents": 6,
+        }
+    ]
+    after = new_round(five, "After")
+    us.import_answers(five, after.id, write_csv(tmp_path / "after.csv", [respondent(2)] * 5))
+    compared = us.comparison_listing(us.compare(five, "NICU", "Before", "After"))
+    assert PLANTED not in json.dumps(compared.as_dicts())
+
+
+def test_the_same_file_twice_and_its_workbook_twin_are_refused(five: Vault, tmp_path: Path) -> None:
+    first = new_round(five, "Before")
+    people = [respondent() for _ in range(5)]
+    path = write_csv(tmp_path / "a.csv", people)
+    us.import_answers(five, first.id, path)
+    with pytest.raises(us.AlreadyImported, match="already imported"):
+        us.import_answers(five, first.id, path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    with path.open(encoding="utf-8") as rows:
+        for row in csv.reader(rows):
+            sheet.append([int(c) if c.isdigit() else c for c in row])
+    book.save(tmp_path / "a.xlsx")
+    with pytest.raises(us.AlreadyImported):
+        us.import_answers(five, first.id, tmp_path / "a.xlsx")
+    assert len(stored_answers(five)) == 5
+
+
+def test_one_bad_answer_imports_nothing_and_says_the_line_not_the_cell(
+    five: Vault, tmp_path: Path
+) -> None:
+    first = new_round(five, "Before")
+    bad = respondent()
+    bad[6] = "Planted Secret"
+    people = [respondent(), bad, respondent()]
+    with pytest.raises(RowsRejected) as caught:
+        us.import_answers(five, first.id, write_csv(tmp_path / "b.csv", people))
+    assert [p.line for p in caught.value.problems] == [3]
+    assert "item 7" in str(caught.value) and "Secret" not in str(caught.value)
+    assert stored_answers(five) == []
+
+
+def test_words_and_q_names_read_and_the_other_survey_does_not_fit(
+    five: Vault, tmp_path: Path
+) -> None:
+    first = new_round(five, "Before")
+    worded = [["Agree"] * 35 + ["Strongly desire"] * 7]
+    result = us.import_answers(five, first.id, write_csv(tmp_path / "w.csv", worded, style="q"))
+    assert result.added == 1
+    assert set(json.loads(stored_answers(five)[0]).values()) == {4, 5}
+    svest = us.create_round(five, unit="ICU", label="Before", held_on=DAY, instrument="svest")
+    path = tmp_path / "short.csv"
+    path.write_text("email,q1,q2\nx@example.org,3,4\n")
+    with pytest.raises(LayoutProblem):
+        us.import_answers(five, svest.id, path)
+
+
+def test_a_round_label_is_unique_within_its_unit(five: Vault) -> None:
+    new_round(five, "Before")
+    with pytest.raises(InvalidInput, match="already has a round"):
+        new_round(five, " before ")
+    assert new_round(five, "Before", unit="ICU").unit == "ICU"
+    with pytest.raises(InvalidInput, match="svest_r or svest"):
+        us.create_round(five, unit="ICU", label="After", held_on=DAY, instrument="phq9")
+
+
+def test_two_rounds_compared_against_hand_worked_means(five: Vault, tmp_path: Path) -> None:
+    before, after = new_round(five, "Before"), new_round(five, "After")
+    # Before: psychological distress 4 each; colleague support 2,4,2,4 -> items 9 and 11
+    # reversed (6-2 = 4) -> 4.0. After: distress 2; colleague 4,4,4,4 -> 2,4,2,4 -> 3.0.
+    us.import_answers(
+        five, before.id, write_csv(tmp_path / "1.csv", [respondent(4, (2, 4, 2, 4))] * 5)
+    )
+    mixed = [respondent(2, (4, 4, 4, 4))] * 4 + [respondent(3, (4, 4, 4, 4))] * 2
+    us.import_answers(five, after.id, write_csv(tmp_path / "2.csv", mixed))
+    compared = us.compare(five, "NICU", "Before", "After")
+    by_key = {c.factor.key: c for c in compared.factors}
+    distress = by_key["psychological_distress"]
+    assert distress.before == 4.0
+    assert distress.after == pytest.approx((2 * 4 + 3 * 2) / 6)  # 14/6 = 2.33
+    assert distress.change_words() == "-1.67 (better)"
+    colleague = by_key["colleague_support"]
+    assert (colleague.before, colleague.after) == (4.0, 3.0)
+    assert colleague.change_words() == "-1.00 (worse)"
+    assert by_key["resilience"].change_words() == "no change"
+    support = {s.option.number: s for s in us.round_result(five, after.id).support}
+    assert support[1].share == 1.0 and support[3].share == 0.0  # 5 desired, 2 not
+    assert support[4].withheld and support[4].share is None  # answered by nobody
+    rows = us.comparison_listing(compared).as_dicts()
+    assert rows[0]["before"] == "4.00" and rows[0]["after"] == "2.33"
+
+
+def test_a_small_round_shows_nothing_and_a_thin_factor_is_withheld(
+    five: Vault, tmp_path: Path
+) -> None:
+    small, big = new_round(five, "Before"), new_round(five, "After")
+    us.import_answers(five, small.id, write_csv(tmp_path / "s.csv", [respondent(5)] * 4))
+    thin = [respondent() for _ in range(6)]
+    for cells in thin[:2]:  # resilience (items 25-28) left blank by two of six
+        cells[24:28] = ["", "", "", ""]
+    us.import_answers(five, big.id, write_csv(tmp_path / "b.csv", thin))
+    result = us.round_result(five, small.id)
+    assert result.withheld
+    assert all(f.mean is None and f.answered == 0 for f in result.factors)
+    assert all(s.share is None for s in result.support)
+    other = {f.factor.key: f for f in us.round_result(five, big.id).factors}
+    assert other["resilience"].withheld and other["resilience"].mean is None  # 4 < 5
+    assert other["psychological_distress"].mean == 3.0
+    rows = us.comparison_listing(us.compare(five, "NICU", "Before", "After")).as_dicts()
+    assert {row["before"] for row in rows} == {us.TOO_FEW}
+    assert rows[0]["change"] is None and rows[0]["meaning"] == "not compared"
+    resilience = next(row for row in rows if row["factor"] == "Resilience")
+    assert resilience["after"] == "answered by fewer than the program's threshold"
+
+
+def test_an_attacker_subtracting_published_figures_learns_nothing_of_a_small_unit(
+    five: Vault, tmp_path: Path
+) -> None:
+    """A reader holding every published result tries two subtractions: a hospital
+    total minus the big unit, and a round after a small file minus before it."""
+    big = new_round(five, "Spring", unit="ICU")
+    small = new_round(five, "Spring", unit="NICU")
+    us.import_answers(five, big.id, write_csv(tmp_path / "icu.csv", [respondent(2)] * 8))
+    us.import_answers(five, small.id, write_csv(tmp_path / "nicu.csv", [respondent(5)] * 3))
+    # 1. Every figure published for any round (there is no figure across units).
+    published: list[object] = []
+    for record in us.rounds(five):
+        result = us.round_result(five, record.id)
+        published += [f.mean for f in result.factors] + [s.share for s in result.support]
+        published += [f.answered for f in result.factors]
+    pooled = (8 * 2 + 3 * 5) / 11  # the hospital's distress mean, whence NICU's 5.0
+    assert pooled not in published and 5.0 not in published and 11 not in published
+    assert not any(name in dir(us) for name in ("hospital_result", "program_result"))
+    # 2. The big round, reported, grown by a file of two: the difference would give them.
+    with pytest.raises(us.SmallAddition, match="at least 5"):
+        us.import_answers(five, big.id, write_csv(tmp_path / "two.csv", [respondent(5)] * 2))
+    assert us.round_result(five, big.id).round.respondents == 8
+    # A round still below the threshold may grow in small files (nothing was shown).
+    us.import_answers(five, small.id, write_csv(tmp_path / "more.csv", [respondent(4)] * 2))
+    assert not us.round_result(five, small.id).withheld
+
+
+def test_rounds_of_different_surveys_are_not_compared(five: Vault) -> None:
+    new_round(five, "Before")
+    us.create_round(
+        five, unit="NICU", label="After", held_on=DAY, instrument=SurveyInstrument.SVEST
+    )
+    with pytest.raises(InvalidInput, match="different surveys"):
+        us.compare(five, "NICU", "Before", "After")
+    with pytest.raises(InvalidInput, match="no round labelled"):
+        us.compare(five, "NICU", "Before", "Autumn")
