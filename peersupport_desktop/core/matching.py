@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from peersupport_desktop.core.codes import DepartmentRule, Role, SupporterStatus
 from peersupport_desktop.core.free_time import Availability
 from peersupport_desktop.core.languages import language_name
+from peersupport_desktop.core.plurals import counted
 
 HORIZON = dt.timedelta(hours=72)  # "available soon": within the next three days
 RECENT = dt.timedelta(days=90)  # the window of the fairness part
@@ -63,6 +64,13 @@ class Candidate:
     languages: tuple[str, ...]
     clinician_id: int | None  # when the supporter is also a clinician of the hospital
     availability: Availability
+    capacity_is_default: bool = False  # the program's default cap, not one of their own
+
+
+def cap_phrase(open_cases: int, capacity: int, *, is_default: bool) -> str:
+    """ "3 open cases of 3 (the program's default)": whose cap it is, in words."""
+    whose = "the program's default" if is_default else "their own cap"
+    return f"{counted(open_cases, 'open case')} of {capacity} ({whose})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +129,8 @@ def exclusions(needs: CaseNeeds, c: Candidate) -> tuple[str, ...]:
     elif c.clinician_id is not None and c.clinician_id in needs.event_clinician_ids:
         reasons.append("involved in the same event")
     if c.open_cases >= c.capacity:
-        reasons.append(f"at capacity ({c.open_cases} of {c.capacity} cases)")
+        at = cap_phrase(c.open_cases, c.capacity, is_default=c.capacity_is_default)
+        reasons.append(f"at capacity: {at}")
     if c.availability.away_throughout(needs.now, needs.now + HORIZON):
         reasons.append("away for the next 72 hours")
     if needs.department_rule is DepartmentRule.OUTSIDE and _same_department(needs, c):

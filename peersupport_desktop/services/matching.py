@@ -92,6 +92,7 @@ def candidates(session: Session, needs: CaseNeeds) -> list[Candidate]:
             func.coalesce(Supporter.capacity, program_row(session).default_capacity),
             Supporter.languages,
             Supporter.clinician_id,
+            Supporter.capacity.is_(None),
         ).where(Supporter.status != SupporterStatus.RETIRED)
     )
     return [
@@ -110,6 +111,7 @@ def candidates(session: Session, needs: CaseNeeds) -> list[Candidate]:
             languages=tuple(lang for lang in languages.split(",") if lang),
             clinician_id=clinician_id,
             availability=free_time.get(sid, Availability()),
+            capacity_is_default=takes_default,
         )
         for (
             sid,
@@ -122,5 +124,6 @@ def candidates(session: Session, needs: CaseNeeds) -> list[Candidate]:
             capacity,
             languages,
             clinician_id,
+            takes_default,
         ) in rows
     ]

@@ -24,8 +24,15 @@ class RosterRow:
     refresher_overdue: bool
 
     @property
+    def capacity_is_default(self) -> bool:
+        """Their cap is the program's default (Settings), not one of their own."""
+        return self.supporter.own_capacity is None
+
+    @property
     def load(self) -> str:
-        return f"{self.open_cases} of {self.supporter.capacity}"
+        """ "2 of 3", or "2 of 3 (program default)" when the cap is the program's."""
+        default = " (program default)" if self.capacity_is_default else ""
+        return f"{self.open_cases} of {self.supporter.capacity}{default}"
 
 
 def roster(vault: Vault, *, today: dt.date | None = None) -> list[RosterRow]:

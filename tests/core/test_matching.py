@@ -78,7 +78,7 @@ def test_each_hard_exclusion_is_said_in_words() -> None:
         "refresher overdue since 01 Nov 2026": candidate(refresher_due=dt.date(2026, 11, 1)),
         "is the person themself": candidate(clinician_id=100),
         "involved in the same event": candidate(clinician_id=101),
-        "at capacity (3 of 3 cases)": candidate(open_cases=3),
+        "at capacity: 3 open cases of 3 (their own cap)": candidate(open_cases=3),
         "away for the next 72 hours": candidate(availability=away),
         "same department (support comes from outside it)": candidate(department_id=1),
     }

@@ -85,7 +85,7 @@ def test_suggestions_are_ranked_and_reasoned_and_exclusions_explained(vault: Vau
     why = {e.candidate.name: e.text for e in ranking.excluded}
     assert why == {
         "Dee Sameward": "same department (support comes from outside it)",
-        "Eve Full": "at capacity (1 of 1 cases)",
+        "Eve Full": "at capacity: 1 open case of 1 (their own cap)",
     }
 
 
@@ -164,7 +164,7 @@ def test_the_roster_shows_load_last_support_and_overdue_refreshers(vault: Vault)
     contacts.log_contact(vault, case.id, talk)
     supporters.set_status(vault, gone, "retired")
     rows = {r.supporter.name: r for r in roster(vault, today=NOW.date())}
-    assert rows["Ana Busy"].load == "1 of 3"
+    assert rows["Ana Busy"].load == "1 of 3 (program default)"  # no cap of her own
     assert rows["Ana Busy"].last_supported == REFERRED + dt.timedelta(hours=1)
     assert rows["Ben Lapsed"].refresher_overdue and not rows["Ana Busy"].refresher_overdue
     assert rows["Cy Gone"].supporter.status.value == "retired"  # history kept

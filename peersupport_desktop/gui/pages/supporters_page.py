@@ -63,7 +63,10 @@ def over_capacity(row: RosterRow) -> bool:
 
 
 def load_cell(row: RosterRow) -> str:
-    return f"Over capacity ({row.load})" if over_capacity(row) else row.load
+    if not over_capacity(row):
+        return row.load
+    default = ", program default" if row.capacity_is_default else ""
+    return f"Over capacity ({row.open_cases} of {row.supporter.capacity}{default})"
 
 
 def roster_cells(row: RosterRow) -> tuple[str, ...]:
