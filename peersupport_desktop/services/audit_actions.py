@@ -49,6 +49,7 @@ GROUP_OF_PREFIX: dict[str, ActionGroup] = {
     "resource": ActionGroup.CASES,  # offers on a case, and the directory they come from
     "milestone": ActionGroup.CASES,  # an investigation's or legal process's dates
     "retention": ActionGroup.CASES,  # closed cases losing who they were about
+    "feedback": ActionGroup.CASES,  # invitations after a case closed, and their answers
     "contact": ActionGroup.CONTACTS,
     "encounter": ActionGroup.CONTACTS,  # encounters supporters reported, confirmed or not
     "supporter": ActionGroup.SUPPORTERS,
@@ -149,6 +150,7 @@ DESCRIPTIONS: dict[str, str] = {
     "import.supporters": "Imported the supporter roster",
     "import.feedback": "Imported feedback answers",
     "feedback.invite": "Invited a closed case's person to the feedback form",
+    "feedback.list": "Listed the feedback invitations and answers",
     "import.survey": "Imported a unit survey's answers",
     "import.survey_round": "Added a unit survey round",
     "import.debriefs": "Imported debriefs and meetings",

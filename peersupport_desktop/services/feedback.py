@@ -120,8 +120,10 @@ def invitation_words(code: str, address: str | None) -> str:
 
 
 def invitation_lines(vault: Vault) -> list[InvitationLine]:
-    """Every invitation, newest first, with its answers if they came."""
-    with vault.reading() as session:
+    """Every invitation, newest first, with its answers if they came (comments among
+    them: the reading is audited)."""
+    with vault.transaction() as session:
+        audit.record(session, "feedback.list", "feedback_response", None)
         rows = session.execute(
             select(FeedbackInvitation, FeedbackResponse)
             .outerjoin(FeedbackResponse, FeedbackResponse.invitation_id == FeedbackInvitation.id)
