@@ -29,6 +29,9 @@ from peersupport_desktop.store.models import (
 )
 from peersupport_desktop.store.vault import Vault
 
+# A refresher puts the next one due this many years later.
+REFRESHER_EVERY_YEARS = 2
+
 
 @dataclass(frozen=True, slots=True)
 class SupporterInput:
@@ -129,16 +132,48 @@ def add_training(
     with vault.transaction() as session:
         supporter = supporter_row(session, supporter_id)
         clean = required_text("title", title, max_length=200, what="The training's title")
-        row = Training(supporter_id=supporter_id, title=clean, held_on=held_on, refresher=refresher)
-        session.add(row)
-        # The training date is the first (initial) training: what "trained" means in the
-        # figures of any quarter since; refreshers do not move it.
-        first = supporter.training_date is None or held_on < supporter.training_date
-        if not refresher and first:
-            supporter.training_date = held_on
-        session.flush()
+        row = credit_training(session, supporter, clean, held_on, refresher=refresher)
         audit.record(session, "training.add", "training", row.id)
         return TrainingRecord(row.id, supporter_id, clean, held_on, refresher)
+
+
+def credit_training(
+    session: Session,
+    supporter: Supporter,
+    title: str,
+    held_on: dt.date,
+    *,
+    refresher: bool,
+    session_id: int | None = None,
+) -> Training:
+    """A training the supporter had (alone, or attending a session), with what it moves:
+    a first training sets when they were trained, a refresher puts the next one off."""
+    row = Training(
+        supporter_id=supporter.id,
+        title=title,
+        held_on=held_on,
+        refresher=refresher,
+        session_id=session_id,
+    )
+    session.add(row)
+    # The training date is the first (initial) training: what "trained" means in the
+    # figures of any quarter since; refreshers do not move it.
+    first = supporter.training_date is None or held_on < supporter.training_date
+    if not refresher and first:
+        supporter.training_date = held_on
+    if refresher:
+        due = _years_after(held_on, REFRESHER_EVERY_YEARS)
+        if supporter.refresher_due is None or supporter.refresher_due < due:
+            supporter.refresher_due = due
+    session.flush()
+    return row
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def trainings_of(vault: Vault, supporter_id: int) -> list[TrainingRecord]:
@@ -175,6 +210,12 @@ def _fill(session: Session, row: Supporter, data: SupporterInput) -> None:
     if data.clinician_id is not None and session.get(Clinician, data.clinician_id) is None:
         raise NotFound("clinician", data.clinician_id)
     row.clinician_id = data.clinician_id
+
+
+def fill_supporter(session: Session, row: Supporter, data: SupporterInput) -> None:
+    """Check ``data`` by the form's rules and set it on ``row``, within the caller's
+    transaction: the roster import's way to the same rules (InvalidInput if refused)."""
+    _fill(session, row, data)
 
 
 def supporter_row(session: Session, supporter_id: int) -> Supporter:
