@@ -15,6 +15,7 @@ from peersupport_desktop.cli import (
     coverage_command,
     milestone_commands,
     passphrase_source,
+    survey_commands,
 )
 from peersupport_desktop.cli.argument_types import day, whole
 from peersupport_desktop.cli.exit_codes import ExitCode
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     milestone_commands.register(sub, common)
     case_commands.register(sub, common)  # a case's tier and its referrals' steps
     coverage_command.register(sub, common)  # who was offered support, event by event
+    survey_commands.register(sub, common)  # import-survey, surveys, survey-compare
     return parser
 
 

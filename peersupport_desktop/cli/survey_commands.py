@@ -1,0 +1,152 @@
+"""Unit surveys on the command line: `import-survey` brings a survey tool's file of
+SVEST-R or SVEST answers into a unit's round (made when new), `surveys` lists the
+rounds with their respondents, and `survey-compare` sets two rounds of a unit side by
+side, factor by factor, small groups withheld as in the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from peersupport_desktop.cli.argument_types import day
+from peersupport_desktop.cli.console import refuse, say
+from peersupport_desktop.cli.exit_codes import ExitCode
+from peersupport_desktop.cli.record_commands import (
+    add_listing_options,
+    check_listing_output,
+    say_import,
+    show_listing,
+)
+from peersupport_desktop.core.codes import SurveyInstrument
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """import-survey, surveys and survey-compare, beside the other commands."""
+    imported = sub.add_parser(
+        "import-survey",
+        parents=[common],
+        help="import a unit survey's answers (SVEST-R or SVEST) from a CSV or XLSX file into "
+        "a round of the unit, made if new; only the items' answers are kept",
+    )
+    imported.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    imported.add_argument("--unit", required=True, metavar="DEPARTMENT")
+    imported.add_argument("--round", dest="label", required=True, metavar="LABEL")
+    imported.add_argument(
+        "--instrument",
+        choices=[code.value for code in SurveyInstrument],
+        help="the survey of a new round (default svest_r); an existing round keeps its own",
+    )
+    imported.add_argument(
+        "--held-on", type=day, metavar="YYYY-MM-DD", help="when a new round closed (today)"
+    )
+    imported.add_argument(
+        "--mapping",
+        metavar="NAME",
+        help="read the file's columns with this saved mapping (default: the items' own "
+        "names, a saved mapping they fit, or the usual names: svest_1, q1, Item 1)",
+    )
+    imported.set_defaults(handler=import_survey)
+
+    listing = sub.add_parser(
+        "surveys", parents=[common], help="list the unit survey rounds with their respondents"
+    )
+    add_listing_options(listing)
+    listing.set_defaults(handler=list_rounds)
+
+    compare = sub.add_parser(
+        "survey-compare",
+        parents=[common],
+        help="compare two survey rounds of a unit factor by factor; a round or factor "
+        "answered by fewer than the small-number threshold is withheld",
+    )
+    compare.add_argument("--unit", required=True, metavar="DEPARTMENT")
+    compare.add_argument("--before", required=True, metavar="LABEL")
+    compare.add_argument("--after", required=True, metavar="LABEL")
+    add_listing_options(compare)
+    compare.set_defaults(handler=compare_rounds)
+
+
+def import_survey(args: argparse.Namespace) -> int:
+    from peersupport_desktop.cli.commands import _open_intact
+    from peersupport_desktop.services import unit_surveys
+    from peersupport_desktop.services.clock import now
+    from peersupport_desktop.services.record_import import RowsRejected
+
+    with _open_intact(args) as vault:
+        found = unit_surveys.find_round(vault, args.unit, args.label)
+        if found is not None and args.instrument and found.instrument != args.instrument:
+            return refuse(
+                "That round already holds the other survey's answers: give another round."
+            )
+        if found is None:
+            found = unit_surveys.create_round(
+                vault,
+                unit=args.unit,
+                label=args.label,
+                held_on=args.held_on or now().date(),
+                instrument=args.instrument or SurveyInstrument.SVEST_R,
+            )
+            say(f"New round '{found.label}' of {found.unit} ({found.instrument.label}).")
+        try:
+            result = unit_surveys.import_answers(vault, found.id, args.file, source=args.mapping)
+        except RowsRejected as rejected:
+            count = len(rejected.problems)
+            sys.stderr.write(
+                f"Nothing was imported: {count} row{'' if count == 1 else 's'} cannot be. "
+                "Mend them and import the file again.\n"
+            )
+            for problem in rejected.problems:
+                sys.stderr.write(f"  {problem.said()}\n")
+            return ExitCode.USAGE
+        except (unit_surveys.AlreadyImported, unit_surveys.SmallAddition) as refused:
+            return refuse(str(refused))
+    say_import(result)
+    return ExitCode.OK
+
+
+def list_rounds(args: argparse.Namespace) -> int:
+    from peersupport_desktop.cli.commands import _open
+    from peersupport_desktop.services.unit_surveys import rounds_listing
+
+    refused = check_listing_output(args)
+    if refused is not None:
+        return refused
+    with _open(args) as vault:
+        return show_listing(
+            args,
+            vault,
+            rounds_listing(vault),
+            lambda r: (
+                f"{r['unit']}: {r['label']} ({r['held_on']}, {r['instrument']}): "
+                f"{r['respondents']} respondents"
+            ),
+        )
+
+
+def compare_rounds(args: argparse.Namespace) -> int:
+    from peersupport_desktop.cli.commands import _open
+    from peersupport_desktop.services.unit_surveys import (
+        TOO_FEW,
+        compare,
+        comparison_listing,
+    )
+
+    refused = check_listing_output(args)
+    if refused is not None:
+        return refused
+    with _open(args) as vault:
+        comparison = compare(vault, args.unit, args.before, args.after)
+        if not args.json and args.out is None:
+            for side, result in (("Before", comparison.before), ("After", comparison.after)):
+                shown = TOO_FEW if result.withheld else f"{result.round.respondents} respondents"
+                say(f"{side}: {result.round.label} ({result.round.held_on}), {shown}")
+        return show_listing(
+            args,
+            vault,
+            comparison_listing(comparison),
+            lambda r: (
+                f"{r['factor']} ({r['direction']}): {r['before']} -> {r['after']}, {r['meaning']}"
+            ),
+        )

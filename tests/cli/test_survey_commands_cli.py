@@ -1,0 +1,83 @@
+"""`import-survey`, `surveys` and `survey-compare`: a unit's rounds from the survey
+tool's files, listed and compared, small groups withheld, no identity printed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from peersupport_desktop.cli import main
+from peersupport_desktop.cli.exit_codes import ExitCode
+from peersupport_desktop.services.settings import change_settings
+from peersupport_desktop.store.vault import create_vault
+from tests.conftest import PASSPHRASE
+from tests.services.test_unit_surveys import PLANTED, respondent, write_csv
+
+
+@pytest.fixture
+def program(tmp_path: Path) -> Path:
+    path = tmp_path / "program.vault"
+    with create_vault(path, PASSPHRASE) as vault:
+        change_settings(vault, small_number_threshold=5)
+    return path
+
+
+def run(path: Path, passfile: Path, *extra: str) -> int:
+    command, *rest = extra
+    return main([command, "--vault", str(path), "--passphrase-file", str(passfile), *rest])
+
+
+def test_import_list_and_compare_two_rounds(
+    program: Path, passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = write_csv(tmp_path / "before.csv", [respondent(4, (2, 4, 2, 4))] * 6)
+    after = write_csv(tmp_path / "after.csv", [respondent(2)] * 3, style="q")
+    unit = ("--unit", "NICU")
+    args = ("import-survey", str(before), *unit, "--round", "Before", "--held-on", "2026-03-01")
+    assert run(program, passfile, *args) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "New round 'Before' of NICU (SVEST-R (35 items))" in out and "6 added" in out
+    assert run(program, passfile, *args) == ExitCode.USAGE  # the same file again
+    assert "already imported" in capsys.readouterr().err
+    again = ("import-survey", str(after), *unit, "--round", "After", "--instrument", "svest_r")
+    assert run(program, passfile, *again) == ExitCode.OK
+    capsys.readouterr()
+
+    assert run(program, passfile, "surveys", "--json") == ExitCode.OK
+    listed = json.loads(capsys.readouterr().out)
+    assert [(r["label"], r["respondents"]) for r in listed] == [("Before", 6), ("After", 3)]
+
+    compare = ("survey-compare", *unit, "--before", "Before", "--after", "After")
+    assert run(program, passfile, *compare) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "Before: Before (2026-03-01), 6 respondents" in out
+    assert "fewer respondents than the program's threshold" in out  # After: 3 < 5
+    assert "Psychological distress (higher is worse): 4.00 -> fewer respondents" in out
+    assert PLANTED not in out
+
+    sheet = tmp_path / "compare.csv"
+    assert run(program, passfile, *compare, "--out", str(sheet)) == ExitCode.OK
+    assert PLANTED not in sheet.read_text(encoding="utf-8-sig")
+    assert "Support from colleagues" in sheet.read_text(encoding="utf-8-sig")
+    assert run(program, passfile, *compare, "--out", str(sheet)) != ExitCode.OK  # kept
+    assert run(program, passfile, *compare, "--out", str(sheet), "--force") == ExitCode.OK
+
+
+def test_refusals_are_one_sentence(
+    program: Path, passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = respondent()
+    bad[3] = "Planted Secret"
+    path = write_csv(tmp_path / "bad.csv", [respondent(), bad])
+    args = ("import-survey", str(path), "--unit", "NICU", "--round", "Before")
+    assert run(program, passfile, *args) == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert "line 3: The answer to item 4" in err and "Secret" not in err
+    other = ("import-survey", str(path), "--unit", "NICU", "--round", "Before")
+    assert run(program, passfile, *other, "--instrument", "svest") == ExitCode.USAGE
+    assert "other survey" in capsys.readouterr().err
+    compare = ("survey-compare", "--unit", "NICU", "--before", "Before", "--after", "Later")
+    assert run(program, passfile, *compare) == ExitCode.USAGE
+    assert "no round labelled 'Later'" in capsys.readouterr().err
