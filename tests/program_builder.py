@@ -168,38 +168,50 @@ def _follow_the_person(vault: Vault, case_id: int, event_id: int, base: dt.datet
     )  # fmt: skip
 
 
+def _unit_survey(vault: Vault, case_id: int, day: dt.date) -> None:
+    """A round of SVEST-R answers in a department, through the survey import (issue 24)."""
+    from peersupport_desktop.core.notice_files import FileRow, NoticeTable
+    from peersupport_desktop.services import unit_surveys
+    from peersupport_desktop.services.departments import department_names
+    from peersupport_desktop.services.record_import import import_table
+
+    unit = department_names(vault)[0]
+    held = unit_surveys.create_round(
+        vault, unit=unit, label=f"Before {case_id}", held_on=day, instrument="svest_r"
+    )
+    kind = unit_surveys.round_kind(vault, held.id)
+    keys = kind.layout.keys
+    table = NoticeTable(keys, (FileRow(2, tuple("3" for _ in keys)),), "utf-8", ",")
+    import_table(vault, kind, table, mapping={key: key for key in keys})
+
+
 def _evaluation_and_care(vault: Vault, case_id: int, supporter_id: int, base: dt.datetime) -> None:
     """Feedback, a unit survey, a training session, a debrief and a reported encounter,
     so every table holds a row (issue 24). Each part goes through its service once
     the service exists."""
+    from peersupport_desktop.services import debriefs, training_sessions
     from peersupport_desktop.store import models as m
 
     day = base.date()
+    _unit_survey(vault, case_id, day)
+    held = training_sessions.add_session(
+        vault, training_sessions.TrainingSessionInput("Refresher", day, (supporter_id,))
+    )
+    training_sessions.add_evaluation(
+        vault, held.id, training_sessions.EvaluationInput(5, 4, "Good")
+    )
+    debriefs.add_debrief(vault, debriefs.DebriefInput("group", day, (supporter_id,), minutes=60))
     with vault.transaction() as session:
-        department = session.scalar(select(m.Department.id).limit(1))
-        assert department is not None
-        training = m.TrainingSession(title="Refresher", held_on=day, created_at=base)
-        debrief = m.Debrief(kind="group", held_on=day, minutes=60, created_at=base)
         invitation = m.FeedbackInvitation(
             case_id=case_id, code=f"K7QM{case_id:04d}", invited_at=base
         )
-        survey = m.SurveyRound(
-            department_id=department, instrument="svest_r", label=f"Before {case_id}",
-            held_on=day, file_digests="", created_at=base,
-        )  # fmt: skip
-        session.add_all([training, debrief, invitation, survey])
+        session.add_all([invitation])
         session.flush()  # no relationships are mapped: the parents' ids first
         session.add_all([
-            m.TrainingEvaluation(session_id=training.id, useful=5, ready=4, comment="Good"),
-            m.Training(
-                supporter_id=supporter_id, title="Refresher", held_on=day, session_id=training.id
-            ),
-            m.DebriefAttendee(debrief_id=debrief.id, supporter_id=supporter_id),
             m.FeedbackResponse(
                 invitation_id=invitation.id, answered_on=day, helpful=5, comment="Thank you",
                 imported_at=base,
             ),
-            m.SurveyResponse(round_id=survey.id, answers='{"1": 3}'),
             m.ReportedEncounter(
                 case_id=case_id, supporter_id=supporter_id, occurred_on=day, minutes=30,
                 mode="phone", row_key=f"{case_id:064d}", received_at=base,
