@@ -1,0 +1,103 @@
+"""Commands for the feedback form: invite a closed case's person, import the survey
+tool's answers, list invitations and answers by code.
+
+The case is named by its reference on the way in only: no output names it, since the
+code is what stands in for the person from the invitation on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any, TypeAlias
+
+from peersupport_desktop.cli.console import say
+from peersupport_desktop.cli.exit_codes import ExitCode
+from peersupport_desktop.cli.record_commands import (
+    add_import_command,
+    add_listing_options,
+    check_listing_output,
+    show_listing,
+)
+
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    invite = sub.add_parser(
+        "feedback-invite",
+        parents=[common],
+        help="invite a closed case's person to the feedback form: its code and the "
+        "invitation's text (once per case; again, the same code)",
+    )
+    invite.add_argument("--case", required=True, metavar="PS-000012", help="the case's reference")
+    invite.add_argument("--json", action="store_true", help="show the code and text as JSON")
+    invite.set_defaults(handler=invite_to_feedback)
+
+    add_import_command(
+        sub, common, "import-feedback", "feedback", "import the feedback form's answers by code"
+    )
+
+    listing = sub.add_parser(
+        "feedback",
+        parents=[common],
+        help="list feedback invitations and answers by code (comments included: the "
+        "program's internal list)",
+    )
+    add_listing_options(listing)
+    listing.set_defaults(handler=list_feedback)
+
+
+def invite_to_feedback(args: argparse.Namespace) -> int:
+    from peersupport_desktop.cli.commands import _open
+    from peersupport_desktop.services import feedback
+    from peersupport_desktop.services.case_references import case_id_of
+
+    with _open(args) as vault:
+        invitation = feedback.invite(vault, case_id_of(vault, args.case))
+        text = feedback.invitation_text(vault, invitation)
+    if args.json:
+        say(
+            json.dumps(
+                {
+                    "code": invitation.code,
+                    "invited_at": invitation.invited_at.isoformat(),
+                    "text": text,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return ExitCode.OK
+    say(f"Code: {invitation.code} (invited {invitation.invited_at:%Y-%m-%d})")
+    say("")
+    say(text)
+    return ExitCode.OK
+
+
+def list_feedback(args: argparse.Namespace) -> int:
+    from peersupport_desktop.cli.commands import _open
+    from peersupport_desktop.services.feedback import feedback_listing
+
+    refused = check_listing_output(args)
+    if refused is not None:
+        return refused
+    with _open(args) as vault:
+        return show_listing(args, vault, feedback_listing(vault), _line)
+
+
+def _line(row: dict[str, Any]) -> str:
+    if row["answered_on"] is None:
+        return f"{row['code']}  invited {row['invited_at']}  not answered"
+    answers = ", ".join(
+        f"{label} {row[key] if row[key] is not None else '-'}"
+        for key, label in (
+            ("helpful", "helpful"),
+            ("wellbeing_better", "wellbeing better"),
+            ("back_at_work", "back at work"),
+            ("would_recommend", "would recommend"),
+        )
+    )
+    said = "  with a comment" if row["comment"] else ""
+    answered = f"answered {row['answered_on']}"
+    return f"{row['code']}  invited {row['invited_at']}  {answered}: {answers}{said}"
