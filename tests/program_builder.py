@@ -189,25 +189,24 @@ def _evaluation_and_care(vault: Vault, case_id: int, supporter_id: int, base: dt
     """Feedback, a unit survey, a training session, a debrief and a reported encounter,
     so every table holds a row (issue 24). Each part goes through its service once
     the service exists."""
-    from peersupport_desktop.services import debriefs, training_sessions
     from peersupport_desktop.store import models as m
 
     day = base.date()
     _unit_survey(vault, case_id, day)
-    held = training_sessions.add_session(
-        vault, training_sessions.TrainingSessionInput("Refresher", day, (supporter_id,))
-    )
-    training_sessions.add_evaluation(
-        vault, held.id, training_sessions.EvaluationInput(5, 4, "Good")
-    )
-    debriefs.add_debrief(vault, debriefs.DebriefInput("group", day, (supporter_id,), minutes=60))
     with vault.transaction() as session:
+        training = m.TrainingSession(title="Refresher", held_on=day, created_at=base)
+        debrief = m.Debrief(kind="group", held_on=day, minutes=60, created_at=base)
         invitation = m.FeedbackInvitation(
             case_id=case_id, code=f"K7QM{case_id:04d}", invited_at=base
         )
-        session.add_all([invitation])
+        session.add_all([training, debrief, invitation])
         session.flush()  # no relationships are mapped: the parents' ids first
         session.add_all([
+            m.TrainingEvaluation(session_id=training.id, useful=5, ready=4, comment="Good"),
+            m.Training(
+                supporter_id=supporter_id, title="Refresher", held_on=day, session_id=training.id
+            ),
+            m.DebriefAttendee(debrief_id=debrief.id, supporter_id=supporter_id),
             m.FeedbackResponse(
                 invitation_id=invitation.id, answered_on=day, helpful=5, comment="Thank you",
                 imported_at=base,
