@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from peersupport_desktop.core.codes import (
     ContactKind,
     ContactMode,
@@ -185,32 +183,40 @@ def _unit_survey(vault: Vault, case_id: int, day: dt.date) -> None:
     import_table(vault, kind, table, mapping={key: key for key in keys})
 
 
+def _feedback(vault: Vault, case_id: int, at: dt.datetime) -> None:
+    """The closed case invited to the feedback form, and its answers imported by code."""
+    from peersupport_desktop.core.notice_files import FileRow, NoticeTable
+    from peersupport_desktop.services import feedback
+    from peersupport_desktop.services.feedback_import import KIND
+    from peersupport_desktop.services.record_import import import_table
+
+    invitation = feedback.invite(vault, case_id, at)
+    keys = KIND.layout.keys
+    answers = (invitation.code, (at + dt.timedelta(days=1)).date().isoformat(), "5", "yes",
+               "partly", "yes", "Thank you")  # fmt: skip
+    table = NoticeTable(keys, (FileRow(2, answers),), "utf-8", ",")
+    import_table(vault, KIND, table, mapping={key: key for key in keys})
+
+
 def _evaluation_and_care(vault: Vault, case_id: int, supporter_id: int, base: dt.datetime) -> None:
     """Feedback, a unit survey, a training session, a debrief and a reported encounter,
     so every table holds a row (issue 24). Each part goes through its service once
     the service exists."""
+    from peersupport_desktop.services import debriefs, training_sessions
     from peersupport_desktop.store import models as m
 
     day = base.date()
     _unit_survey(vault, case_id, day)
+    held = training_sessions.add_session(
+        vault, training_sessions.TrainingSessionInput("Refresher", day, (supporter_id,))
+    )
+    training_sessions.add_evaluation(
+        vault, held.id, training_sessions.EvaluationInput(5, 4, "Good")
+    )
+    debriefs.add_debrief(vault, debriefs.DebriefInput("group", day, (supporter_id,), minutes=60))
+    _feedback(vault, case_id, base + dt.timedelta(days=21))
     with vault.transaction() as session:
-        training = m.TrainingSession(title="Refresher", held_on=day, created_at=base)
-        debrief = m.Debrief(kind="group", held_on=day, minutes=60, created_at=base)
-        invitation = m.FeedbackInvitation(
-            case_id=case_id, code=f"K7QM{case_id:04d}", invited_at=base
-        )
-        session.add_all([training, debrief, invitation])
-        session.flush()  # no relationships are mapped: the parents' ids first
         session.add_all([
-            m.TrainingEvaluation(session_id=training.id, useful=5, ready=4, comment="Good"),
-            m.Training(
-                supporter_id=supporter_id, title="Refresher", held_on=day, session_id=training.id
-            ),
-            m.DebriefAttendee(debrief_id=debrief.id, supporter_id=supporter_id),
-            m.FeedbackResponse(
-                invitation_id=invitation.id, answered_on=day, helpful=5, comment="Thank you",
-                imported_at=base,
-            ),
             m.ReportedEncounter(
                 case_id=case_id, supporter_id=supporter_id, occurred_on=day, minutes=30,
                 mode="phone", row_key=f"{case_id:064d}", received_at=base,
