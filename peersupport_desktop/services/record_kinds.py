@@ -14,6 +14,7 @@ from peersupport_desktop.store.vault import Vault
 # name -> the module whose KIND it is. Survey answers are not here: a round names its
 # unit and instrument, which a file alone does not say (services/unit_surveys.py).
 _MODULES: dict[str, str] = {
+    "supporters": "peersupport_desktop.services.roster_import",
     "feedback": "peersupport_desktop.services.feedback_import",
     "debriefs": "peersupport_desktop.services.debrief_import",
     "trainings": "peersupport_desktop.services.training_import",
