@@ -16,6 +16,7 @@ from peersupport_desktop.cli import (
     feedback_commands,
     milestone_commands,
     passphrase_source,
+    supporter_care_commands,
     survey_commands,
 )
 from peersupport_desktop.cli.argument_types import day, whole
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     coverage_command.register(sub, common)  # who was offered support, event by event
     feedback_commands.register(sub, common)  # the feedback form: invitations and answers
     survey_commands.register(sub, common)  # import-survey, surveys, survey-compare
+    supporter_care_commands.register(sub, common)  # debriefs and trainings, in and listed
     return parser
 
 

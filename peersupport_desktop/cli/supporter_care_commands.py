@@ -1,0 +1,96 @@
+"""Commands for the supporters' own care: debriefs and meetings, training attendance
+and the trainings' anonymous evaluations, imported from a file and listed.
+
+The listings use the imports' own column names, so a listing written to a file
+imports again unchanged (and adds nothing). No case is ever named here: a debrief
+keeps no case content.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TypeAlias
+
+from peersupport_desktop.cli.record_commands import (
+    add_import_command,
+    add_listing_options,
+    check_listing_output,
+    show_listing,
+)
+
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
+    add_import_command(
+        sub,
+        common,
+        "import-debriefs",
+        "debriefs",
+        "import debriefs and meetings: held_on, kind, minutes, attendees (e-mail addresses "
+        "or names separated by ';'), notes",
+    )
+    debriefs = sub.add_parser(
+        "debriefs",
+        parents=[common],
+        help="list the debriefs and meetings, newest first (their minutes included: the "
+        "program's internal list)",
+    )
+    add_listing_options(debriefs)
+    debriefs.set_defaults(handler=list_debriefs)
+
+    add_import_command(
+        sub,
+        common,
+        "import-trainings",
+        "trainings",
+        "import training attendance, a row per supporter: held_on, title, supporter, "
+        "refresher (yes/no), minutes; rows of the same day and title are one session",
+    )
+    add_import_command(
+        sub,
+        common,
+        "import-training-evaluations",
+        "training_evaluations",
+        "import anonymous training evaluations: held_on, title, useful (1-5), ready (1-5), comment",
+    )
+    trainings = sub.add_parser(
+        "trainings",
+        parents=[common],
+        help="list training attendance, a row per supporter, newest session first",
+    )
+    add_listing_options(trainings)
+    trainings.set_defaults(handler=list_trainings)
+
+
+def list_debriefs(args: argparse.Namespace) -> int:
+    from peersupport_desktop.cli.commands import _open
+    from peersupport_desktop.services.debrief_import import debrief_listing
+
+    refused = check_listing_output(args)
+    if refused is not None:
+        return refused
+    with _open(args) as vault:
+        return show_listing(args, vault, debrief_listing(vault), _debrief_line)
+
+
+def list_trainings(args: argparse.Namespace) -> int:
+    from peersupport_desktop.cli.commands import _open
+    from peersupport_desktop.services.training_import import training_listing
+
+    refused = check_listing_output(args)
+    if refused is not None:
+        return refused
+    with _open(args) as vault:
+        return show_listing(args, vault, training_listing(vault), _training_line)
+
+
+def _debrief_line(row: dict[str, Any]) -> str:
+    """ "2026-10-05  group  90 min  ana@hospital.org; Ben Ode" (the minutes left out)."""
+    length = f"{row['minutes']} min" if row["minutes"] is not None else "-"
+    return f"{row['held_on']}  {row['kind']}  {length}  {row['attendees']}"
+
+
+def _training_line(row: dict[str, Any]) -> str:
+    refresher = " (refresher)" if row["refresher"] == "yes" else ""
+    return f"{row['held_on']}  {row['title']}{refresher}  {row['supporter']}"
