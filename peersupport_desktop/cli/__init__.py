@@ -17,6 +17,7 @@ from peersupport_desktop.cli import (
     milestone_commands,
     passphrase_source,
     supporter_care_commands,
+    supporter_commands,
     survey_commands,
 )
 from peersupport_desktop.cli.argument_types import day, whole
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     feedback_commands.register(sub, common)  # the feedback form: invitations and answers
     survey_commands.register(sub, common)  # import-survey, surveys, survey-compare
     supporter_care_commands.register(sub, common)  # debriefs and trainings, in and listed
+    supporter_commands.register(sub, common)  # import-supporters, supporters
     return parser
 
 
