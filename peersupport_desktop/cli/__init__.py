@@ -13,6 +13,7 @@ from peersupport_desktop.cli import (
     case_commands,
     commands,
     coverage_command,
+    encounter_commands,
     feedback_commands,
     milestone_commands,
     passphrase_source,
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     milestone_commands.register(sub, common)
     case_commands.register(sub, common)  # a case's tier and its referrals' steps
     coverage_command.register(sub, common)  # who was offered support, event by event
+    encounter_commands.register(sub, common)  # import-encounters, encounters, encounter
     feedback_commands.register(sub, common)  # the feedback form: invitations and answers
     survey_commands.register(sub, common)  # import-survey, surveys, survey-compare
     supporter_care_commands.register(sub, common)  # debriefs and trainings, in and listed

@@ -83,7 +83,7 @@ class EncounterKind:
                 result.problems.append(RowProblem(mapped.line, str(unreadable)))
         cases = _cases(session, {row.reference for row in read})
         people = _Supporters(session)
-        keyed: list[tuple[EncounterRow, _CaseFacts, int | None, str]] = []
+        keyed: list[tuple[EncounterRow, _CaseFacts, int | None, tuple[str, ...]]] = []
         for row in read:
             case = cases.get(row.reference)
             if case is None:
@@ -95,19 +95,27 @@ class EncounterKind:
                 if problem is not None:
                     result.problems.append(RowProblem(row.line, problem))
                     continue
-            keyed.append((row, case, named, row.key(named)))
-        known = _known_keys(session, [key for *_, key in keyed])
+            # The case's own supporter named, or left blank, says the same: either
+            # finds the row (a listing, which names every supporter, imported again
+            # adds nothing); it is stored under what the row says.
+            keys: tuple[str, ...] = (row.key(named),)
+            if named is None and case.supporter_id is not None:
+                keys += (row.key(case.supporter_id),)
+            elif named is not None and named == case.supporter_id:
+                keys += (row.key(None),)
+            keyed.append((row, case, named, keys))
+        known = _known_keys(session, [key for *_, keys in keyed for key in keys])
         added: list[ReportedEncounter] = []
         received = now()
-        for row, case, named, key in keyed:
-            if key in known:  # imported before, or earlier in this file
+        for row, case, named, keys in keyed:
+            if not known.isdisjoint(keys):  # imported before, or earlier in this file
                 result.unchanged += 1
                 continue
             problem = _refusal(row, case)
             if problem is not None:
                 result.problems.append(RowProblem(row.line, problem))
                 continue
-            known.add(key)
+            known.add(keys[0])
             added.append(
                 ReportedEncounter(
                     case_id=case.id,
@@ -119,7 +127,7 @@ class EncounterKind:
                     follow_up_needed=row.follow_up_needed,
                     intense=row.intense,
                     state=EncounterState.WAITING,
-                    row_key=key,
+                    row_key=keys[0],
                     received_at=received,
                 )
             )
