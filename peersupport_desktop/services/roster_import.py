@@ -49,7 +49,14 @@ LAYOUT = Layout(
             "name",
             "Name",
             required=True,
-            spellings=("full name", "supporter", "supporter name", "staff name", "employee name"),
+            spellings=(
+                "full name",
+                "supporter",
+                "supporter name",
+                "staff name",
+                "staff member",
+                "employee name",
+            ),
         ),
         Column("email", "E-mail", spellings=("email address", "work email", "mail")),
         Column("phone", "Phone", spellings=("telephone", "phone number", "mobile", "pager")),
@@ -57,7 +64,7 @@ LAYOUT = Layout(
         # it out; a new supporter's row without one is refused.
         Column(
             "role",
-            "Role (a new supporter's)",
+            "Role (for new supporters)",
             spellings=("role", "job", "position", "profession", "discipline", "job title"),
         ),
         Column("department", "Department", spellings=("dept", "unit", "service")),

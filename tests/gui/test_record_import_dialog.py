@@ -164,3 +164,50 @@ def test_an_unreadable_file_is_one_sentence_and_the_file_is_chosen_in_a_file_dia
         "The file is not an Excel workbook (.xlsx) that can be read. Nothing was imported."
     )
     assert not dialog.importButton.isEnabled()
+
+
+def test_the_supporters_page_imports_a_roster_and_shows_it(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peersupport_desktop.gui.main_window import MainWindow
+    from peersupport_desktop.services import supporters
+
+    supporters.add_supporter(vault, supporters.SupporterInput("Ann Lee", "nurse", email="a@h.org"))
+    path = tmp_path / "roster.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Staff name", "Work email", "Job title", "Unit", "Trained on"])
+    sheet.append(["Ann Lee", "A@H.ORG", None, "ICU", dt.datetime(2025, 2, 3)])
+    sheet.append(["Bo Chan", "bo@h.org", "Attending", "Emergency", dt.datetime(2025, 4, 1)])
+    book.save(path)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(2)
+    page = window.roster
+    assert page.proxy.rowCount() == 1
+    qtbot.mouseClick(page.importRosterButton, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, RecordImportDialog) and dialog.isVisible()
+    assert dialog.windowTitle() == "Import: supporter roster"
+    qtbot.mouseClick(dialog.chooseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.reading.busy, timeout=20_000)
+    # Every column of this file is guessed from the names spreadsheets give them.
+    assert dialog.mapping() == {
+        "name": "Staff name",
+        "email": "Work email",
+        "role": "Job title",
+        "department": "Unit",
+        "training_date": "Trained on",
+    }
+    assert dialog.combos["name"].accessibleName() == "Name (required)"
+    qtbot.keyClicks(dialog.sourceCombo.lineEdit(), "HR workbook")
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        press_import(qtbot, dialog)
+    assert dialog.resultLabel.text() == "Supporter roster: 2 rows read, 1 added, 1 updated."
+    assert page.proxy.rowCount() == 2  # the roster reloaded
+    ann = next(s for s in supporters.list_supporters(vault) if s.name == "Ann Lee")
+    assert (ann.department, ann.training_date) == ("ICU", dt.date(2025, 2, 3))

@@ -28,7 +28,7 @@ from peersupport_desktop.gui.launch import application
 from peersupport_desktop.services import cases, resources, supporters
 from peersupport_desktop.services.case_list import all_case_rows
 from peersupport_desktop.services.demo_program import fill_demo_program
-from peersupport_desktop.services.record_import import RecordKind
+from peersupport_desktop.services.record_kinds import record_kind
 from peersupport_desktop.store.vault import Vault, create_vault
 
 PASSPHRASE = "window sizes are checked here"
@@ -76,7 +76,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "milestones", MilestonesDialog(vault, busiest, window)
     yield "export", ExportDialog(vault, window)
     yield "import", ImportDialog(vault, window)
-    roster = RecordImportDialog(vault, _holidays(), window, path=_roster(vault))
+    roster = RecordImportDialog(vault, record_kind("supporters"), window, path=_roster(vault))
     while roster.reading.busy:  # the file is read in the background: shown once read
         QApplication.processEvents()
     yield "record import", roster
@@ -95,18 +95,11 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "appointment", AppointmentDialog("Employee Assistance Program", window)
 
 
-def _holidays() -> RecordKind:
-    """The base's test kind, until a kind of the program's own stands in here."""
-    from tests.services.test_record_import import KIND
-
-    return KIND
-
-
 def _roster(vault: Vault) -> Path:
-    """A file whose columns are mapped by hand, beside the vault."""
+    """A roster whose columns are partly guessed, partly to map by hand, beside the vault."""
     path = vault.path.with_name("roster.csv")
-    lines = ["Date of the day,What it is called,Notes"]
-    lines += [f"2026-01-0{n},Day number {n} of the year,none" for n in range(1, 8)]
+    lines = ["Staff member,Work email,Job title,Unit of the hospital,Languages spoken,Caseload"]
+    lines += [f"Person {n},p{n}@h.org,Nurse,Intensive care,English; Spanish,3" for n in range(7)]
     path.write_text("\n".join(lines) + "\n")
     return path
 

@@ -12,7 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from peersupport_desktop.core.codes import DepartmentRule, SupporterStatus
 from peersupport_desktop.core.languages import language_name
@@ -23,6 +30,7 @@ from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
 from peersupport_desktop.gui.empty_state import EmptyState
 from peersupport_desktop.gui.forms.ui_supporters_page import Ui_SupportersPage
 from peersupport_desktop.gui.look import icon
+from peersupport_desktop.gui.record_import_dialog import RecordImportDialog
 from peersupport_desktop.gui.row_list_model import (
     KEY_ROLE,
     ListedRow,
@@ -165,6 +173,16 @@ class SupportersPage(QWidget):
         ui.retireButton.clicked.connect(self.retire)
         ui.exportButton.clicked.connect(self.export_calendar)
         ui.importButton.clicked.connect(self.import_calendar)
+        # The program's spreadsheet of supporters (issue 24): built here, not in the form.
+        self.importRosterButton = QPushButton("Import r&oster…")
+        self.importRosterButton.setAccessibleName("Import roster")
+        self.importRosterButton.setToolTip(
+            "Add supporters, or update them, from the program's roster spreadsheet (CSV or Excel)."
+        )
+        self.importRosterButton.clicked.connect(lambda: self.import_roster())
+        ui.buttons.insertWidget(1, self.importRosterButton)
+        QWidget.setTabOrder(ui.addButton, self.importRosterButton)
+        QWidget.setTabOrder(self.importRosterButton, ui.editButton)
         self._enable()
 
     @property
@@ -219,6 +237,20 @@ class SupportersPage(QWidget):
         self.dialog = dialog
         dialog.show()
         return dialog
+
+    def import_roster(self, source: Path | None = None) -> RecordImportDialog:
+        """The roster from a spreadsheet; the list shows what came in once it is stored."""
+        from peersupport_desktop.services.record_kinds import record_kind
+
+        dialog = RecordImportDialog(self.vault, record_kind("supporters"), self, path=source)
+        dialog.imported.connect(lambda _result: self._roster_imported())
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _roster_imported(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     def edit(self) -> SupporterDialog | None:
         row = self.selected()
