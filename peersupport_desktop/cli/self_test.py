@@ -89,6 +89,7 @@ class _Steps:
             ("desktop platform", self.desktop_platform),
             ("SQLCipher vault", self.vault_created),
             ("case written and read", self.case_round_trip),
+            ("roster workbook", self.roster_workbook),
             ("quarterly report", self.report),
             ("report page shown", self.report_page),
             ("main window", self.main_window),
@@ -201,6 +202,25 @@ class _Steps:
         if detail.clinician.name != CLINICIAN:
             raise SelfTestFailed("the case read back differs from the one written.")
         return f"{detail.case.reference} reopened from disk"
+
+    def roster_workbook(self) -> str:
+        """openpyxl, which only imports load, reads a workbook the listing wrote."""
+        from peersupport_desktop.services.record_import import import_records
+        from peersupport_desktop.services.record_listing import Listing, Value, listing_bytes
+        from peersupport_desktop.services.roster_import import KIND, LAYOUT
+
+        path = self.folder / "roster.xlsx"
+        row: dict[str, Value] = {
+            "name": "Self-test supporter",
+            "role": "nurse",
+            "training_date": dt.date.today(),
+        }
+        listing = Listing("Supporters", LAYOUT.keys, [tuple(row.get(k) for k in LAYOUT.keys)])
+        path.write_bytes(listing_bytes(listing, ".xlsx"))
+        result = import_records(self._vault(), KIND, path)
+        if result.added != 1:
+            raise SelfTestFailed("the roster workbook did not add its supporter.")
+        return "1 supporter read from an XLSX sheet"
 
     def report(self) -> str:
         from peersupport_desktop.core.quarters import Quarter

@@ -38,8 +38,9 @@ def test_passes_every_step_and_touches_nothing_outside_its_folder(tmp_path: Path
     lines = ran.stdout.splitlines()
     assert lines[0].startswith("Peer Support Desktop ")
     steps = [line for line in lines if line.startswith("  ok  ")]
-    assert len(steps) == 8
+    assert len(steps) == 9
     assert any("SQLCipher 4." in line for line in steps)
+    assert any("1 supporter read from an XLSX sheet" in line for line in steps)
     assert lines[-1].startswith("Self-test passed in ")
     assert ran.stderr == ""
     assert list(home.rglob("*")) == []  # no QSettings, vault, log or backup of the user's
