@@ -39,6 +39,7 @@ from peersupport_desktop.core.tiers import LOCAL, PEER, PROFESSIONAL
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.cases import reference_for
 from peersupport_desktop.services.clock import now
+from peersupport_desktop.services.demo_care import CareGenerator
 from peersupport_desktop.services.settings import due_rule
 from peersupport_desktop.store.models import (
     AvailabilityException,
@@ -188,6 +189,9 @@ class _Rows:
 
     def add(self, table: str, row: dict[str, Any]) -> int:
         rows = self.tables.setdefault(table, [])
+        if "id" not in Base.metadata.tables[table].c:  # a link table (debrief_attendees)
+            rows.append(row)
+            return 0
         row.setdefault("id", len(rows) + 1)
         rows.append(row)
         return int(row["id"])
@@ -230,7 +234,9 @@ def fill_demo_program(
             for batch in _batches(table_rows):
                 # Straight to the driver: SQLAlchemy's per-value processing would
                 # double the time. _stored() writes each value as SQLAlchemy would.
-                cursor.executemany(statement, [tuple(map(_stored, r.values())) for r in batch])
+                cursor.executemany(
+                    statement, [tuple(_stored(r[c]) for c in columns) for r in batch]
+                )
                 done += len(batch)
                 if progress is not None:
                     progress(done, total)
@@ -311,6 +317,9 @@ class _Generator:
             }
             self.resource_ids[kind] = self.rows.add(self.t["resource"], row)
         self._cases(cases)
+        # Its own random stream, drawn last: the cases and contacts stay as they were.
+        care = random.Random(self.rng.random())
+        CareGenerator(care, self.as_of, self.rows.tables, self.rows.add).fill()
         return self.rows
 
     # -- the roster ---------------------------------------------------------

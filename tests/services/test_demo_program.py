@@ -181,3 +181,56 @@ def test_the_demo_follows_the_person_in_realistic_proportions(demo_vault: Vault)
     assert results == {None, "no_answer", "voicemail", "message_sent"}
     assert loose == 0  # an open step has its due date, a finished one none
     assert retries and urgent and milestones
+
+
+def test_evaluation_and_care_of_the_supporters_hold_together(demo_vault: Vault) -> None:
+    """Feedback after closing, surveys before and after, sessions, debriefs and reported
+    encounters, each tied to what the demo's cases and contacts say (issue 24)."""
+
+    def rows(sql: str) -> list[tuple[object, ...]]:
+        with demo_vault.transaction() as session:
+            return [tuple(r) for r in session.execute(text(sql))]
+
+    # Invitations only for closed cases, after they closed; answers after the invitation.
+    assert rows(
+        "SELECT count(*) FROM feedback_invitations i JOIN cases c ON c.id = i.case_id "
+        "WHERE c.status <> 'closed' OR i.invited_at < c.closed_at"
+    ) == [(0,)]
+    invited, answered = rows(
+        "SELECT count(*), count(r.id) FROM feedback_invitations i "
+        "LEFT JOIN feedback_responses r ON r.invitation_id = i.id"
+    )[0]
+    assert isinstance(invited, int) and isinstance(answered, int)
+    assert invited > 50 and 0.25 < answered / invited < 0.65
+    assert rows(
+        "SELECT count(*) FROM feedback_responses r JOIN feedback_invitations i "
+        "ON i.id = r.invitation_id WHERE r.answered_on < date(i.invited_at)"
+    ) == [(0,)]
+    # Two rounds in three units; the small unit's rounds are under the threshold.
+    sizes = rows(
+        "SELECT r.department_id, r.label, count(a.id) FROM survey_rounds r "
+        "JOIN survey_responses a ON a.round_id = r.id GROUP BY r.id ORDER BY r.id"
+    )
+    assert [size for *_, size in sizes] == [24, 27, 19, 22, 7, 9]
+    # Every kind of gathering, group ones crediting several; no one-to-one with two.
+    kinds = dict(rows("SELECT kind, count(*) FROM debriefs GROUP BY kind"))
+    assert set(kinds) == {"meeting", "group", "one_to_one"}
+    assert rows(
+        "SELECT count(*) FROM (SELECT d.id FROM debriefs d JOIN debrief_attendees a "
+        "ON a.debrief_id = d.id WHERE d.kind = 'one_to_one' GROUP BY d.id HAVING count(*) > 1)"
+    ) == [(0,)]
+    # Intense encounters, some not yet followed by a debrief of their supporter.
+    assert rows("SELECT count(*) > 0 FROM contacts WHERE intense") == [(1,)]
+    # Confirmed encounters are their contacts; a few await the coordinator.
+    assert rows(
+        "SELECT count(*) FROM reported_encounters e JOIN contacts c ON c.id = e.contact_id "
+        "WHERE e.state = 'confirmed' AND (c.case_id <> e.case_id "
+        "OR c.duration_minutes <> e.minutes)"
+    ) == [(0,)]
+    assert rows("SELECT count(*) FROM reported_encounters WHERE state = 'waiting'")[0][0] in {
+        1, 2, 3, 4,
+    }  # fmt: skip
+    # Sessions' attendance is the supporters' trainings; evaluations carry no supporter.
+    assert rows("SELECT count(*) FROM training_sessions") == [(4,)]
+    assert rows("SELECT count(*) > 0 FROM trainings WHERE session_id IS NOT NULL") == [(1,)]
+    assert rows("SELECT count(*) > 0 FROM supporters WHERE capacity IS NULL") == [(1,)]
