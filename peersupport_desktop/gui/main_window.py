@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.vault_label, 1)
         self.statusBar().addPermanentWidget(self.awaiting_label)
         self.today.open_case.connect(self.open_case)
+        self.today.encounters.case_changed.connect(self.case_changed)  # one confirmed
         self.today.getting_started.go_to.connect(self._getting_started_step)
         self.today.getting_started.new_case.connect(self.new_case)
         self.resources_page.changed.connect(self.refresh_today)  # the list's resource step
@@ -283,6 +284,7 @@ class MainWindow(QMainWindow):
         self.today.milestone_check_ins.show_check_ins(
             check_ins_for_today(self.vault, now.date()), now.date(), private=private
         )
+        self.today.encounters.show_encounters(self.vault)
         problem = folder_problem(Path(program.watch_folder)) if program.watch_folder else None
         self.today.show_watch_folder(
             program.watch_folder, [problem, *self.watch_news] if problem else self.watch_news

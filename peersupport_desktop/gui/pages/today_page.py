@@ -19,6 +19,7 @@ from peersupport_desktop.gui.forms.ui_today_page import Ui_TodayPage
 from peersupport_desktop.gui.getting_started_panel import GettingStartedPanel
 from peersupport_desktop.gui.milestone_check_ins_list import MilestoneCheckInsList
 from peersupport_desktop.gui.overdue_steps_list import OverdueStepsList
+from peersupport_desktop.gui.reported_encounters_list import ReportedEncountersList
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel
 from peersupport_desktop.services.anniversaries import Anniversary
 from peersupport_desktop.services.case_list import CaseRow
@@ -160,6 +161,10 @@ class TodayPage(QWidget):
         self.overdue_steps = OverdueStepsList(self)
         ui.layout.insertWidget(ui.layout.indexOf(ui.anniversaryView) + 1, self.overdue_steps)
         self.overdue_steps.open_case.connect(self.open_case)
+        # Encounters supporters reported, awaiting confirmation (shown when there are some).
+        self.encounters = ReportedEncountersList(self)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.anniversaryView) + 1, self.encounters)
+        self.encounters.open_case.connect(self.open_case)
         self.getting_started = GettingStartedPanel()
         ui.layout.insertWidget(1, self.getting_started)
         # Takes up the room of the case lists while the list stands in their place.
