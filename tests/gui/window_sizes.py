@@ -93,6 +93,10 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "event coverage", CoverageDialog(vault, window)
     yield "tier", TierDialog(vault, busiest, window)
     yield "appointment", AppointmentDialog("Employee Assistance Program", window)
+    from peersupport_desktop.gui.unit_surveys_dialog import NewRoundDialog, UnitSurveysDialog
+
+    yield "unit surveys", UnitSurveysDialog(vault, window)
+    yield "new survey round", NewRoundDialog(vault, window)
 
 
 def _roster(vault: Vault) -> Path:

@@ -26,6 +26,7 @@ from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.coverage_dialog import CoverageDialog
 from peersupport_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from peersupport_desktop.gui.highlights_dialog import HighlightsDialog
+from peersupport_desktop.gui.unit_surveys_dialog import UnitSurveysDialog
 from peersupport_desktop.reports.figure_text import Edition
 from peersupport_desktop.services.quarterly_reports import (
     ProducedReport,
@@ -102,6 +103,16 @@ class ReportsPage(QWidget):
         self.coverage_button.clicked.connect(self.open_coverage)
         ui.highlightsRow.insertWidget(1, self.coverage_button)
         self.coverage_dialog: CoverageDialog | None = None
+        # And the units' second-victim surveys, before and after (issue 24).
+        self.surveys_button = QPushButton("U&nit surveys\u2026", self)
+        self.surveys_button.setAccessibleName("Unit surveys")
+        self.surveys_button.setToolTip(
+            "Survey rounds of the units (SVEST-R or SVEST): import their answers and compare "
+            "two rounds of a unit; small groups are withheld."
+        )
+        self.surveys_button.clicked.connect(self.open_unit_surveys)
+        ui.highlightsRow.insertWidget(2, self.surveys_button)
+        self.surveys_dialog: UnitSurveysDialog | None = None
         ui.quarterCombo.currentIndexChanged.connect(lambda _index: self._name_highlights())
         self._name_highlights()
         ui.previousPageButton.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
@@ -159,6 +170,10 @@ class ReportsPage(QWidget):
     def open_coverage(self) -> None:
         self.coverage_dialog = CoverageDialog(self.vault(), self)
         self.coverage_dialog.open()
+
+    def open_unit_surveys(self) -> None:
+        self.surveys_dialog = UnitSurveysDialog(self.vault(), self)
+        self.surveys_dialog.open()
 
     def suggested_name(self) -> str:
         """The file name offered when saving the report shown."""
@@ -343,6 +358,9 @@ class ReportsPage(QWidget):
         if self.coverage_dialog is not None:  # it may say the share: it goes too
             self.coverage_dialog.done(QDialog.DialogCode.Rejected)
             self.coverage_dialog = None
+        if self.surveys_dialog is not None:  # the units' results leave the screen too
+            self.surveys_dialog.done(QDialog.DialogCode.Rejected)
+            self.surveys_dialog = None
         self.ui.progressBar.hide()
         self.document.close()
         self.buffer.close()
