@@ -31,6 +31,8 @@ from peersupport_desktop.core.disclosure.report_publication import (
 )
 from peersupport_desktop.core.period_figures import PeriodFigures
 from peersupport_desktop.reports import charts, fonts
+from peersupport_desktop.reports.feedback_section import DEFINITIONS as FEEDBACK_DEFINITIONS
+from peersupport_desktop.reports.feedback_section import feedback_section
 from peersupport_desktop.reports.figure_text import Edition, FigureText, TableRow
 from peersupport_desktop.reports.front_matter import edition_note, front_matter
 from peersupport_desktop.reports.glance_report import glance_story
@@ -149,6 +151,7 @@ def _body(report: ReportInput, styles: Styles) -> list[Flowable]:
     if report.edition is Edition.INTERNAL:
         story.append(_tier_reference(text, styles))
     story.append(_resources_table(text, styles))
+    story += feedback_section(report, styles)
     if text.suppresses and report.hiding_rules:
         story.append(_hiding(report.hiding_rules, styles))
     if report.edition is Edition.INTERNAL:
@@ -256,6 +259,7 @@ def _definitions(report: ReportInput, styles: Styles) -> Flowable:
         "reached plus those who declined before any conversation.",
         "Open at quarter end and awaiting outreach are taken at the quarter's end, or at "
         "the time the report was produced for the current quarter.",
+        *FEEDBACK_DEFINITIONS,
     ]
     items: list[Flowable] = [Paragraph("Definitions", styles["h1"])]
     items += [Paragraph(line, styles["small"]) for line in lines]

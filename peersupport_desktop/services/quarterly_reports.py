@@ -29,6 +29,7 @@ from peersupport_desktop.services.disclosure_rules import hiding_rules
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.events import event_types
 from peersupport_desktop.services.export_summary import split_for
+from peersupport_desktop.services.feedback_figures import feedback_counts
 from peersupport_desktop.services.figures import report_figures
 from peersupport_desktop.services.highlights import get_highlights
 from peersupport_desktop.services.publication_log import (
@@ -89,6 +90,7 @@ def report_input(
         [kind.value for kind in ResourceKind],
         threshold,
         grouped=leadership,
+        feedback=feedback_counts(vault, spans.year.quarters, moment),
     )
     publication, rules = draft.publication, tuple[str, ...]()
     if leadership:

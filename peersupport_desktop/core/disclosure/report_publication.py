@@ -7,6 +7,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from peersupport_desktop.core.disclosure.feedback_publication import (
+    FeedbackCounts,
+    add_feedback_quarter,
+    feedback_cells,
+)
 from peersupport_desktop.core.disclosure.model import (
     ALL,
     PROGRAM,
@@ -37,6 +42,8 @@ TREND = "trend"
 # most quarters, and hide more with it.)
 TREND_COUNTS = ("referrals", "contacts")
 TREND_RATES = ("percent_within_target", "percent_accepted")
+# The feedback section's columns: the quarter and the year to date.
+FEEDBACK_COLUMNS = (QUARTER, YEAR)
 RESOURCE = "resource"
 SHARE = "share"
 
@@ -74,9 +81,11 @@ def report_draft(
     threshold: int,
     *,
     grouped: bool,
+    feedback: Mapping[str, FeedbackCounts] | None = None,
 ) -> ReportDraft:
     """``grouped``: small categories grouped as 'other' (the leadership edition); the
-    internal edition lists every category as it is."""
+    internal edition lists every category as it is. ``feedback``: the feedback form's
+    counts by quarter of invitation, for the quarter's and the year's columns."""
     model = ProgramModel(REPORT_SPLITS)
     for quarter, counts in sorted(quarters.items()):
         model.add_quarter(quarter, counts)
@@ -103,6 +112,11 @@ def report_draft(
         table = split_table(model, QUARTER, spans.quarter, split, threshold if grouped else 1)
         tables[split.dimension] = tuple(cell.key for cell in table)
         cells += table + _shares(table)
+    if feedback is not None:
+        for quarter, invited in sorted(feedback.items()):
+            add_feedback_quarter(model, quarter, invited)
+        for column in FEEDBACK_COLUMNS:
+            cells += feedback_cells(model, column, spans.of(column))
     resources = _resources(model, spans.quarter, resource_order, threshold if grouped else 1)
     tables[RESOURCE] = tuple(cell.key for cell in resources if cell.key[1] == "resource_offers")
     cells += resources
