@@ -11,14 +11,18 @@ from typing import TypeAlias
 from peersupport_desktop import __version__
 from peersupport_desktop.cli import (
     case_commands,
+    case_record_commands,
     commands,
+    contact_commands,
     coverage_command,
     encounter_commands,
     feedback_commands,
     milestone_commands,
     passphrase_source,
+    resource_commands,
     supporter_care_commands,
     supporter_commands,
+    supporter_edit_commands,
     survey_commands,
 )
 from peersupport_desktop.cli.argument_types import day, whole
@@ -123,6 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     survey_commands.register(sub, common)  # import-survey, surveys, survey-compare
     supporter_care_commands.register(sub, common)  # debriefs and trainings, in and listed
     supporter_commands.register(sub, common)  # import-supporters, supporters
+    case_record_commands.register(sub, common)  # cases, new-case, case, match
+    contact_commands.register(sub, common)  # contacts, log-contact, edit-contact
+    resource_commands.register(sub, common)  # the directory, and offer-resource
+    supporter_edit_commands.register(sub, common)  # add-supporter, supporter
     return parser
 
 
