@@ -143,21 +143,28 @@ class _Roster:
 
     def apply(self, rows: Sequence[MappedRow]) -> KindResult:
         result = KindResult()
-        for row in rows:
-            try:
-                read = _read(row)
-                person = self._match(read)
-                self._once(read, person)
-                if person is None:
-                    result.ids.append(self._add(read))
-                    result.added += 1
-                elif self._update(person, read):
-                    result.ids.append(person.id)
-                    result.updated += 1
-                else:
-                    result.unchanged += 1
-            except Sayable as problem:  # one sentence, never quoting a cell
-                result.problems.append(RowProblem(row.line, str(problem)))
+        added: list[Supporter] = []
+        # The rules' department look-up would otherwise write every row changed so far
+        # before each query: 700 rows took 2.5 s, most of it there. Written once below.
+        with self.session.no_autoflush:
+            for row in rows:
+                try:
+                    read = _read(row)
+                    person = self._match(read)
+                    self._once(read, person)
+                    if person is None:
+                        added.append(self._add(read))
+                    elif self._update(person, read):
+                        result.ids.append(person.id)
+                        result.updated += 1
+                    else:
+                        result.unchanged += 1
+                except Sayable as problem:  # one sentence, never quoting a cell
+                    result.problems.append(RowProblem(row.line, str(problem)))
+        if not result.problems:
+            self.session.flush()
+            result.ids.extend(person.id for person in added)
+            result.added = len(added)
         return result
 
     def _match(self, read: _Read) -> Supporter | None:
@@ -209,7 +216,7 @@ class _Roster:
             self.departments[name.casefold()] = name
         return name
 
-    def _add(self, read: _Read) -> int:
+    def _add(self, read: _Read) -> Supporter:
         if read.role is None:
             raise _Refused("A new supporter needs a role: fill in the role column.")
         data = SupporterInput(
@@ -227,8 +234,7 @@ class _Roster:
         person = Supporter(status=read.status or SupporterStatus.ACTIVE, created_at=now())
         fill_supporter(self.session, person, data)
         self.session.add(person)
-        self.session.flush()
-        return person.id
+        return person
 
     def _update(self, person: Supporter, read: _Read) -> bool:
         """Fill in what the row gives; True if the supporter changed."""
