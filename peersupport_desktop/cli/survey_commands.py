@@ -80,17 +80,18 @@ def import_survey(args: argparse.Namespace) -> int:
             return refuse(
                 "That round already holds the other survey's answers: give another round."
             )
-        if found is None:
-            found = unit_surveys.create_round(
-                vault,
-                unit=args.unit,
-                label=args.label,
-                held_on=args.held_on or now().date(),
-                instrument=args.instrument or SurveyInstrument.SVEST_R,
+        target: int | unit_surveys.NewRound = (
+            found.id
+            if found is not None
+            else unit_surveys.NewRound(
+                args.unit,
+                args.label,
+                args.held_on or now().date(),
+                args.instrument or SurveyInstrument.SVEST_R,
             )
-            say(f"New round '{found.label}' of {found.unit} ({found.instrument.label}).")
+        )
         try:
-            result = unit_surveys.import_answers(vault, found.id, args.file, source=args.mapping)
+            result = unit_surveys.import_answers(vault, target, args.file, source=args.mapping)
         except RowsRejected as rejected:
             count = len(rejected.problems)
             sys.stderr.write(
@@ -102,6 +103,10 @@ def import_survey(args: argparse.Namespace) -> int:
             return ExitCode.USAGE
         except (unit_surveys.AlreadyImported, unit_surveys.SmallAddition) as refused:
             return refuse(str(refused))
+        if found is None:
+            made = unit_surveys.find_round(vault, args.unit, args.label)
+            assert made is not None
+            say(f"New round '{made.label}' of {made.unit} ({made.instrument.label}).")
     say_import(result)
     return ExitCode.OK
 

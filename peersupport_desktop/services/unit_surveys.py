@@ -95,6 +95,16 @@ class RoundRecord:
 # ---------------------------------------------------------------- rounds
 
 
+@dataclass(frozen=True, slots=True)
+class NewRound:
+    """A round to make, with its first file's answers or alone."""
+
+    unit: str
+    label: str
+    held_on: dt.date
+    instrument: SurveyInstrument | str = SurveyInstrument.SVEST_R
+
+
 def create_round(
     vault: Vault,
     *,
@@ -104,26 +114,30 @@ def create_round(
     instrument: SurveyInstrument | str = SurveyInstrument.SVEST_R,
 ) -> RoundRecord:
     """A new round of the unit (the department, created if new)."""
-    code = _instrument_code(instrument)
-    clean = required_text("label", label, max_length=80, what="The round's label")
     with vault.transaction() as session:
-        unit_id = department_id(session, unit, field="unit")
-        if unit_id is None:
-            raise InvalidInput("unit", "Name the unit (department) the survey was held in.")
-        if _round_of(session, unit_id, clean) is not None:
-            raise InvalidInput("label", "This unit already has a round with that label.")
-        row = SurveyRound(
-            department_id=unit_id,
-            instrument=code,
-            label=clean,
-            held_on=held_on,
-            file_digests="",
-            created_at=now(),
-        )
-        session.add(row)
-        session.flush()
-        audit.record(session, "import.survey_round", "survey_round", row.id)
-        return _record(session, row)
+        return _record(session, _new_round(session, NewRound(unit, label, held_on, instrument)))
+
+
+def _new_round(session: Session, spec: NewRound) -> SurveyRound:
+    code = _instrument_code(spec.instrument)
+    clean = required_text("label", spec.label, max_length=80, what="The round's label")
+    unit_id = department_id(session, spec.unit, field="unit")
+    if unit_id is None:
+        raise InvalidInput("unit", "Name the unit (department) the survey was held in.")
+    if _round_of(session, unit_id, clean) is not None:
+        raise InvalidInput("label", "This unit already has a round with that label.")
+    row = SurveyRound(
+        department_id=unit_id,
+        instrument=code,
+        label=clean,
+        held_on=spec.held_on,
+        file_digests="",
+        created_at=now(),
+    )
+    session.add(row)
+    session.flush()
+    audit.record(session, "import.survey_round", "survey_round", row.id)
+    return row
 
 
 def find_round(vault: Vault, unit: str, label: str) -> RoundRecord | None:
@@ -203,12 +217,15 @@ def survey_layout(survey: Instrument) -> Layout:
 
 
 class RoundAnswers:
-    """A RecordKind bound to one round: its rows become that round's responses."""
+    """A RecordKind bound to one round: its rows become that round's responses. Given
+    a NewRound, the round is made in the import's transaction: no empty round is left
+    when the file is refused."""
 
     record_name = "survey_round"
 
-    def __init__(self, round_id: int, survey: Instrument) -> None:
-        self.round_id = round_id
+    def __init__(self, target: int | NewRound, survey: Instrument) -> None:
+        self.target = target
+        self.round_id: int | None = target if isinstance(target, int) else None
         self.survey = survey
         self.layout = survey_layout(survey)
         self._numbers = {item.key: f"item {item.number}" for item in survey.items} | {
@@ -217,7 +234,10 @@ class RoundAnswers:
 
     def apply(self, session: Session, rows: Sequence[MappedRow]) -> KindResult:
         result = KindResult()
-        row = session.get(SurveyRound, self.round_id)
+        if isinstance(self.target, NewRound):
+            row: SurveyRound | None = _new_round(session, self.target)
+        else:
+            row = session.get(SurveyRound, self.target)
         if row is None:
             raise InvalidInput("round", "That survey round is no longer in the vault.")
         answered: list[dict[str, int]] = []
@@ -250,6 +270,7 @@ class RoundAnswers:
             for answers in answered
         )
         row.file_digests = ",".join([*digests, digest])
+        self.round_id = row.id
         result.added = len(answered)
         result.ids.append(row.id)
         if blank:
@@ -288,19 +309,23 @@ def round_kind(vault: Vault, round_id: int) -> RoundAnswers:
 
 def import_answers(
     vault: Vault,
-    round_id: int,
+    target: int | NewRound,
     path: Path,
     *,
     mapping: Mapping[str, str] | None = None,
     source: str | None = None,
 ) -> RecordImport:
-    """The file's answers into the round, all of them or none (RowsRejected).
+    """The file's answers into the round (made with them when a NewRound), all of them
+    or none (RowsRejected).
 
     Columns: a mapping given, else the saved mapping named ``source``, else the
     standard columns or a saved mapping they fit, else a guess from the names survey
     tools give items ("svest_1", "q1", "Item 1") when it finds every item.
     """
-    kind = round_kind(vault, round_id)
+    if isinstance(target, NewRound):
+        kind = RoundAnswers(target, instrument(_instrument_code(target.instrument)))
+    else:
+        kind = round_kind(vault, target)
     table = read_record_file(path)
     if mapping is None and not (source and source.strip()):
         if recognise(vault, kind.layout, table.headers) is None:

@@ -75,7 +75,12 @@ def test_refusals_are_one_sentence(
     assert run(program, passfile, *args) == ExitCode.USAGE
     err = capsys.readouterr().err
     assert "line 3: The answer to item 4" in err and "Secret" not in err
-    other = ("import-survey", str(path), "--unit", "NICU", "--round", "Before")
+    assert run(program, passfile, "surveys") == ExitCode.OK  # the refused file made none
+    assert capsys.readouterr().out.strip() == "No survey rounds."
+    good = write_csv(tmp_path / "good.csv", [respondent()])
+    other = ("import-survey", str(good), "--unit", "NICU", "--round", "Before")
+    assert run(program, passfile, *other) == ExitCode.OK
+    capsys.readouterr()
     assert run(program, passfile, *other, "--instrument", "svest") == ExitCode.USAGE
     assert "other survey" in capsys.readouterr().err
     compare = ("survey-compare", "--unit", "NICU", "--before", "Before", "--after", "Later")

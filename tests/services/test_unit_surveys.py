@@ -238,3 +238,17 @@ def test_rounds_of_different_surveys_are_not_compared(five: Vault) -> None:
         us.compare(five, "NICU", "Before", "After")
     with pytest.raises(InvalidInput, match="no round labelled"):
         us.compare(five, "NICU", "Before", "Autumn")
+
+
+def test_a_new_round_is_made_with_its_first_file_or_not_at_all(five: Vault, tmp_path: Path) -> None:
+    bad = respondent()
+    bad[0] = "7"
+    spec = us.NewRound("NICU", "Spring", DAY)
+    with pytest.raises(RowsRejected):
+        us.import_answers(five, spec, write_csv(tmp_path / "bad.csv", [bad]))
+    assert us.rounds(five) == []
+    result = us.import_answers(five, spec, write_csv(tmp_path / "ok.csv", [respondent()] * 2))
+    assert result.added == 2
+    made = us.find_round(five, "NICU", "spring")
+    assert made is not None and made.respondents == 2
+    assert made.instrument is SurveyInstrument.SVEST_R
