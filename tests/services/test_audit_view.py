@@ -211,7 +211,7 @@ def test_each_kind_of_work_shows_its_own_actions(vault: Vault, tmp_path: Path) -
                                  "training.add"},
         ActionGroup.CALENDAR: {"oncall.set"},
         ActionGroup.REPORTS: {"export.summary", "report.highlights"},
-        ActionGroup.IMPORTS: {"import.mapping"},
+        ActionGroup.IMPORTS: {"import.mapping", "import.encounters"},
         ActionGroup.SETTINGS: {"settings.holiday"},
         ActionGroup.VAULT: {"vault.backup", "audit.view"},
     }  # fmt: skip
