@@ -10,6 +10,7 @@ from typing import TypeAlias
 
 from peersupport_desktop import __version__
 from peersupport_desktop.cli import (
+    availability_commands,
     case_commands,
     case_record_commands,
     commands,
@@ -17,6 +18,7 @@ from peersupport_desktop.cli import (
     coverage_command,
     encounter_commands,
     feedback_commands,
+    holiday_and_highlight_commands,
     milestone_commands,
     passphrase_source,
     resource_commands,
@@ -131,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     contact_commands.register(sub, common)  # contacts, log-contact, edit-contact
     resource_commands.register(sub, common)  # the directory, and offer-resource
     supporter_edit_commands.register(sub, common)  # add-supporter, supporter
+    availability_commands.register(sub, common)  # slots, time-away, oncall-week, .ics in
+    holiday_and_highlight_commands.register(sub, common)  # holidays, highlights
     return parser
 
 
