@@ -24,6 +24,7 @@ from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.desktop_links import mail_link, open_link, phone_link
+from peersupport_desktop.gui.feedback_invitation_dialog import FeedbackInvitationDialog
 from peersupport_desktop.gui.forms.ui_case_view import Ui_CaseView
 from peersupport_desktop.gui.match_dialog import MatchDialog
 from peersupport_desktop.gui.milestones_dialog import MilestonesButton
@@ -85,6 +86,16 @@ class CaseView(QDialog):
         ui.offerButton.clicked.connect(self.choose_resource)
         ui.closeButton.clicked.connect(self.choose_outcome)
         ui.reopenButton.clicked.connect(self.reopen)
+        # A closed case's person may be invited to the feedback form (issue 24).
+        self.invite_button = QPushButton("Invit&e to feedback\u2026", self)
+        self.invite_button.setAccessibleName("Invite to feedback")
+        self.invite_button.setToolTip(
+            "The invitation to the feedback form, under a code that never names the case: "
+            "copy it into your e-mail or print it."
+        )
+        self.invite_button.clicked.connect(self.invite_to_feedback)
+        ui.actionRow.insertWidget(ui.actionRow.indexOf(ui.reopenButton) + 1, self.invite_button)
+        self.invitation_dialog: FeedbackInvitationDialog | None = None
         ui.involvedButton.clicked.connect(self.show_involved)
         # The event's and the case's milestones (gui/milestones_dialog.py).
         self.milestones_button = MilestonesButton(vault, case_id, self)
@@ -217,6 +228,14 @@ class CaseView(QDialog):
         dialog.open()
         return dialog
 
+    def invite_to_feedback(self) -> None:
+        try:
+            self.invitation_dialog = FeedbackInvitationDialog(self.vault, self.case_id, self)
+        except Sayable as problem:
+            QMessageBox.information(self, "Not invited", str(problem))
+            return
+        self.invitation_dialog.open()
+
     def copy(self, text: str) -> None:
         """To the clipboard, where the clipboard guard marks it secret and clears it."""
         QApplication.clipboard().setText(text)
@@ -279,6 +298,8 @@ class CaseView(QDialog):
             self._explain(button, reason)
         self._show_reach(person.phone, person.email)
         closed = case.status is CaseStatus.CLOSED
+        self.invite_button.setEnabled(closed)
+        self._explain(self.invite_button, None if closed else "Invite once the case is closed.")
         for control in (
             self.supporter,
             self.assign_button,

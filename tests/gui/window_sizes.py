@@ -97,6 +97,13 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
 
     yield "unit surveys", UnitSurveysDialog(vault, window)
     yield "new survey round", NewRoundDialog(vault, window)
+    from peersupport_desktop.core.codes import CaseStatus
+    from peersupport_desktop.gui.feedback_dialog import FeedbackDialog
+    from peersupport_desktop.gui.feedback_invitation_dialog import FeedbackInvitationDialog
+
+    closed = next(row.case_id for row in all_case_rows(vault) if row.status is CaseStatus.CLOSED)
+    yield "feedback invitation", FeedbackInvitationDialog(vault, closed, window)
+    yield "feedback", FeedbackDialog(vault, window)
 
 
 def _roster(vault: Vault) -> Path:

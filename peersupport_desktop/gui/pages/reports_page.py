@@ -24,6 +24,7 @@ from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.coverage_dialog import CoverageDialog
+from peersupport_desktop.gui.feedback_dialog import FeedbackDialog
 from peersupport_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from peersupport_desktop.gui.highlights_dialog import HighlightsDialog
 from peersupport_desktop.gui.unit_surveys_dialog import UnitSurveysDialog
@@ -113,6 +114,16 @@ class ReportsPage(QWidget):
         self.surveys_button.clicked.connect(self.open_unit_surveys)
         ui.highlightsRow.insertWidget(2, self.surveys_button)
         self.surveys_dialog: UnitSurveysDialog | None = None
+        # And the feedback form's invitations and answers, comments included (internal).
+        self.feedback_button = QPushButton("Feed&back\u2026", self)
+        self.feedback_button.setAccessibleName("Feedback from the people supported")
+        self.feedback_button.setToolTip(
+            "Invitations to the feedback form by code, their answers and comments (for the "
+            "program alone), and importing the survey tool's answers."
+        )
+        self.feedback_button.clicked.connect(self.open_feedback)
+        ui.highlightsRow.insertWidget(3, self.feedback_button)
+        self.feedback_dialog: FeedbackDialog | None = None
         ui.quarterCombo.currentIndexChanged.connect(lambda _index: self._name_highlights())
         self._name_highlights()
         ui.previousPageButton.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
@@ -174,6 +185,10 @@ class ReportsPage(QWidget):
     def open_unit_surveys(self) -> None:
         self.surveys_dialog = UnitSurveysDialog(self.vault(), self)
         self.surveys_dialog.open()
+
+    def open_feedback(self) -> None:
+        self.feedback_dialog = FeedbackDialog(self.vault(), self)
+        self.feedback_dialog.open()
 
     def suggested_name(self) -> str:
         """The file name offered when saving the report shown."""
@@ -361,6 +376,9 @@ class ReportsPage(QWidget):
         if self.surveys_dialog is not None:  # the units' results leave the screen too
             self.surveys_dialog.done(QDialog.DialogCode.Rejected)
             self.surveys_dialog = None
+        if self.feedback_dialog is not None:  # comments are confidential: they go too
+            self.feedback_dialog.done(QDialog.DialogCode.Rejected)
+            self.feedback_dialog = None
         self.ui.progressBar.hide()
         self.document.close()
         self.buffer.close()
