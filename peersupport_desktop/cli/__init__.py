@@ -10,6 +10,7 @@ from typing import TypeAlias
 
 from peersupport_desktop import __version__
 from peersupport_desktop.cli import (
+    audit_log_command,
     availability_commands,
     case_commands,
     case_record_commands,
@@ -135,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     supporter_edit_commands.register(sub, common)  # add-supporter, supporter
     availability_commands.register(sub, common)  # slots, time-away, oncall-week, .ics in
     holiday_and_highlight_commands.register(sub, common)  # holidays, highlights
+    audit_log_command.register(sub, common)  # the audit log, as its page shows it
     return parser
 
 

@@ -35,7 +35,8 @@ STATUSES = "new|outreach_attempted|in_support|referred|closed|open"
 OUTCOMES = "supported|declined|unreachable|referred_on"
 PREFERENCES = "outside|within|either|program"
 CASE_COLUMNS = (
-    "case", "status", "role", "department", "event_type", "referred_at", "outreach_due_at",
+    "case", "status", "role", "department", "event", "event_type", "referred_at",
+    "outreach_due_at",
     "first_outreach_at", "overdue", "supporter", "next_follow_up", "next_attempt_due_at",
 )  # fmt: skip
 
@@ -191,6 +192,7 @@ def case_listing(rows: list[CaseRow], at: dt.datetime) -> Listing:
                 row.status.value,
                 row.role.value,
                 row.department or None,
+                row.event_id,
                 row.event_type,
                 _iso(row.referred_at),
                 _iso(row.outreach_due_at),
@@ -374,6 +376,7 @@ def _case_json(detail: CaseDetail) -> dict[str, object]:
         "outcome": None if case.outcome is None else case.outcome.value,
         "role": person.role.value,
         "department": person.department,
+        "event": event.id,
         "event_type": event.event_type,
         "event_date": event.occurred_on.isoformat(),
         "event_department": event.department,

@@ -63,8 +63,8 @@ def test_cases_lists_by_reference_with_filters(
     assert listed == [
         {
             "case": "PS-000001", "status": "in_support", "role": "nurse", "department": "ICU",
-            "event_type": "adverse_event", "referred_at": "2026-09-01T08:30:00",
-            "outreach_due_at": listed[0]["outreach_due_at"],
+            "event": 1, "event_type": "adverse_event", "referred_at": "2026-09-01T08:30:00",
+            "outreach_due_at": "2026-09-02T08:30:00",
             "first_outreach_at": "2026-09-01T10:30:00", "overdue": False, "supporter": None,
             "next_follow_up": None, "next_attempt_due_at": None,
         }
@@ -324,7 +324,7 @@ def test_a_script_takes_a_referral_to_its_closing(
     (row,) = json.loads(capsys.readouterr().out)
     assert row == {
         "case": "PS-000001", "status": "closed", "role": "nurse", "department": "ICU",
-        "event_type": "adverse_event", "referred_at": "2026-12-01T08:00:00",
+        "event": 1, "event_type": "adverse_event", "referred_at": "2026-12-01T08:00:00",
         "outreach_due_at": row["outreach_due_at"], "first_outreach_at": "2026-12-01T09:00:00",
         "overdue": False, "supporter": "Rosa Marquez", "next_follow_up": None,
         "next_attempt_due_at": None,
