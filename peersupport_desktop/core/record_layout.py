@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from peersupport_desktop.core.export_files import FORMULA_STARTS
 from peersupport_desktop.core.sayable import Sayable
 
 
@@ -122,7 +123,7 @@ class Layout:
                 MappedRow(
                     row.line,
                     {
-                        key: cells[index].strip() if index < len(cells) else ""
+                        key: _unguarded(cells[index].strip()) if index < len(cells) else ""
                         for key, index in where.items()
                     },
                 )
@@ -138,6 +139,14 @@ class FileCells(Protocol):
 
     @property
     def cells(self) -> tuple[str, ...]: ...
+
+
+def _unguarded(cell: str) -> str:
+    """A cell as typed: the listings write text that starts like a formula ("+1 555 …")
+    behind an apostrophe, so a spreadsheet shows it as text; reading it back, it goes."""
+    if cell.startswith("'") and cell[1:2] in FORMULA_STARTS:
+        return cell[1:]
+    return cell
 
 
 def _folded(name: str) -> str:

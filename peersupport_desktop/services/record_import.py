@@ -143,10 +143,9 @@ def import_table(
             raise RowsRejected(sorted(result.problems, key=lambda problem: problem.line))
         if mapping is not None and name != STANDARD:
             _remember(session, layout, name, columns)
-        action = f"import.{layout.kind}"
-        audit.record_many(session, action, kind.record_name, result.ids)
+        audit.record_many(session, f"import.{layout.kind}", kind.record_name, result.ids)
         if not result.ids:
-            audit.record(session, action, "import", None)
+            audit.record(session, f"import.{layout.kind}", "import", None)
     return RecordImport(
         layout.title,
         name,

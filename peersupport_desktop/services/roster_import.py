@@ -25,7 +25,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import LabelledCode, Role, SupporterStatus
-from peersupport_desktop.core.export_files import FORMULA_STARTS
 from peersupport_desktop.core.languages import language_code, language_name
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow, RowProblem
 from peersupport_desktop.core.sayable import Sayable
@@ -266,33 +265,23 @@ class _Roster:
 
 
 def _read(row: MappedRow) -> _Read:
-    name = " ".join(_cell(row, "name").split())
+    name = " ".join(row.get("name").split())
     if not name:
         raise _Refused("The name is empty: every row names its supporter.")
     return _Read(
         line=row.line,
         name=name,
-        email=_email(_cell(row, "email")),
-        phone=_cell(row, "phone") or None,
-        role=_code(_cell(row, "role"), Role, "role"),
-        department=_cell(row, "department") or None,
-        specialty=_cell(row, "specialty") or None,
-        languages=_languages(_cell(row, "languages")),
-        training_date=_date(_cell(row, "training_date"), "The training date"),
-        refresher_due=_date(_cell(row, "refresher_due"), "The refresher's due date"),
-        status=_code(_cell(row, "status"), SupporterStatus, "status"),
-        capacity=_capacity(_cell(row, "capacity")),
+        email=_email(row.get("email")),
+        phone=row.get("phone") or None,
+        role=_code(row.get("role"), Role, "role"),
+        department=row.get("department") or None,
+        specialty=row.get("specialty") or None,
+        languages=_languages(row.get("languages")),
+        training_date=_date(row.get("training_date"), "The training date"),
+        refresher_due=_date(row.get("refresher_due"), "The refresher's due date"),
+        status=_code(row.get("status"), SupporterStatus, "status"),
+        capacity=_capacity(row.get("capacity")),
     )
-
-
-def _cell(row: MappedRow, key: str) -> str:
-    """The cell, without the apostrophe a listing put before text a spreadsheet would
-    otherwise run as a formula (a phone number "+1 …"), so a roster written out reads
-    back as it was."""
-    text = row.get(key)
-    if text.startswith("'") and text[1:2] and text[1:2] in FORMULA_STARTS:
-        return text[1:].strip()
-    return text
 
 
 def _email(text: str) -> str | None:
