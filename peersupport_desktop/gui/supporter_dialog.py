@@ -1,9 +1,10 @@
-"""Add or edit one supporter: who they are, their capacity, their training dates."""
+"""Add or edit one supporter: who they are, their capacity (the program's default or a
+cap of their own), their training dates."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QWidget
 
 from peersupport_desktop.core.codes import Role
 from peersupport_desktop.gui import shown_dates
@@ -12,7 +13,7 @@ from peersupport_desktop.gui.forms.ui_supporter_dialog import Ui_SupporterDialog
 from peersupport_desktop.gui.language_picker import LanguagePicker
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
 from peersupport_desktop.gui.unsaved_work import may_discard
-from peersupport_desktop.services import clinicians, departments, supporters
+from peersupport_desktop.services import clinicians, departments, settings, supporters
 from peersupport_desktop.services.supporters import SupporterInput, SupporterRecord
 from peersupport_desktop.store.vault import Vault
 
@@ -45,6 +46,13 @@ class SupporterDialog(QDialog):
         ui.refresherEdit.setDate(today.addYears(2))
         ui.untrainedCheck.toggled.connect(ui.trainedEdit.setDisabled)
         ui.noRefresherCheck.toggled.connect(ui.refresherEdit.setDisabled)
+        self.program_default = settings.get_settings(vault).default_capacity
+        ui.defaultCapacityRadio.setText(f"Pro&gram default ({self.program_default})")
+        self.capacity_choice = QButtonGroup(self)  # of its own: no other radio joins it
+        self.capacity_choice.addButton(ui.defaultCapacityRadio)
+        self.capacity_choice.addButton(ui.ownCapacityRadio)
+        ui.ownCapacityRadio.toggled.connect(ui.capacitySpin.setEnabled)
+        ui.capacitySpin.setValue(self.program_default)  # where an own cap starts from
         ui.messageLabel.hide()
         ui.clinicianCombo.addItem("(not linked)", None)
         ui.nameEdit.editingFinished.connect(self.offer_clinicians)
@@ -72,7 +80,9 @@ class SupporterDialog(QDialog):
         self.languages.set_codes(person.languages)
         ui.emailEdit.setText(person.email or "")
         ui.phoneEdit.setText(person.phone or "")
-        ui.capacitySpin.setValue(person.capacity)
+        if person.own_capacity is not None:
+            ui.ownCapacityRadio.setChecked(True)
+            ui.capacitySpin.setValue(person.own_capacity)
         ui.untrainedCheck.setChecked(person.training_date is None)
         if person.training_date:
             ui.trainedEdit.setDate(to_qdate(person.training_date))
@@ -111,7 +121,8 @@ class SupporterDialog(QDialog):
             refresher_due=None
             if ui.noRefresherCheck.isChecked()
             else from_qdate(ui.refresherEdit.date()),
-            capacity=ui.capacitySpin.value(),
+            # None: the program's default, followed when Settings changes it.
+            capacity=ui.capacitySpin.value() if ui.ownCapacityRadio.isChecked() else None,
             clinician_id=ui.clinicianCombo.currentData(),
         )
 

@@ -10,8 +10,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QRadioButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_SupporterDialog(object):
     def setupUi(self, SupporterDialog: Any) -> None:
@@ -105,12 +106,33 @@ class Ui_SupporterDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.capacityLabel)
 
+        self.capacityRow = QHBoxLayout()
+        self.capacityRow.setObjectName(u"capacityRow")
+        self.defaultCapacityRadio = QRadioButton(SupporterDialog)
+        self.defaultCapacityRadio.setObjectName(u"defaultCapacityRadio")
+        self.defaultCapacityRadio.setChecked(True)
+
+        self.capacityRow.addWidget(self.defaultCapacityRadio)
+
+        self.ownCapacityRadio = QRadioButton(SupporterDialog)
+        self.ownCapacityRadio.setObjectName(u"ownCapacityRadio")
+
+        self.capacityRow.addWidget(self.ownCapacityRadio)
+
         self.capacitySpin = QSpinBox(SupporterDialog)
         self.capacitySpin.setObjectName(u"capacitySpin")
+        self.capacitySpin.setEnabled(False)
         self.capacitySpin.setMaximum(50)
         self.capacitySpin.setValue(3)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.capacitySpin)
+        self.capacityRow.addWidget(self.capacitySpin)
+
+        self.capacitySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.capacityRow.addItem(self.capacitySpacer)
+
+
+        self.form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.capacityRow)
 
         self.trainedLabel = QLabel(SupporterDialog)
         self.trainedLabel.setObjectName(u"trainedLabel")
@@ -187,7 +209,7 @@ class Ui_SupporterDialog(object):
         self.languagesLabel.setBuddy(self.languagesBox)
         self.emailLabel.setBuddy(self.emailEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
-        self.capacityLabel.setBuddy(self.capacitySpin)
+        self.capacityLabel.setBuddy(self.defaultCapacityRadio)
         self.trainedLabel.setBuddy(self.trainedEdit)
         self.refresherLabel.setBuddy(self.refresherEdit)
         self.clinicianLabel.setBuddy(self.clinicianCombo)
@@ -198,7 +220,9 @@ class Ui_SupporterDialog(object):
         QWidget.setTabOrder(self.specialtyEdit, self.languagesBox)
         QWidget.setTabOrder(self.languagesBox, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.phoneEdit)
-        QWidget.setTabOrder(self.phoneEdit, self.capacitySpin)
+        QWidget.setTabOrder(self.phoneEdit, self.defaultCapacityRadio)
+        QWidget.setTabOrder(self.defaultCapacityRadio, self.ownCapacityRadio)
+        QWidget.setTabOrder(self.ownCapacityRadio, self.capacitySpin)
         QWidget.setTabOrder(self.capacitySpin, self.trainedEdit)
         QWidget.setTabOrder(self.trainedEdit, self.untrainedCheck)
         QWidget.setTabOrder(self.untrainedCheck, self.refresherEdit)
@@ -255,12 +279,26 @@ class Ui_SupporterDialog(object):
         self.phoneEdit.setAccessibleName(QCoreApplication.translate("SupporterDialog", u"Phone", None))
 #endif // QT_CONFIG(accessibility)
         self.capacityLabel.setText(QCoreApplication.translate("SupporterDialog", u"&Capacity:", None))
+        self.defaultCapacityRadio.setText(QCoreApplication.translate("SupporterDialog", u"Program default", None))
+#if QT_CONFIG(accessibility)
+        self.defaultCapacityRadio.setAccessibleName(QCoreApplication.translate("SupporterDialog", u"Capacity: the program's default", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.capacitySpin.setToolTip(QCoreApplication.translate("SupporterDialog", u"The most open cases this supporter takes at once.", None))
+        self.defaultCapacityRadio.setToolTip(QCoreApplication.translate("SupporterDialog", u"The supporter takes the program's default number of open cases, set in Settings; a change there applies to them.", None))
+#endif // QT_CONFIG(tooltip)
+        self.ownCapacityRadio.setText(QCoreApplication.translate("SupporterDialog", u"O&wn cap:", None))
+#if QT_CONFIG(accessibility)
+        self.ownCapacityRadio.setAccessibleName(QCoreApplication.translate("SupporterDialog", u"Capacity: a cap of their own", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.ownCapacityRadio.setToolTip(QCoreApplication.translate("SupporterDialog", u"The supporter has a cap of their own, whatever the program's default.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.capacitySpin.setToolTip(QCoreApplication.translate("SupporterDialog", u"The most open cases this supporter takes at once: matching never suggests them at this cap. 0 to 50.", None))
 #endif // QT_CONFIG(tooltip)
         self.capacitySpin.setSuffix(QCoreApplication.translate("SupporterDialog", u" open cases at most", None))
 #if QT_CONFIG(accessibility)
-        self.capacitySpin.setAccessibleName(QCoreApplication.translate("SupporterDialog", u"Capacity", None))
+        self.capacitySpin.setAccessibleName(QCoreApplication.translate("SupporterDialog", u"Their own cap, in open cases", None))
 #endif // QT_CONFIG(accessibility)
         self.trainedLabel.setText(QCoreApplication.translate("SupporterDialog", u"&Trained on:", None))
 #if QT_CONFIG(tooltip)
