@@ -23,6 +23,7 @@ from peersupport_desktop.cli import (
     milestone_commands,
     passphrase_source,
     resource_commands,
+    settings_options,
     supporter_care_commands,
     supporter_commands,
     supporter_edit_commands,
@@ -383,6 +384,7 @@ def _program_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None
         help="the survey tool's form address printed on feedback invitations, "
         "https://… ('none': no address); never opened by the application",
     )
+    settings_options.add_options(program)  # the rest of the Settings page
     program.add_argument("--json", action="store_true", help="list them as JSON")
     program.set_defaults(handler=commands.program_settings)
 

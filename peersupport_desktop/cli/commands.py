@@ -154,6 +154,7 @@ def departments(args: argparse.Namespace) -> int:
 
 
 def program_settings(args: argparse.Namespace) -> int:
+    from peersupport_desktop.cli import settings_options
     from peersupport_desktop.services import settings
 
     given = {
@@ -172,11 +173,13 @@ def program_settings(args: argparse.Namespace) -> int:
     if args.feedback_form is not None:
         form = args.feedback_form.strip()
         changes["feedback_form_address"] = None if form.lower() in ("", "none") else form
+    changes.update(settings_options.changes(args))  # the rest of the Settings page
     with _open(args) as vault:
         if changes:
             current = settings.change_settings(vault, **changes)
         else:
             current = settings.get_settings(vault)
+        settings_options.apply_logo(vault, args)
     listed = {
         "program_name": current.program_name,
         "outreach_target_hours": current.outreach_target_hours,
@@ -187,6 +190,7 @@ def program_settings(args: argparse.Namespace) -> int:
         "default_capacity": current.default_capacity,
         "debrief_every_days": current.debrief_every_days,
         "feedback_form_address": current.feedback_form_address,
+        **settings_options.listed(current),
     }
     if args.json:
         say(json.dumps(listed, ensure_ascii=False, indent=2))
