@@ -8,8 +8,11 @@ conversation here, since reaching someone is a conversation (and is counted so).
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +46,7 @@ REACHED_NOTE = (
     "no further try is due."
 )
 NOT_RECORDED = "(not recorded)"
+INTENSE = "Intense encoun&ter (propose a check-in with the supporter)"
 
 
 class ContactDialog(QDialog):
@@ -101,6 +105,16 @@ class ContactDialog(QDialog):
         self.reached_note.setWordWrap(True)
         ui.form.insertRow(2, "", self.reached_note)
         self.reached_note.hide()
+        # Beside the supporter it concerns: a hard encounter for them.
+        self.intense_check = QCheckBox(INTENSE, self)
+        self.intense_check.setObjectName("intenseCheck")
+        self.intense_check.setAccessibleName("Intense encounter")
+        self.intense_check.setToolTip(
+            "The encounter was hard for the supporter: Today proposes checking in with them "
+            "until a debrief credits them."
+        )
+        position = cast(tuple[int, object], ui.form.getWidgetPosition(ui.supporterCombo))
+        ui.form.insertRow(position[0] + 1, "", self.intense_check)
         self._parts_tip, self._check_in_tip = ui.partsList.toolTip(), ui.checkInCombo.toolTip()
         ui.reminderLabel.setText(NOTE_REMINDER)
         ui.reminderLabel.setObjectName("warning")
@@ -114,6 +128,7 @@ class ContactDialog(QDialog):
             ui.whenEdit.setDateTime(to_qdatetime(existing.occurred_at))
             ui.durationSpin.setValue(existing.duration_minutes)
             ui.noteEdit.setText(existing.note or "")
+            self.intense_check.setChecked(existing.intense)
             self.result_combo.setCurrentIndex(max(0, self.result_combo.findData(existing.result)))
             for row in range(ui.partsList.count()):
                 item = ui.partsList.item(row)
@@ -162,8 +177,7 @@ class ContactDialog(QDialog):
             parts=parts,
             note=ui.noteEdit.text(),
             result=self.result_combo.currentData() if attempt else None,
-            # Marked on the command line (log-contact --intense); an edit here keeps it.
-            intense=self.existing.intense if self.existing is not None else False,
+            intense=self.intense_check.isChecked(),
         )
 
     def check_in(self) -> CheckIn:

@@ -64,6 +64,7 @@ from peersupport_desktop.services.case_list import (
     case_row,
     newest_case_rows,
 )
+from peersupport_desktop.services.debriefs import supporter_check_ins
 from peersupport_desktop.services.errors import NotFound
 from peersupport_desktop.services.locking import LockReason
 from peersupport_desktop.services.outreach_attempts import cases_out_of_tries
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         self.resources_page.changed.connect(self.refresh_today)  # the list's resource step
         self.cases.open_case.connect(self.open_case)
         self.roster.changed.connect(self.roster_changed)
+        # A check-in with a supporter after an intense encounter: a one-to-one debrief.
+        self.today.supporter_check_ins.debrief_with.connect(self.roster.open_debriefs)
         self.calendar.changed.connect(self.refresh_today)
         self.reports.export_requested.connect(self.export_anonymized)
         self.settings_page.changed.connect(self.settings_changed)
@@ -281,6 +284,7 @@ class MainWindow(QMainWindow):
             private=private,
         )
         self.today.overdue_steps.show_steps(overdue_steps(self.vault, now.date()), now.date())
+        self.today.supporter_check_ins.show_check_ins(supporter_check_ins(self.vault))
         self.today.milestone_check_ins.show_check_ins(
             check_ins_for_today(self.vault, now.date()), now.date(), private=private
         )

@@ -49,6 +49,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     from peersupport_desktop.gui.contact_dialog import ContactDialog
     from peersupport_desktop.gui.coverage_dialog import CoverageDialog
     from peersupport_desktop.gui.create_vault_dialog import CreateVaultDialog
+    from peersupport_desktop.gui.debriefs_dialog import DebriefsDialog
     from peersupport_desktop.gui.departments_dialog import DepartmentsDialog
     from peersupport_desktop.gui.export_dialog import ExportDialog
     from peersupport_desktop.gui.help_dialogs import ShortcutsDialog, shortcuts_of
@@ -61,6 +62,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     from peersupport_desktop.gui.resource_dialog import ResourceDialog
     from peersupport_desktop.gui.supporter_dialog import SupporterDialog
     from peersupport_desktop.gui.tier_dialog import TierDialog
+    from peersupport_desktop.gui.training_sessions_dialog import TrainingSessionsDialog
     from peersupport_desktop.gui.unlock_dialog import UnlockDialog
 
     busiest = max(
@@ -82,6 +84,8 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "record import", roster
     yield "supporter", SupporterDialog(vault, window, existing=person)
     yield "availability", AvailabilityDialog(vault, person.id, window)
+    yield "debriefs and meetings", DebriefsDialog(vault, window, one_to_one_with=person.id)
+    yield "training sessions", TrainingSessionsDialog(vault, window)
     yield "departments", DepartmentsDialog(vault, window)
     yield "backups", BackupsDialog(vault, keeping, lambda _path, _passphrase: None, window)
     yield "change passphrase", ChangePassphraseDialog(vault, window)

@@ -27,6 +27,7 @@ from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.availability_dialog import AvailabilityDialog
+from peersupport_desktop.gui.debriefs_dialog import DebriefsDialog
 from peersupport_desktop.gui.empty_state import EmptyState
 from peersupport_desktop.gui.forms.ui_supporters_page import Ui_SupportersPage
 from peersupport_desktop.gui.look import icon
@@ -39,6 +40,7 @@ from peersupport_desktop.gui.row_list_model import (
     select_key,
 )
 from peersupport_desktop.gui.supporter_dialog import SupporterDialog
+from peersupport_desktop.gui.training_sessions_dialog import TrainingSessionsDialog
 from peersupport_desktop.services import calendar_files, settings, supporters
 from peersupport_desktop.services.roster import RosterRow, roster
 from peersupport_desktop.store.vault import Vault
@@ -64,6 +66,17 @@ ALL_RETIRED = (
     "or add one with Add supporter."
 )
 NO_MATCH = "No supporter matches the search."
+DEBRIEFS_TIP = (
+    "The supporters' debriefs and meetings: log one, see who has gone too long without one"
+)
+TRAININGS_TIP = "Training sessions: who attended, refreshers, and the anonymous evaluations"
+
+
+def ui_button(parent: QWidget, text: str, tip: str) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    button.setToolTip(tip)
+    return button
 
 
 def over_capacity(row: RosterRow) -> bool:
@@ -161,6 +174,13 @@ class SupportersPage(QWidget):
         self.table.activated.connect(lambda _index: self.edit())
         self.table.selectionModel().currentRowChanged.connect(self._enable)
         self.empty = EmptyState(self.table)
+        # The supporters' own care (issue 24), beside the heading: built here, not in the form.
+        self.debriefs_button = ui_button(self, "Debrief&s and meetings…", DEBRIEFS_TIP)
+        self.debriefs_button.clicked.connect(lambda: self.open_debriefs())
+        self.trainings_button = ui_button(self, "Trai&nings…", TRAININGS_TIP)
+        self.trainings_button.clicked.connect(lambda: self.open_trainings())
+        for button in (self.debriefs_button, self.trainings_button):
+            ui.headingRow.addWidget(button)
         ui.searchEdit.textChanged.connect(self._filter)
         for rule in DepartmentRule:
             ui.ruleCombo.addItem(rule.label.lower(), rule)
@@ -347,6 +367,25 @@ class SupportersPage(QWidget):
             return
         self._say(" ".join((summary.sentence, *summary.skipped)))
         self._changed(row.supporter.id)
+
+    def open_debriefs(self, one_to_one_with: int | None = None) -> DebriefsDialog:
+        """The debrief log; with a supporter, a one-to-one with them ready to save."""
+        dialog = DebriefsDialog(self.vault, self, one_to_one_with=one_to_one_with)
+        dialog.changed.connect(self.changed)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_trainings(self) -> TrainingSessionsDialog:
+        dialog = TrainingSessionsDialog(self.vault, self)
+        dialog.changed.connect(lambda: self._changed_all())
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _changed_all(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     # -- plumbing -------------------------------------------------------------
     def _rule_chosen(self, _index: int) -> None:

@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QSizePolicy, QSpacerItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peersupport_desktop.core.codes import CaseStatus
 from peersupport_desktop.gui import shown_dates
@@ -21,6 +30,7 @@ from peersupport_desktop.gui.milestone_check_ins_list import MilestoneCheckInsLi
 from peersupport_desktop.gui.overdue_steps_list import OverdueStepsList
 from peersupport_desktop.gui.reported_encounters_list import ReportedEncountersList
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel
+from peersupport_desktop.gui.supporter_check_ins_list import SupporterCheckInsList
 from peersupport_desktop.services.anniversaries import Anniversary
 from peersupport_desktop.services.case_list import CaseRow
 from peersupport_desktop.services.getting_started import GettingStarted
@@ -131,7 +141,8 @@ class TodayPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_TodayPage()
-        self.ui.setupUi(self)
+        content = QWidget()
+        self.ui.setupUi(content)
         ui = self.ui
         ui.pageTitle.setObjectName("pageTitle")
         for title in (
@@ -157,6 +168,9 @@ class TodayPage(QWidget):
         self.milestone_check_ins = MilestoneCheckInsList(self)
         ui.layout.insertWidget(ui.layout.indexOf(ui.anniversaryView) + 1, self.milestone_check_ins)
         self.milestone_check_ins.open_case.connect(self.open_case)
+        # Check-ins with supporters after an intense encounter (shown when there are some).
+        self.supporter_check_ins = SupporterCheckInsList(self)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.anniversaryView) + 1, self.supporter_check_ins)
         # Referrals on whose next step is overdue (shown only when there are some).
         self.overdue_steps = OverdueStepsList(self)
         ui.layout.insertWidget(ui.layout.indexOf(ui.anniversaryView) + 1, self.overdue_steps)
@@ -173,6 +187,15 @@ class TodayPage(QWidget):
         self.getting_started.put_away_changed.connect(self._show_case_lists)
         self.show_anniversaries(None, private=False)
         self.show_watch_folder(None, [])
+        # The page scrolls: with its short lists (encounters to confirm, check-ins with
+        # supporters and before milestones…) a busy day is taller than a laptop's screen.
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def show_getting_started(self, progress: GettingStarted | None) -> None:
         """The getting-started list (None: not read, as the coordinator hid it). While it
