@@ -52,6 +52,15 @@ def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
         metavar="STATUS",
         help="active, paused (no new cases for now) or retired (keeps their history)",
     )
+    one.add_argument(
+        "--training",
+        metavar="TITLE",
+        help="a training they had, with --held-on (a first one sets when they were trained)",
+    )
+    one.add_argument("--held-on", type=day, metavar="YYYY-MM-DD", help="the training's day")
+    one.add_argument(
+        "--refresher", action="store_true", help="the training is a refresher (puts the next off)"
+    )
     one.add_argument("--json", action="store_true", help="show them as JSON")
     one.set_defaults(handler=show_or_change_one)
 
@@ -121,9 +130,17 @@ def show_or_change_one(args: argparse.Namespace) -> int:
     from peersupport_desktop.cli.commands import _open
     from peersupport_desktop.cli.supporter_choice import supporter_id_of
     from peersupport_desktop.services import supporters
+    from peersupport_desktop.services.errors import InvalidInput
 
+    if (args.training is None) != (args.held_on is None) or (args.refresher and not args.training):
+        raise InvalidInput("training", "Give a --training with the day it was --held-on.")
     with _open(args) as vault:
         person = supporters.get_supporter(vault, supporter_id_of(vault, args.supporter))
+        if args.training is not None:  # as the availability dialog's Add training
+            supporters.add_training(
+                vault, person.id, args.training, args.held_on, refresher=args.refresher
+            )
+            person = supporters.get_supporter(vault, person.id)
         if _edits(args):
             person = supporters.edit_supporter(vault, person.id, _edited(vault, args, person))
         if args.status is not None:

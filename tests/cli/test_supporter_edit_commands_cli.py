@@ -126,3 +126,27 @@ def test_a_capacity_must_be_a_number(program: Path, passfile: Path) -> None:
         run(program, passfile, "add-supporter", "--name", "Sam", "--role", "nurse",
             "--capacity", "lots")  # fmt: skip
     assert exited.value.code == ExitCode.USAGE
+
+
+def test_a_training_recorded_for_one_supporter(
+    program: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_vault(program, PASSPHRASE) as vault:
+        supporters.add_supporter(vault, supporters.SupporterInput(name="Ann Lee", role="nurse"))
+    first = ("--supporter", "Ann Lee", "--training", "Peer support basics", "--held-on",
+             "2025-03-04")  # fmt: skip
+    assert run(program, passfile, "supporter", *first) == ExitCode.OK
+    assert "Trained: 2025-03-04" in capsys.readouterr().out
+    again = ("--supporter", "Ann Lee", "--training", "Refresher", "--held-on", "2026-03-04",
+             "--refresher", "--json")  # fmt: skip
+    assert run(program, passfile, "supporter", *again) == ExitCode.OK
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["trained_on"] == "2025-03-04"
+    with open_vault(program, PASSPHRASE) as vault:
+        held = [(t.title, t.held_on, t.refresher) for t in supporters.trainings_of(vault, 1)]
+    assert held == [
+        ("Peer support basics", dt.date(2025, 3, 4), False),
+        ("Refresher", dt.date(2026, 3, 4), True),
+    ]
+    assert run(program, passfile, "supporter", "--supporter", "Ann Lee", "--training", "X") == 2
+    assert capsys.readouterr().err == "Give a --training with the day it was --held-on.\n"
