@@ -245,12 +245,12 @@ def test_pages_show_what_changed_elsewhere_when_shown_again(qtbot: QtBot, vault:
     person = supporters.add_supporter(vault, TRAINED)
     case_id = referral(vault, "Kai Mercer", hours_ago=2)
     window = window_on(qtbot, vault, 2)
-    assert cells(window.roster.proxy, 4) == ["0 of 3"]
+    assert cells(window.roster.proxy, 4) == ["0 of 3 (program default)"]
     window.navigation.setCurrentRow(1)
     cases.assign_supporter(vault, case_id, person.id)  # as from a case view
     cases.set_next_follow_up(vault, case_id, dt.date.today())
     window.navigation.setCurrentRow(2)
-    assert cells(window.roster.proxy, 4) == ["1 of 3"]
+    assert cells(window.roster.proxy, 4) == ["1 of 3 (program default)"]
     window.navigation.setCurrentRow(3)
     reference = cases.get_case(vault, case_id).case.reference
     assert window.calendar.view.plan.follow_ups == {dt.date.today(): (reference,)}
