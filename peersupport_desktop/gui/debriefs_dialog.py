@@ -114,7 +114,7 @@ class DebriefsDialog(QDialog):
         for wide in (COLUMNS.index("Attendees"), COLUMNS.index("Notes")):
             # Long lists of names and notes are cut at the column's edge, not the log's.
             header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
-        column.addWidget(self.view, 2)
+        column.addWidget(self.view, 3)
         self.empty = QLabel(NONE_YET)
         self.empty.setWordWrap(True)
         column.addWidget(self.empty)
