@@ -129,6 +129,9 @@ def dated_entries(args: argparse.Namespace) -> int:
     from peersupport_desktop.services import availability
     from peersupport_desktop.services.errors import InvalidInput
 
+    for span in (args.away, args.extra):
+        if span is not None and span[0] >= span[1]:  # refused before anything is removed
+            raise InvalidInput("ends_at", "An exception must end after it starts.")
     with _open(args) as vault:
         supporter_id = supporter_id_of(vault, args.supporter)
         if args.remove is not None:
