@@ -51,7 +51,11 @@ COMMANDS = [
     ("export", "--quarter", "2026Q3", "--format", "csv", "--out", "OUT/summary.csv"),
     ("change-passphrase", "--new-passphrase-file", "NEWPASS"),
     ("retention",),
-]
+    ("new-case", "--name", "Ada Moss", "--role", "nurse", "--event-type", "trauma",
+     "--source", "self"),
+    ("log-contact", "--case", "PS-000001", "--kind", "conversation", "--mode", "phone"),
+    ("case", "--case", "PS-000001", "--close", "declined"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=[c[0] for c in COMMANDS])
