@@ -40,6 +40,7 @@ from peersupport_desktop.gui.row_list_model import (
     select_key,
 )
 from peersupport_desktop.gui.supporter_dialog import SupporterDialog
+from peersupport_desktop.gui.supporter_load_dialog import SupporterLoadDialog
 from peersupport_desktop.gui.training_sessions_dialog import TrainingSessionsDialog
 from peersupport_desktop.services import calendar_files, settings, supporters
 from peersupport_desktop.services.roster import RosterRow, roster
@@ -70,6 +71,10 @@ DEBRIEFS_TIP = (
     "The supporters' debriefs and meetings: log one, see who has gone too long without one"
 )
 TRAININGS_TIP = "Training sessions: who attended, refreshers, and the anonymous evaluations"
+LOAD_TIP = (
+    "Each supporter's open cases against their cap, contacts and hours in the last 30 days, "
+    "and their latest debrief"
+)
 
 
 def ui_button(parent: QWidget, text: str, tip: str) -> QPushButton:
@@ -179,7 +184,9 @@ class SupportersPage(QWidget):
         self.debriefs_button.clicked.connect(lambda: self.open_debriefs())
         self.trainings_button = ui_button(self, "Trai&nings…", TRAININGS_TIP)
         self.trainings_button.clicked.connect(lambda: self.open_trainings())
-        for button in (self.debriefs_button, self.trainings_button):
+        self.load_button = ui_button(self, "&Load…", LOAD_TIP)
+        self.load_button.clicked.connect(lambda: self.open_load())
+        for button in (self.load_button, self.debriefs_button, self.trainings_button):
             ui.headingRow.addWidget(button)
         ui.searchEdit.textChanged.connect(self._filter)
         for rule in DepartmentRule:
@@ -372,6 +379,13 @@ class SupportersPage(QWidget):
         """The debrief log; with a supporter, a one-to-one with them ready to save."""
         dialog = DebriefsDialog(self.vault, self, one_to_one_with=one_to_one_with)
         dialog.changed.connect(self.changed)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_load(self) -> SupporterLoadDialog:
+        """The supporters' load: who is at or over their cap, who needs a debrief."""
+        dialog = SupporterLoadDialog(self.vault, self)
         self.dialog = dialog
         dialog.show()
         return dialog
