@@ -61,6 +61,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     from peersupport_desktop.gui.record_import_dialog import RecordImportDialog
     from peersupport_desktop.gui.resource_dialog import ResourceDialog
     from peersupport_desktop.gui.supporter_dialog import SupporterDialog
+    from peersupport_desktop.gui.supporter_load_dialog import SupporterLoadDialog
     from peersupport_desktop.gui.tier_dialog import TierDialog
     from peersupport_desktop.gui.training_sessions_dialog import TrainingSessionsDialog
     from peersupport_desktop.gui.unlock_dialog import UnlockDialog
@@ -84,6 +85,7 @@ def every_dialog(window: QWidget, vault: Vault) -> Iterator[tuple[str, QDialog]]
     yield "record import", roster
     yield "supporter", SupporterDialog(vault, window, existing=person)
     yield "availability", AvailabilityDialog(vault, person.id, window)
+    yield "supporters' load", SupporterLoadDialog(vault, window)
     yield "debriefs and meetings", DebriefsDialog(vault, window, one_to_one_with=person.id)
     yield "training sessions", TrainingSessionsDialog(vault, window)
     yield "departments", DepartmentsDialog(vault, window)
