@@ -7,6 +7,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -343,3 +346,36 @@ def test_a_script_takes_a_referral_to_its_closing(
     assert (talk.kind, talk.duration_minutes, talk.supporter_name, talk.intense) == (
         ContactKind.CONVERSATION, 45, "Rosa Marquez", True,
     )  # fmt: skip
+
+
+@pytest.mark.real_kdf  # the processes derive the key as installed
+def test_a_script_in_its_own_processes_reads_no_name_and_exit_codes(tmp_path: Path) -> None:
+    """As a program's script runs it: the installed entry point in a process of its own,
+    the passphrase from the environment, JSON on standard output, the exit code said."""
+    path = tmp_path / "nightly.vault"
+    with create_vault(path, PASSPHRASE) as vault:
+        referral(vault, NAME, referrer="Dr Planted Referrer")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PEERSUPPORT_")}
+    env |= {"PEERSUPPORT_PASSPHRASE": PASSPHRASE, "PEERSUPPORT_VAULT": str(path)}
+
+    def command(*words: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "peersupport_desktop", *words],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+
+    logged = command("log-contact", "--case", "PS-000001", "--kind", "conversation", "--mode",
+                     "phone", "--at", "2026-09-01T11:00", "--note", "planted note")  # fmt: skip
+    assert (logged.returncode, logged.stderr) == (0, "")
+    listed = command("cases", "--json")
+    assert listed.returncode == 0
+    (row,) = json.loads(listed.stdout)
+    assert (row["case"], row["status"]) == ("PS-000001", "in_support")
+    shown = command("case", "--case", "PS-000001", "--json")
+    contacts_shown = command("contacts", "--case", "PS-000001", "--json")
+    for said in (logged, listed, shown, contacts_shown):
+        for planted in (NAME, "Dr Planted Referrer", "planted note"):
+            assert planted not in said.stdout + said.stderr
+    refused = command("case", "--case", "PS-000001", "--close", "elated")
+    assert refused.returncode == ExitCode.USAGE
+    assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
