@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.check_ins import CheckIn
@@ -105,7 +105,7 @@ class EncounterKind:
                 keys += (row.key(None),)
             keyed.append((row, case, named, keys))
         known = _known_keys(session, [key for *_, keys in keyed for key in keys])
-        added: list[ReportedEncounter] = []
+        added: list[dict[str, object]] = []
         received = now()
         for row, case, named, keys in keyed:
             if not known.isdisjoint(keys):  # imported before, or earlier in this file
@@ -117,26 +117,28 @@ class EncounterKind:
                 continue
             known.add(keys[0])
             added.append(
-                ReportedEncounter(
-                    case_id=case.id,
-                    supporter_id=named if named is not None else case.supporter_id,
-                    occurred_on=row.occurred_on,
-                    minutes=row.minutes,
-                    mode=row.mode,
-                    tier=row.tier,
-                    follow_up_needed=row.follow_up_needed,
-                    intense=row.intense,
-                    state=EncounterState.WAITING,
-                    row_key=keys[0],
-                    received_at=received,
-                )
+                {
+                    "case_id": case.id,
+                    "supporter_id": named if named is not None else case.supporter_id,
+                    "occurred_on": row.occurred_on,
+                    "minutes": row.minutes,
+                    "mode": row.mode,
+                    "tier": row.tier,
+                    "follow_up_needed": row.follow_up_needed,
+                    "intense": row.intense,
+                    "state": EncounterState.WAITING,
+                    "row_key": keys[0],
+                    "received_at": received,
+                }
             )
         if result.problems:
             return result  # the caller undoes everything: no need to store
-        session.add_all(added)
-        session.flush()
+        if added:
+            # Core's executemany with RETURNING: 5,000 rows through the ORM's unit of
+            # work took about a second of a 1.5-second import.
+            stored = insert(ReportedEncounter).returning(ReportedEncounter.id)
+            result.ids = list(session.connection().execute(stored, added).scalars())
         result.added = len(added)
-        result.ids = [encounter.id for encounter in added]
         if added:
             result.notes.append("They await confirmation on Today.")
         return result
