@@ -148,6 +148,8 @@ class LoadModel(QAbstractTableModel):
             return self._cells[row][column] or None
         if role == SORT_ROLE:
             return self._keys[row][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (OPEN, CONTACTS, HOURS):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # figures line up
         if role == Qt.ItemDataRole.DecorationRole and self._flagged(load, column):
             return icon("overdue")  # an icon, not colour alone
         if role == Qt.ItemDataRole.ForegroundRole and (
@@ -253,8 +255,9 @@ class SupporterLoadDialog(QDialog):
         )
         self.note.setText(
             f"Contacts and hours: the last {RECENT_DAYS} days, outreach attempts included. "
-            f"Capacity: their own cap, or the program's default of {current.default_capacity} "
-            f"open cases; {debriefs}. Retired supporters are not listed."
+            "Capacity: their own cap, or the program's default of "
+            f"{counted(current.default_capacity, 'open case')}; {debriefs}. "
+            "Retired supporters are not listed."
         )
 
     def sort_by(self, column: int) -> None:
