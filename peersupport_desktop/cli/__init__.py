@@ -20,6 +20,7 @@ from peersupport_desktop.cli import (
     encounter_commands,
     feedback_commands,
     holiday_and_highlight_commands,
+    load_command,
     milestone_commands,
     passphrase_source,
     resource_commands,
@@ -131,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     survey_commands.register(sub, common)  # import-survey, surveys, survey-compare
     supporter_care_commands.register(sub, common)  # debriefs and trainings, in and listed
     supporter_commands.register(sub, common)  # import-supporters, supporters
+    load_command.register(sub, common)  # each supporter's load
     case_record_commands.register(sub, common)  # cases, new-case, case, match
     contact_commands.register(sub, common)  # contacts, log-contact, edit-contact
     resource_commands.register(sub, common)  # the directory, and offer-resource
