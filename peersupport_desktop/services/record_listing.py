@@ -54,7 +54,10 @@ def listing_bytes(listing: Listing, suffix: str) -> bytes:
         writer.writerows(("" if v is None else v for v in row) for row in rows)
         return out.getvalue().encode("utf-8-sig")  # a BOM, so spreadsheets read UTF-8
     if suffix == ".xlsx":
-        return workbook([Sheet(listing.title[:31], listing.columns, rows)])
+        # As the CSV says them: the workbook's cells are made once per value, and there
+        # False would share 0's cell and True 1's.
+        said = [tuple(str(v) if isinstance(v, bool) else v for v in row) for row in rows]
+        return workbook([Sheet(listing.title[:31], listing.columns, said)])
     raise UnknownFormat(f"Give the file a {', '.join(SUFFIXES)} ending to choose its format.")
 
 
