@@ -17,6 +17,7 @@ from peersupport_desktop.cli import (
     commands,
     contact_commands,
     coverage_command,
+    debrief_commands,
     encounter_commands,
     feedback_commands,
     holiday_and_highlight_commands,
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     availability_commands.register(sub, common)  # slots, time-away, oncall-week, .ics in
     holiday_and_highlight_commands.register(sub, common)  # holidays, highlights
     audit_log_command.register(sub, common)  # the audit log, as its page shows it
+    debrief_commands.register(sub, common)  # add-debrief, debrief (one at a time)
     return parser
 
 
