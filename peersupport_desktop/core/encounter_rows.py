@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from peersupport_desktop.core.codes import ContactMode
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow
+from peersupport_desktop.core.sayable import Sayable
 
 MAX_MINUTES = 24 * 60
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a program's records hold
@@ -106,8 +107,9 @@ _MINUTES = re.compile(r"(\d{1,5})(?:\s*(?:min|mins|minutes))?")
 _TIER = re.compile(r"(?:tier\s*)?([123])")
 
 
-class RowReading(ValueError):
-    """Why a row cannot be read, in one sentence that never quotes its cells."""
+class RowReading(Sayable, ValueError):
+    """Why a row cannot be read, in one sentence that never quotes its cells (it becomes
+    the row's problem in the import's refusal)."""
 
 
 @dataclass(frozen=True, slots=True)
