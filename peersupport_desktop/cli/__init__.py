@@ -14,6 +14,7 @@ from peersupport_desktop.cli import (
     availability_commands,
     case_commands,
     case_record_commands,
+    column_maps,
     commands,
     contact_commands,
     coverage_command,
@@ -319,6 +320,7 @@ def _program_commands(sub: Subcommands, common: argparse.ArgumentParser) -> None
         help="open no case for a notice referred more than DAYS days ago (it would be "
         "overdue at once): list it with the rejected rows instead, to deal with by hand",
     )
+    column_maps.add_map_option(notices, saved_as="--source NAME")
     _force_option(notices)
     notices.set_defaults(handler=commands.import_events)
 

@@ -375,19 +375,23 @@ def _crowd(k: int | None, achieved: int | None) -> str:
 
 
 def import_events(args: argparse.Namespace) -> int:
+    from peersupport_desktop.cli import column_maps
     from peersupport_desktop.services.event_import import import_file, save_rejects
     from peersupport_desktop.services.saved_files import check_output
 
     with _open_intact(args) as vault:
         if args.rejects is not None:  # refused before anything is imported
             check_output(vault, args.rejects, replace=args.force, inputs=[args.file])
-        result = import_file(
-            vault,
-            args.file,
-            mapping=args.mapping,
-            source=args.source,
-            leave_out_older_than=args.leave_out_older_than,
-        )
+        if args.map:  # the columns mapped here, and saved (cli/column_maps.py)
+            result = column_maps.import_mapped_events(vault, args)
+        else:
+            result = import_file(
+                vault,
+                args.file,
+                mapping=args.mapping,
+                source=args.source,
+                leave_out_older_than=args.leave_out_older_than,
+            )
         if result.rejected and args.rejects is not None:
             written = save_rejects(
                 vault, args.rejects, result, source=args.file, replace=args.force

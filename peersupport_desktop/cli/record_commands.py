@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from peersupport_desktop.cli import column_maps
 from peersupport_desktop.cli.console import refuse, say
 from peersupport_desktop.cli.exit_codes import ExitCode
 
@@ -37,6 +38,7 @@ def add_import_command(
         help="read the file's columns with this saved mapping (default: its standard "
         "columns, or the saved mapping they fit)",
     )
+    column_maps.add_map_option(parser, saved_as="--mapping NAME")
     parser.set_defaults(handler=lambda args: run_import(args, kind_name))
     return parser
 
@@ -53,8 +55,10 @@ def run_import(
 
     with _open(args) as vault:
         kind = kind_of(vault) if kind_of is not None else record_kind(kind_name)
+        # Columns mapped here (--map) are saved as --mapping NAME; else a saved one reads.
+        mapping = column_maps.mapping_of(args.map) if getattr(args, "map", None) else None
         try:
-            result = import_records(vault, kind, args.file, source=args.mapping)
+            result = import_records(vault, kind, args.file, mapping=mapping, source=args.mapping)
         except RowsRejected as rejected:
             count = len(rejected.problems)
             sys.stderr.write(
