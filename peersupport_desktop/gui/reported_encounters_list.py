@@ -29,6 +29,21 @@ from peersupport_desktop.store.vault import Vault
 COLUMNS = ("Case", "Date", "Minutes", "How", "Supporter", "Reported")
 
 
+def may_dismiss(parent: QWidget) -> bool:
+    """Asked first: a dismissed encounter is not brought back (Delete is one key away)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Dismiss encounter",
+        "Dismiss this encounter? It will not become a contact, and cannot be brought back.",
+        parent=parent,
+    )
+    dismiss = box.addButton("&Dismiss", QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton("&Keep it", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is dismiss
+
+
 def reported_words(encounter: EncounterRecord) -> str:
     """Tier, follow-up and intensity in words. A tier other than the case's is flagged
     for the coordinator to move by hand (confirming never moves it)."""
@@ -143,7 +158,7 @@ class ReportedEncountersList(TodayCaseList):
 
     def dismiss_selected(self) -> None:
         encounter = self.selected()
-        if encounter is None or self.vault is None:
+        if encounter is None or self.vault is None or not may_dismiss(self):
             return
         self._done(lambda vault: reported_encounters.dismiss(vault, encounter.id))
 

@@ -1,6 +1,6 @@
 """Encounters supporters report, on Today: a survey tool's file dropped in the watch
 folder lists them; Confirm (the button or Ctrl+Enter) logs a contact and the row goes,
-Dismiss (the button or Delete) puts one aside, and Enter opens the case."""
+Dismiss (the button or Delete, once asked) puts one aside, and Enter opens the case."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.codes import CaseStatus, ContactKind, EncounterState
+from peersupport_desktop.gui import reported_encounters_list
 from peersupport_desktop.gui.main_window import MainWindow
 from peersupport_desktop.gui.shown_dates import day
 from peersupport_desktop.services import cases, contacts, settings, supporters
@@ -45,7 +46,11 @@ def dropped(vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> di
 
 
 def test_a_dropped_file_waits_on_today_and_confirm_logs_the_contact(
-    qtbot: QtBot, vault: Vault, tmp_path: Path, dropped: dict[str, int]
+    qtbot: QtBot,
+    vault: Vault,
+    tmp_path: Path,
+    dropped: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = MainWindow(vault)
     qtbot.addWidget(window)
@@ -88,8 +93,19 @@ def test_a_dropped_file_waits_on_today_and_confirm_logs_the_contact(
     qtbot.waitUntil(lambda: dropped["second"] in window.case_views)
     window.case_views[dropped["second"]].close()
     show_active(window, qtbot)
+    asked: list[bool] = []
+
+    def answer(_parent: object) -> bool:
+        """Kept the first time it is asked, dismissed the second."""
+        asked.append(len(asked) == 1)
+        return asked[-1]
+
+    monkeypatch.setattr(reported_encounters_list, "may_dismiss", answer)
     listed.view.selectRow(0)
+    qtbot.keyClick(listed.view, Qt.Key.Key_Delete)
+    assert asked == [False] and listed.model.rowCount() == 1
     qtbot.mouseClick(listed.dismiss_button, Qt.MouseButton.LeftButton)
+    assert asked == [False, True]
     assert listed.model.rowCount() == 0 and not listed.isVisible()
     assert [e.state for e in encounters(vault)] == [
         EncounterState.CONFIRMED,
