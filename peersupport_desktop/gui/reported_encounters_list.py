@@ -1,7 +1,8 @@
 """Today's list of encounters supporters reported on the survey tool's form, awaiting
 the coordinator: Confirm logs each as a contact of its case (services/reported_encounters),
 Dismiss puts it aside. Enter or a double-click opens the case; the buttons, or Ctrl+Enter
-and Delete in the list, act on the selected row. Hidden while none waits."""
+and Delete in the list, act on the selected row (Help lists both); a dismissal is asked
+first. Hidden while none waits."""
 
 from __future__ import annotations
 
@@ -119,14 +120,16 @@ class ReportedEncountersList(TodayCaseList):
         layout.addLayout(buttons)
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
-        in_list = Qt.ShortcutContext.WidgetShortcut
-        for keys, act in (
-            ("Ctrl+Return", self.confirm_selected),
-            ("Ctrl+Enter", self.confirm_selected),
-            (QKeySequence.StandardKey.Delete, self.dismiss_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.view)
-            shortcut.setContext(in_list)
+        # In the list only; named, so Help's list of keys shows them.
+        for keys, what, act in (
+            (("Ctrl+Return", "Ctrl+Enter"), "Confirm the reported encounter chosen on Today",
+             self.confirm_selected),
+            (("Del",), "Dismiss the reported encounter chosen on Today", self.dismiss_selected),
+        ):  # fmt: skip
+            shortcut = QShortcut(self.view)
+            shortcut.setKeys([QKeySequence(key) for key in keys])
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(what)
             shortcut.activated.connect(act)
         self.view.selectionModel().selectionChanged.connect(self._enable)
         self._enable()
