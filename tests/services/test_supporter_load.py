@@ -163,3 +163,25 @@ def test_the_listing_has_the_same_figures_for_a_script(vault: Vault) -> None:
         "last_debrief": None,
         "days_without_debrief": 400,
     }
+
+
+def test_the_flag_agrees_with_the_debrief_lists_supporters(vault: Vault) -> None:
+    """The load view and the debrief log list the same supporters, for as many days."""
+    from peersupport_desktop.services.debriefs import supporters_without_debrief
+    from peersupport_desktop.services.demo_program import fill_demo_program
+
+    fill_demo_program(vault, cases=200)
+    today = dt.date.today()
+    for every in (30, 120, None):
+        settings.change_settings(vault, debrief_every_days=every)
+        flagged = {
+            load.supporter_id: load.days_without_debrief
+            for load in supporter_load(vault, at=dt.datetime.combine(today, dt.time(12)))
+            if load.no_recent_debrief
+        }
+        listed = {due.supporter_id: due.days for due in supporters_without_debrief(vault, today)}
+        assert flagged == listed
+        if every is None:
+            assert flagged == {}  # off: nobody
+        elif every == 30:
+            assert flagged  # the demo has some a month without one
