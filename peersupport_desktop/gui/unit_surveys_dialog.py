@@ -186,7 +186,7 @@ class UnitSurveysDialog(QDialog):
         self.after_combo.currentIndexChanged.connect(lambda _index: self.show_comparison())
         choose = QHBoxLayout()
         for text, combo in (
-            ("U&nit:", self.unit_combo),
+            ("Uni&t:", self.unit_combo),
             ("&Before:", self.before_combo),
             ("&After:", self.after_combo),
         ):

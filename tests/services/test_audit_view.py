@@ -205,13 +205,15 @@ def test_each_kind_of_work_shows_its_own_actions(vault: Vault, tmp_path: Path) -
     expected = {
         ActionGroup.CASES: {"case.open", "case.assign", "case.follow_up", "case.close",
                             "resource.add", "resource.offer", "resource.response",
-                            "milestone.add", "case.tier"},
+                            "milestone.add", "case.tier", "case.list", "feedback.invite"},
         ActionGroup.CONTACTS: {"contact.log"},
         ActionGroup.SUPPORTERS: {"supporter.add", "availability.add", "availability.exception",
-                                 "training.add"},
+                                 "training.add", "training.session_add", "training.evaluation",
+                                 "debrief.add"},
         ActionGroup.CALENDAR: {"oncall.set"},
         ActionGroup.REPORTS: {"export.summary", "report.highlights"},
-        ActionGroup.IMPORTS: {"import.mapping", "import.encounters"},
+        ActionGroup.IMPORTS: {"import.mapping", "import.encounters", "import.feedback",
+                              "import.survey", "import.survey_round"},
         ActionGroup.SETTINGS: {"settings.holiday"},
         ActionGroup.VAULT: {"vault.backup", "audit.view"},
     }  # fmt: skip
