@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import DebriefKind, SupporterStatus
+from peersupport_desktop.core.debrief_due import days_without_debrief
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.case_content import CaseWords
 from peersupport_desktop.services.clock import now
@@ -158,10 +159,11 @@ def supporters_without_debrief(vault: Vault, today: dt.date) -> list[DebriefDue]
         ):
             last = latest.get(person.id)
             if last is not None and person.training_date and last < person.training_date:
-                last = None  # a debrief before their training does not count
-            since = last or person.training_date or person.created_at.date()
-            days = (today - since).days
-            if days > every:
+                last = None  # a debrief before their training is not theirs to count
+            days = days_without_debrief(
+                every, person.status, last, person.training_date, person.created_at.date(), today
+            )
+            if days is not None:
                 due.append(DebriefDue(person.id, person.name, last, days))
         return sorted(due, key=lambda d: (-d.days, d.name.casefold()))
 

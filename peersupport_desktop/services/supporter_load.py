@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import SupporterStatus
+from peersupport_desktop.core.debrief_due import days_without_debrief
 from peersupport_desktop.core.lifecycle import OPEN_STATUSES
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.record_listing import Listing
@@ -158,25 +159,6 @@ def loads(session: Session, moment: dt.datetime) -> list[SupporterLoad]:
         for sid, name, status, count, own, contacts, minutes, last, trained, joined in rows
     ]
     return sorted(found, key=lambda load: (load.name.casefold(), load.supporter_id))
-
-
-def days_without_debrief(
-    every: int | None,
-    status: SupporterStatus,
-    last: dt.date | None,
-    trained: dt.date | None,
-    joined: dt.date,
-    today: dt.date,
-) -> int | None:
-    """Days since an active supporter's latest debrief (or, with none since their
-    training, since they were trained or joined) when more than the program's interval;
-    else None. The rule of services.debriefs' list of who is due one."""
-    if every is None or status is not SupporterStatus.ACTIVE:
-        return None
-    if last is not None and trained is not None and last < trained:
-        last = None  # a debrief before their training does not count
-    days = (today - (last or trained or joined)).days
-    return days if days > every else None
 
 
 COLUMNS = (
