@@ -8,17 +8,19 @@ Cases are named by reference only; nothing a supporter reported names the person
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peersupport_desktop.cli.argument_types import whole
 from peersupport_desktop.cli.console import say
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.record_commands import (
     add_import_command,
-    add_listing_options,
-    check_listing_output,
-    show_listing,
+    add_listing_command,
 )
+
+if TYPE_CHECKING:
+    from peersupport_desktop.services.record_listing import Listing
+    from peersupport_desktop.store.vault import Vault
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -30,14 +32,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "import the encounters supporters reported on the survey tool's form (CSV or XLSX), "
         "whole or not at all; they await confirmation",
     )
-    listed = sub.add_parser(
+    listed = add_listing_command(
+        sub,
+        common,
         "encounters",
-        parents=[common],
-        help="list the encounters supporters reported, with what became of each",
+        "list the encounters supporters reported, with what became of each",
+        _encounters,
+        _line,
     )
     listed.add_argument("--waiting", action="store_true", help="only those awaiting confirmation")
-    add_listing_options(listed)
-    listed.set_defaults(handler=run_listing)
     one = sub.add_parser(
         "encounter",
         parents=[common],
@@ -56,16 +59,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     one.set_defaults(handler=run_one)
 
 
-def run_listing(args: argparse.Namespace) -> int:
-    from peersupport_desktop.cli.commands import _open
+def _encounters(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.services import reported_encounters
 
-    refused = check_listing_output(args)
-    if refused is not None:
-        return refused
-    with _open(args) as vault:
-        listing = reported_encounters.listing(vault, only_waiting=args.waiting)
-        return show_listing(args, vault, listing, _line)
+    return reported_encounters.listing(vault, only_waiting=args.waiting)
 
 
 def run_one(args: argparse.Namespace) -> int:

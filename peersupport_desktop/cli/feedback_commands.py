@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from peersupport_desktop.cli.console import say
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.record_commands import (
     add_import_command,
-    add_listing_options,
-    check_listing_output,
-    show_listing,
+    add_listing_command,
 )
+
+if TYPE_CHECKING:
+    from peersupport_desktop.services.record_listing import Listing
+    from peersupport_desktop.store.vault import Vault
 
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -38,14 +40,15 @@ def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
         sub, common, "import-feedback", "feedback", "import the feedback form's answers by code"
     )
 
-    listing = sub.add_parser(
+    add_listing_command(
+        sub,
+        common,
         "feedback",
-        parents=[common],
-        help="list feedback invitations and answers by code (comments included: the "
+        "list feedback invitations and answers by code (comments included: the "
         "program's internal list)",
+        _feedback,
+        _line,
     )
-    add_listing_options(listing)
-    listing.set_defaults(handler=list_feedback)
 
 
 def invite_to_feedback(args: argparse.Namespace) -> int:
@@ -75,15 +78,10 @@ def invite_to_feedback(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def list_feedback(args: argparse.Namespace) -> int:
-    from peersupport_desktop.cli.commands import _open
+def _feedback(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.services.feedback import feedback_listing
 
-    refused = check_listing_output(args)
-    if refused is not None:
-        return refused
-    with _open(args) as vault:
-        return show_listing(args, vault, feedback_listing(vault), _line)
+    return feedback_listing(vault)
 
 
 def _line(row: dict[str, Any]) -> str:

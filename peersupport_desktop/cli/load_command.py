@@ -6,36 +6,34 @@ as lines, as JSON, or written to a CSV, JSON or XLSX file. It names supporters."
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peersupport_desktop.cli.record_commands import (
-    add_listing_options,
-    check_listing_output,
-    show_listing,
+    add_listing_command,
 )
+
+if TYPE_CHECKING:
+    from peersupport_desktop.services.record_listing import Listing
+    from peersupport_desktop.store.vault import Vault
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """The `load` command, beside the others."""
-    command = sub.add_parser(
+    add_listing_command(
+        sub,
+        common,
         "load",
-        parents=[common],
-        help="list each supporter's load: open cases against their cap, contacts and hours "
+        "list each supporter's load: open cases against their cap, contacts and hours "
         "in the last 30 days, the latest debrief, and who is over capacity or long without one",
+        _loads,
+        _line,
     )
-    add_listing_options(command)
-    command.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from peersupport_desktop.cli.commands import _open
+def _loads(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.services.supporter_load import load_listing
 
-    refused = check_listing_output(args)
-    if refused is not None:
-        return refused
-    with _open(args) as vault:
-        return show_listing(args, vault, load_listing(vault), _line)
+    return load_listing(vault)
 
 
 def _line(row: dict[str, Any]) -> str:

@@ -76,6 +76,36 @@ def say_import(result: RecordImport) -> None:
     say(result.summary())
 
 
+ListingOf = Callable[[argparse.Namespace, "Vault"], "Listing"]
+LineOf = Callable[[dict[str, Any]], str]
+
+
+def add_listing_command(
+    sub: Any,
+    common: argparse.ArgumentParser,
+    command: str,
+    what: str,
+    listing_of: ListingOf,
+    line: LineOf,
+) -> argparse.ArgumentParser:
+    """``command [--json] [--out FILE] [--force]``: the listing ``listing_of`` reads
+    (it imports its service itself: the command line starts without the database)."""
+    parser: argparse.ArgumentParser = sub.add_parser(command, parents=[common], help=what)
+    add_listing_options(parser)
+    parser.set_defaults(handler=lambda args: run_listing(args, listing_of, line))
+    return parser
+
+
+def run_listing(args: argparse.Namespace, listing_of: ListingOf, line: LineOf) -> int:
+    from peersupport_desktop.cli.commands import _open
+
+    refused = check_listing_output(args)
+    if refused is not None:
+        return refused
+    with _open(args) as vault:
+        return show_listing(args, vault, listing_of(args, vault), line)
+
+
 def add_listing_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="list as JSON")
     parser.add_argument(
@@ -87,9 +117,7 @@ def add_listing_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
-def show_listing(
-    args: argparse.Namespace, vault: Vault, listing: Listing, line: Callable[[dict[str, Any]], str]
-) -> int:
+def show_listing(args: argparse.Namespace, vault: Vault, listing: Listing, line: LineOf) -> int:
     """The listing as ``--out`` or ``--json`` ask, else one line per record."""
     from peersupport_desktop.services.record_listing import listing_json, save_listing
 

@@ -9,14 +9,16 @@ keeps no case content.
 from __future__ import annotations
 
 import argparse
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from peersupport_desktop.cli.record_commands import (
     add_import_command,
-    add_listing_options,
-    check_listing_output,
-    show_listing,
+    add_listing_command,
 )
+
+if TYPE_CHECKING:
+    from peersupport_desktop.services.record_listing import Listing
+    from peersupport_desktop.store.vault import Vault
 
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -30,14 +32,15 @@ def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
         "import debriefs and meetings: held_on, kind, minutes, attendees (e-mail addresses "
         "or names separated by ';'), notes",
     )
-    debriefs = sub.add_parser(
+    add_listing_command(
+        sub,
+        common,
         "debriefs",
-        parents=[common],
-        help="list the debriefs and meetings, newest first (their minutes included: the "
+        "list the debriefs and meetings, newest first (their minutes included: the "
         "program's internal list)",
+        _debriefs,
+        _debrief_line,
     )
-    add_listing_options(debriefs)
-    debriefs.set_defaults(handler=list_debriefs)
 
     add_import_command(
         sub,
@@ -54,35 +57,26 @@ def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
         "training_evaluations",
         "import anonymous training evaluations: held_on, title, useful (1-5), ready (1-5), comment",
     )
-    trainings = sub.add_parser(
+    add_listing_command(
+        sub,
+        common,
         "trainings",
-        parents=[common],
-        help="list training attendance, a row per supporter, newest session first",
+        "list training attendance, a row per supporter, newest session first",
+        _trainings,
+        _training_line,
     )
-    add_listing_options(trainings)
-    trainings.set_defaults(handler=list_trainings)
 
 
-def list_debriefs(args: argparse.Namespace) -> int:
-    from peersupport_desktop.cli.commands import _open
+def _debriefs(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.services.debrief_import import debrief_listing
 
-    refused = check_listing_output(args)
-    if refused is not None:
-        return refused
-    with _open(args) as vault:
-        return show_listing(args, vault, debrief_listing(vault), _debrief_line)
+    return debrief_listing(vault)
 
 
-def list_trainings(args: argparse.Namespace) -> int:
-    from peersupport_desktop.cli.commands import _open
+def _trainings(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.services.training_import import training_listing
 
-    refused = check_listing_output(args)
-    if refused is not None:
-        return refused
-    with _open(args) as vault:
-        return show_listing(args, vault, training_listing(vault), _training_line)
+    return training_listing(vault)
 
 
 def _debrief_line(row: dict[str, Any]) -> str:

@@ -6,14 +6,16 @@ written out with ``--out`` imports back unchanged.
 from __future__ import annotations
 
 import argparse
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from peersupport_desktop.cli.record_commands import (
     add_import_command,
-    add_listing_options,
-    check_listing_output,
-    show_listing,
+    add_listing_command,
 )
+
+if TYPE_CHECKING:
+    from peersupport_desktop.services.record_listing import Listing
+    from peersupport_desktop.store.vault import Vault
 
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -29,25 +31,21 @@ def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
         "matching a supporter by e-mail or name updates what it fills in; the whole file "
         "or nothing",
     )
-    roster = sub.add_parser(
+    add_listing_command(
+        sub,
+        common,
         "supporters",
-        parents=[common],
-        help="list the supporter roster, retired supporters too, in import-supporters' "
+        "list the supporter roster, retired supporters too, in import-supporters' "
         "columns (--out roster.xlsx imports back unchanged)",
+        _roster,
+        _line,
     )
-    add_listing_options(roster)
-    roster.set_defaults(handler=list_roster)
 
 
-def list_roster(args: argparse.Namespace) -> int:
-    from peersupport_desktop.cli.commands import _open
+def _roster(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.services.roster_import import roster_listing
 
-    refused = check_listing_output(args)
-    if refused is not None:
-        return refused
-    with _open(args) as vault:
-        return show_listing(args, vault, roster_listing(vault), _line)
+    return roster_listing(vault)
 
 
 def _line(row: dict[str, Any]) -> str:

@@ -8,18 +8,23 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peersupport_desktop.cli.argument_types import day
 from peersupport_desktop.cli.console import refuse, say
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.record_commands import (
+    add_listing_command,
     add_listing_options,
     check_listing_output,
     say_import,
     show_listing,
 )
 from peersupport_desktop.core.codes import SurveyInstrument
+
+if TYPE_CHECKING:
+    from peersupport_desktop.services.record_listing import Listing
+    from peersupport_desktop.store.vault import Vault
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -49,11 +54,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     imported.set_defaults(handler=import_survey)
 
-    listing = sub.add_parser(
-        "surveys", parents=[common], help="list the unit survey rounds with their respondents"
+    add_listing_command(
+        sub,
+        common,
+        "surveys",
+        "list the unit survey rounds with their respondents",
+        _rounds,
+        _round_line,
     )
-    add_listing_options(listing)
-    listing.set_defaults(handler=list_rounds)
 
     compare = sub.add_parser(
         "survey-compare",
@@ -111,23 +119,17 @@ def import_survey(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def list_rounds(args: argparse.Namespace) -> int:
-    from peersupport_desktop.cli.commands import _open
+def _rounds(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.services.unit_surveys import rounds_listing
 
-    refused = check_listing_output(args)
-    if refused is not None:
-        return refused
-    with _open(args) as vault:
-        return show_listing(
-            args,
-            vault,
-            rounds_listing(vault),
-            lambda r: (
-                f"{r['unit']}: {r['label']} ({r['held_on']}, {r['instrument']}): "
-                f"{r['respondents']} respondents"
-            ),
-        )
+    return rounds_listing(vault)
+
+
+def _round_line(row: dict[str, Any]) -> str:
+    return (
+        f"{row['unit']}: {row['label']} ({row['held_on']}, {row['instrument']}): "
+        f"{row['respondents']} respondents"
+    )
 
 
 def compare_rounds(args: argparse.Namespace) -> int:
