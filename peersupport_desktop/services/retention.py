@@ -47,6 +47,8 @@ from peersupport_desktop.store.models import (
     Clinician,
     Contact,
     Event,
+    FeedbackInvitation,
+    FeedbackResponse,
     ProgramSettings,
     Supporter,
 )
@@ -158,6 +160,17 @@ def _deidentify(conn: Connection, latest: dt.date) -> list[int]:
             update(Contact)
             .where(Contact.case_id.in_(chunk), Contact.note.is_not(None))
             .values(note=None)
+        )
+        # A feedback comment is the person's own words: its answers stay, for the figures.
+        conn.execute(
+            update(FeedbackResponse)
+            .where(
+                FeedbackResponse.invitation_id.in_(
+                    select(FeedbackInvitation.id).where(FeedbackInvitation.case_id.in_(chunk))
+                ),
+                FeedbackResponse.comment.is_not(None),
+            )
+            .values(comment=None)
         )
     for chunk in _chunks(
         _fully_deidentified(conn, Case.clinician_id, {r.clinician_id for r in rows})

@@ -552,3 +552,28 @@ def test_without_the_checkpoint_the_old_pages_stay_until_the_vault_closes(
     assert any(placeholder in page for page in wal_pages(vault.path, key))
     vault.close()  # the last connection's checkpoint
     assert found(vault.path, key, gone) == set()
+
+
+def test_a_feedback_comment_goes_with_the_case_and_its_answers_stay(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from peersupport_desktop.services import feedback, feedback_import, record_import
+    from peersupport_desktop.store.models import FeedbackResponse
+
+    settings.change_settings(vault, retention_months=12)
+    old = planted(vault, "fb1", T(2024, 3, 4, 9), closed=T(2024, 4, 1))
+    recent = planted(vault, "fb2", T(2026, 3, 4, 9), closed=T(2026, 4, 1))
+    codes = [feedback.invite(vault, case.id, T(2026, 4, 2)).code for case in (old, recent)]
+    answers = tmp_path / "answers.csv"
+    answers.write_text(
+        "code,answered_on,helpful,comment\n"
+        f"{codes[0]},2026-04-03,5,Comment fb1: my own words\n"
+        f"{codes[1]},2026-04-03,4,Comment fb2: my own words\n"
+    )
+    record_import.import_records(vault, feedback_import.KIND, answers)
+
+    assert retention.deidentify_past_retention(vault, D(2026, 1, 1)) == 1
+
+    with vault.reading() as session:
+        kept = {r.comment: r.helpful for r in session.scalars(select(FeedbackResponse))}
+    assert kept == {None: 5, "Comment fb2: my own words": 4}
