@@ -40,14 +40,18 @@ def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
         sub, common, "import-feedback", "feedback", "import the feedback form's answers by code"
     )
 
-    add_listing_command(
+    listing = add_listing_command(
         sub,
         common,
         "feedback",
-        "list feedback invitations and answers by code (comments included: the "
-        "program's internal list)",
+        "list feedback invitations and answers by code, never by case",
         _feedback,
         _line,
+    )
+    listing.add_argument(
+        "--with-comments",
+        action="store_true",
+        help="include the free comments (for the program alone: mind where --out writes)",
     )
 
 
@@ -81,7 +85,7 @@ def invite_to_feedback(args: argparse.Namespace) -> int:
 def _feedback(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.services.feedback import feedback_listing
 
-    return feedback_listing(vault)
+    return feedback_listing(vault, comments=args.with_comments)
 
 
 def _line(row: dict[str, Any]) -> str:
@@ -96,6 +100,6 @@ def _line(row: dict[str, Any]) -> str:
             ("would_recommend", "would recommend"),
         )
     )
-    said = "  with a comment" if row["comment"] else ""
+    said = f"  comment: {row['comment']}" if row.get("comment") else ""
     answered = f"answered {row['answered_on']}"
     return f"{row['code']}  invited {row['invited_at']}  {answered}: {answers}{said}"

@@ -57,6 +57,20 @@ def register(sub: Subcommands, common: argparse.ArgumentParser) -> None:
         "training_evaluations",
         "import anonymous training evaluations: held_on, title, useful (1-5), ready (1-5), comment",
     )
+    evaluations = add_listing_command(
+        sub,
+        common,
+        "training-evaluations",
+        "list the anonymous training evaluations, newest session first, in "
+        "import-training-evaluations' columns",
+        _evaluations,
+        _evaluation_line,
+    )
+    evaluations.add_argument(
+        "--with-comments",
+        action="store_true",
+        help="include the free comments (for the program alone: mind where --out writes)",
+    )
     add_listing_command(
         sub,
         common,
@@ -71,6 +85,20 @@ def _debriefs(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.services.debrief_import import debrief_listing
 
     return debrief_listing(vault)
+
+
+def _evaluations(args: argparse.Namespace, vault: Vault) -> Listing:
+    from peersupport_desktop.services.training_evaluation_import import evaluation_listing
+
+    return evaluation_listing(vault, comments=args.with_comments)
+
+
+def _evaluation_line(row: dict[str, Any]) -> str:
+    said = f"  comment: {row['comment']}" if row.get("comment") else ""
+    return (
+        f"{row['held_on']}  {row['title']}  useful {row['useful'] or '-'}, "
+        f"ready {row['ready'] or '-'}{said}"
+    )
 
 
 def _trainings(args: argparse.Namespace, vault: Vault) -> Listing:

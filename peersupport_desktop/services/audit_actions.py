@@ -150,6 +150,7 @@ DESCRIPTIONS: dict[str, str] = {
     "import.supporters": "Imported the supporter roster",
     "import.feedback": "Imported feedback answers",
     "feedback.invite": "Invited a closed case's person to the feedback form",
+    "feedback.code_shown": "Showed a feedback invitation's code again",
     "feedback.list": "Listed the feedback invitations and answers",
     "import.survey": "Imported a unit survey's answers",
     "import.survey_round": "Added a unit survey round",

@@ -70,6 +70,8 @@ def invite(vault: Vault, case_id: int, at: dt.datetime | None = None) -> Invitat
             select(FeedbackInvitation).where(FeedbackInvitation.case_id == case_id)
         )
         if existing is not None:
+            # Shown again, the code ties the case to its answers: that too is on record.
+            audit.record(session, "feedback.code_shown", "feedback_invitation", existing.id)
             return _record(existing)
         if case.closed_at is None:
             raise InvalidInput(
@@ -135,8 +137,10 @@ def invitation_lines(vault: Vault) -> list[InvitationLine]:
         ]
 
 
-def feedback_listing(vault: Vault) -> Listing:
-    """The program's internal list of invitations and answers, by code: no case."""
+def feedback_listing(vault: Vault, *, comments: bool = False) -> Listing:
+    """The invitations and answers, by code, never by case; the comments only when
+    asked for: a listing may be written to a file outside the vault, and the issue's
+    promise is that free comments stay inside."""
     rows = []
     for line in invitation_lines(vault):
         a = line.answers
@@ -149,10 +153,11 @@ def feedback_listing(vault: Vault) -> Listing:
                 _value(a.wellbeing_better) if a else None,
                 _value(a.back_at_work) if a else None,
                 _value(a.would_recommend) if a else None,
-                a.comment if a else None,
+                *((a.comment if a else None,) if comments else ()),
             )
         )
-    return Listing("Feedback", LISTING_COLUMNS, rows)
+    columns = LISTING_COLUMNS if comments else LISTING_COLUMNS[:-1]
+    return Listing("Feedback", columns, rows)
 
 
 def _answers(row: FeedbackResponse | None) -> Answers | None:

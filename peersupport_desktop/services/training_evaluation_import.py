@@ -15,13 +15,15 @@ from sqlalchemy.orm import Session
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow, RowProblem
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_import import KindResult
+from peersupport_desktop.services.record_listing import Listing
 from peersupport_desktop.services.training_import import held_on_of
 from peersupport_desktop.services.training_sessions import (
     EvaluationInput,
     find_session,
     store_evaluation,
 )
-from peersupport_desktop.store.models import TrainingEvaluation
+from peersupport_desktop.store.models import TrainingEvaluation, TrainingSession
+from peersupport_desktop.store.vault import Vault
 
 LAYOUT = Layout(
     "training_evaluations",
@@ -91,3 +93,20 @@ def _stored(session: Session, session_id: int) -> Counter[Alike]:
 
 
 KIND = EvaluationKind()
+
+
+def evaluation_listing(vault: Vault, *, comments: bool = False) -> Listing:
+    """Every evaluation, newest session first, in the import's columns; the comments
+    only when asked for (they are free text, for the program alone)."""
+    query = (
+        select(TrainingSession.held_on, TrainingSession.title, TrainingEvaluation)
+        .join(TrainingEvaluation, TrainingEvaluation.session_id == TrainingSession.id)
+        .order_by(TrainingSession.held_on.desc(), TrainingSession.id.desc(), TrainingEvaluation.id)
+    )
+    with vault.reading() as session:
+        rows = [
+            (held_on, title, row.useful, row.ready, *((row.comment,) if comments else ()))
+            for held_on, title, row in session.execute(query)
+        ]
+    keys = LAYOUT.keys if comments else tuple(k for k in LAYOUT.keys if k != "comment")
+    return Listing(LAYOUT.title, keys, rows)

@@ -65,14 +65,20 @@ def test_invite_import_and_list_by_code(
     assert run(program, passfile, "feedback") == 0
     (line,) = capsys.readouterr().out.splitlines()
     assert line.startswith(f"{code}  invited ") and f"answered {dt.date.today()}" in line
-    assert COMMENT not in line and "with a comment" in line  # the text only in the column
+    assert COMMENT not in line and "comment" not in line  # free words only when asked for
     assert run(program, passfile, "feedback", "--json") == 0
     (row,) = json.loads(capsys.readouterr().out)
-    assert row["comment"] == COMMENT and row["helpful"] == 4 and row["back_at_work"] == "partly"
+    assert "comment" not in row and row["helpful"] == 4 and row["back_at_work"] == "partly"
     assert "PS-" not in json.dumps(row)
-    out = tmp_path / "feedback.xlsx"
+    out = tmp_path / "feedback.csv"
     assert run(program, passfile, "feedback", "--out", str(out)) == 0
-    assert out.exists()
+    assert COMMENT not in out.read_text(encoding="utf-8-sig")
+    capsys.readouterr()
+    assert run(program, passfile, "feedback", "--with-comments", "--json") == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["comment"] == COMMENT
+    assert run(program, passfile, "feedback", "--with-comments") == 0
+    assert f"comment: {COMMENT}" in capsys.readouterr().out
 
 
 def test_an_open_case_is_not_invited_and_a_bad_file_imports_nothing(

@@ -137,6 +137,19 @@ def test_trainings_and_their_evaluations(
     evaluations = str(tmp_path / "evaluations.xlsx")
     assert run(program, passfile, "import-training-evaluations", evaluations) == ExitCode.OK
     assert "2 added" in capsys.readouterr().out
+    # Listed anonymously; the comments only when asked, and a listing imports back as is.
+    assert run(program, passfile, "training-evaluations") == ExitCode.OK
+    assert capsys.readouterr().out.splitlines() == [
+        "2026-10-05  Refresher  useful 5, ready 4",
+        "2026-10-05  Refresher  useful 4, ready 3",
+    ]
+    written = tmp_path / "evaluations-out.csv"
+    listed = ("training-evaluations", "--with-comments", "--out", str(written))
+    assert run(program, passfile, *listed) == ExitCode.OK
+    capsys.readouterr()
+    assert "Good role plays" in written.read_text(encoding="utf-8-sig")
+    assert run(program, passfile, "import-training-evaluations", str(written)) == ExitCode.OK
+    assert "0 added, 2 already in the vault" in capsys.readouterr().out
 
     assert run(program, passfile, "trainings") == ExitCode.OK
     assert capsys.readouterr().out.splitlines() == [

@@ -69,7 +69,11 @@ def test_only_a_closed_case_is_invited_and_only_once(vault: Vault) -> None:
     assert feedback.invitation_of(vault, closed) == first
     with vault.reading() as session:
         invites = session.scalar(select(func.count()).where(AuditEntry.action == "feedback.invite"))
+        shown = session.scalar(
+            select(func.count()).where(AuditEntry.action == "feedback.code_shown")
+        )
     assert invites == 1
+    assert shown == 1  # the code shown again ties the case to its answers: on record too
 
 
 def test_the_invitation_carries_the_code_and_the_form_never_the_case(vault: Vault) -> None:
@@ -242,7 +246,7 @@ def test_the_listing_names_codes_never_cases(vault: Vault, tmp_path: Path) -> No
     path = tmp_path / "answers.csv"
     path.write_text(HEADER + f"{a.code},2026-07-20,4,yes,partly,yes,Kind people\n")
     import_records(vault, KIND, path)
-    listing = feedback.feedback_listing(vault)
+    listing = feedback.feedback_listing(vault, comments=True)
     rows = {row["code"]: row for row in listing.as_dicts()}
     assert rows[a.code]["comment"] == "Kind people" and rows[a.code]["helpful"] == 4
     assert rows[b.code]["answered_on"] is None

@@ -166,6 +166,7 @@ def test_a_comment_never_leaves_the_vault(vault: Vault, tmp_path: Path) -> None:
     for kind in ExportKind:
         export = build_export(vault, ExportRequest((Q3,), kind), as_of=AFTER_Q3)
         assert "Ada Quill" not in repr(export)
-    # The program's own listing has it, in its comment column only.
-    listing = feedback.feedback_listing(vault)
+    # The program's own listing has it when asked, in its comment column only.
+    assert "comment" not in feedback.feedback_listing(vault).columns
+    listing = feedback.feedback_listing(vault, comments=True)
     assert [row["comment"] for row in listing.as_dicts() if row["comment"]] == [PLANTED]
