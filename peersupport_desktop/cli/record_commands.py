@@ -48,12 +48,13 @@ def run_import(
     kind_name: str,
     kind_of: Callable[[Vault], RecordKind] | None = None,
 ) -> int:
-    """Import ``args.file``; every rejected row on standard error, and exit 2, if any."""
-    from peersupport_desktop.cli.commands import _open
+    """Import ``args.file`` into a vault whose every page verifies (nothing is written
+    into a damaged file); every rejected row on standard error, and exit 2, if any."""
+    from peersupport_desktop.cli.commands import _open_intact
     from peersupport_desktop.services.record_import import RowsRejected, import_records
     from peersupport_desktop.services.record_kinds import record_kind
 
-    with _open(args) as vault:
+    with _open_intact(args) as vault:
         kind = kind_of(vault) if kind_of is not None else record_kind(kind_name)
         # Columns mapped here (--map) are saved as --mapping NAME; else a saved one reads.
         mapping = column_maps.mapping_of(args.map) if getattr(args, "map", None) else None
