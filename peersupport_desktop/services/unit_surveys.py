@@ -14,7 +14,11 @@ reader could still solve for a small group are closed here:
   small unit by subtraction: no result is ever published across units or rounds;
 - a round reported, then grown by a small file, would give that file's few answers
   by the difference: once a round has the threshold's respondents, a file added to
-  it must itself bring at least the threshold.
+  it must itself bring at least the threshold; and once a factor or support option
+  is shown (answered by the threshold), a file must add to it no answer or at least
+  the threshold's, however many respondents it brings.
+A survey tool's export grown since the last import (every stored answer and more) is
+refused too: added whole, its earlier respondents would be counted twice.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -254,20 +259,17 @@ class RoundAnswers:
             return result
         if not answered:
             raise NoAnswers("The file holds no answers to the survey's items.")
+        stored = _stored_answers(session, row.id)
         digest = _digest(self.survey, answered)
         digests = [d for d in row.file_digests.split(",") if d]
         if digest in digests:
             raise AlreadyImported("This file was already imported into this round.")
-        threshold = program_row(session).small_number_threshold
-        before = _respondents(session, row.id)
-        if before >= threshold and len(answered) < threshold:
-            raise SmallAddition(
-                f"A file added to a round already reported must bring at least {threshold} "
-                "respondents, so the few it adds cannot be told apart by the difference."
-            )
+        _refuse_cumulative(stored, answered)
+        _refuse_small_addition(
+            self.survey, stored, answered, program_row(session).small_number_threshold
+        )
         session.add_all(
-            SurveyResponse(round_id=row.id, answers=json.dumps(answers, sort_keys=True))
-            for answers in answered
+            SurveyResponse(round_id=row.id, answers=_canonical(answers)) for answers in answered
         )
         row.file_digests = ",".join([*digests, digest])
         self.round_id = row.id
@@ -295,11 +297,80 @@ class RoundAnswers:
         return answers
 
 
+def _canonical(answers: Mapping[str, int]) -> str:
+    """One response as the vault stores it."""
+    return json.dumps(answers, sort_keys=True)
+
+
 def _digest(survey: Instrument, answered: list[dict[str, int]]) -> str:
     """SHA-256 of the answers as read, in file order: the same file (CSV or its XLSX
     twin) twice is the same digest, and no respondent's identity enters it."""
     canonical = json.dumps([survey.code.value, answered], sort_keys=True)
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _refuse_cumulative(stored: list[dict[str, int]], answered: list[dict[str, int]]) -> None:
+    """A survey tool's export grown since the last import holds every answer already
+    stored and more: added whole, the earlier respondents would count twice. Answers
+    are compared as a multiset (two respondents may answer alike), in any order."""
+    if not stored:
+        return
+    had = Counter(_canonical(answers) for answers in stored)
+    new = Counter(_canonical(answers) for answers in answered)
+    if had <= new and new != had:
+        raise AlreadyImported(
+            "This file holds every answer already in this round and more: import only the "
+            "new rows, or import it into a new round."
+        )
+
+
+def _refuse_small_addition(
+    survey: Instrument,
+    stored: list[dict[str, int]],
+    answered: list[dict[str, int]],
+    threshold: int,
+) -> None:
+    """Once a figure is shown, every later file must move it by at least the
+    threshold's answers: the old and new figures with their counts would otherwise
+    give the few added answers by the difference. Respondents first (a round
+    reported), then each factor and support option shown."""
+    if len(stored) >= threshold and len(answered) < threshold:
+        raise SmallAddition(
+            f"A file added to a round already reported must bring at least {threshold} "
+            "respondents, so the few it adds cannot be told apart by the difference."
+        )
+    before = _answered_counts(survey, stored)
+    added = _answered_counts(survey, answered)
+    for key, name in _measure_names(survey).items():
+        if before[key] >= threshold and 0 < added[key] < threshold:
+            raise SmallAddition(
+                f"{name} is already shown for this round, so a file may add either no answers "
+                f"to it or at least {threshold}, lest the few it adds be told by the difference."
+            )
+
+
+def _measure_names(survey: Instrument) -> dict[str, str]:
+    """Each factor and support option in plain words, as a refusal names it."""
+    return {factor.key: f"'{factor.label}'" for factor in survey.factors} | {
+        option.key: f"Support option {option.number} ('{option.label}')"
+        for option in survey.support
+    }
+
+
+def _values(survey: Instrument, answers: Mapping[str, int]) -> dict[str, float | None]:
+    """One respondent's score on each factor and, per support option, 1.0 desired or
+    0.0 not (a mean of these is the share desiring it); None: not answered."""
+    values = score(survey, answers)
+    for key, wish in desires(survey, answers).items():
+        values[key] = None if wish is None else float(wish)
+    return values
+
+
+def _answered_counts(survey: Instrument, answers: list[dict[str, int]]) -> Counter[str]:
+    counts: Counter[str] = Counter({key: 0 for key in _measure_names(survey)})
+    for one in answers:
+        counts.update(key for key, value in _values(survey, one).items() if value is not None)
+    return counts
 
 
 def round_kind(vault: Vault, round_id: int) -> RoundAnswers:
@@ -380,24 +451,20 @@ def round_result(vault: Vault, round_id: int) -> RoundResult:
             raise InvalidInput("round", "That survey round is no longer in the vault.")
         record = _record(session, row)
         threshold = program_row(session).small_number_threshold
-        stored = session.scalars(
-            select(SurveyResponse.answers).where(SurveyResponse.round_id == row.id)
-        )
-        answers = [json.loads(text) for text in stored]
+        answers = _stored_answers(session, row.id)
     survey = instrument(record.instrument)
     small = record.respondents < threshold
-    factors = []
-    for factor in survey.factors:
-        scores = [s for a in answers if (s := score(survey, a)[factor.key]) is not None]
-        hidden = small or len(scores) < threshold
-        mean = None if hidden or not scores else sum(scores) / len(scores)
-        factors.append(FactorResult(factor, mean, 0 if small else len(scores), hidden))
-    support = []
-    for option in survey.support:
-        said = [d for a in answers if (d := desires(survey, a)[option.key]) is not None]
+    values = [_values(survey, one) for one in answers]
+
+    def figure(key: str) -> tuple[float | None, int, bool]:
+        """A factor's mean or an option's share, its answered count, and whether withheld."""
+        said = [v for one in values if (v := one[key]) is not None]
         hidden = small or len(said) < threshold
-        share = None if hidden or not said else sum(said) / len(said)
-        support.append(SupportResult(option, share, 0 if small else len(said), hidden))
+        mean = None if hidden or not said else sum(said) / len(said)
+        return mean, 0 if small else len(said), hidden
+
+    factors = [FactorResult(factor, *figure(factor.key)) for factor in survey.factors]
+    support = [SupportResult(option, *figure(option.key)) for option in survey.support]
     return RoundResult(record, threshold, tuple(factors), tuple(support))
 
 
@@ -508,6 +575,15 @@ def _round_of(session: Session, unit_id: int, label: str) -> SurveyRound | None:
             func.lower(SurveyRound.label) == label.lower(),
         )
     )
+
+
+def _stored_answers(session: Session, round_id: int) -> list[dict[str, int]]:
+    stored = session.scalars(
+        select(SurveyResponse.answers)
+        .where(SurveyResponse.round_id == round_id)
+        .order_by(SurveyResponse.id)
+    )
+    return [json.loads(text) for text in stored]
 
 
 def _respondents(session: Session, round_id: int) -> int:

@@ -252,3 +252,63 @@ def test_a_new_round_is_made_with_its_first_file_or_not_at_all(five: Vault, tmp_
     made = us.find_round(five, "NICU", "spring")
     assert made is not None and made.respondents == 2
     assert made.instrument is SurveyInstrument.SVEST_R
+
+
+def test_a_shown_factor_grown_by_one_answer_is_refused_so_it_cannot_be_subtracted(
+    five: Vault, tmp_path: Path
+) -> None:
+    """Resilience shown at 2.00 over five; a file of five where one person alone
+    answers it would publish 2.50 over six, whence that person's 6 x 2.5 - 5 x 2.0 = 5."""
+    spring = new_round(five, "Spring")
+    everyone = [respondent() for _ in range(5)]
+    for cells in everyone:
+        cells[24:28] = ["2"] * 4  # resilience (items 25-28)
+    us.import_answers(five, spring.id, write_csv(tmp_path / "first.csv", everyone))
+    shown = {f.factor.key: f for f in us.round_result(five, spring.id).factors}
+    assert (shown["resilience"].mean, shown["resilience"].answered) == (2.0, 5)
+    lone = [respondent(4) for _ in range(5)]
+    for cells in lone[1:]:
+        cells[24:28] = [""] * 4
+    lone[0][24:28] = ["5"] * 4
+    with pytest.raises(us.SmallAddition, match="Resilience") as caught:
+        us.import_answers(five, spring.id, write_csv(tmp_path / "lone.csv", lone))
+    assert "'Resilience'" in str(caught.value) and str(caught.value).count(".") == 1
+    after = {f.factor.key: f for f in us.round_result(five, spring.id).factors}
+    assert (after["resilience"].mean, after["resilience"].answered) == (2.0, 5)
+    # A support option is guarded the same way: option 4 (blank in respondent()) is
+    # unanswered so far; option 1, answered by all five, may not grow by one.
+    one_option = [respondent() for _ in range(5)]
+    for cells in one_option:
+        cells[24:28] = ["2"] * 4
+        cells[35] = ""  # support option 1
+    one_option[0][35] = "1"
+    with pytest.raises(us.SmallAddition, match="Support option 1"):
+        us.import_answers(five, spring.id, write_csv(tmp_path / "option.csv", one_option))
+    # The defence lets through a file that adds none, or at least the threshold's answers.
+    none_of_it = [respondent(4) for _ in range(5)]
+    for cells in none_of_it:
+        cells[24:28] = [""] * 4
+    assert us.import_answers(five, spring.id, write_csv(tmp_path / "n.csv", none_of_it)).added == 5
+    all_of_it = [respondent(4) for _ in range(5)]
+    for cells in all_of_it:
+        cells[24:28] = ["4"] * 4
+    assert us.import_answers(five, spring.id, write_csv(tmp_path / "a.csv", all_of_it)).added == 5
+    grown = {f.factor.key: f for f in us.round_result(five, spring.id).factors}
+    assert (grown["resilience"].mean, grown["resilience"].answered) == (3.0, 10)
+
+
+def test_a_grown_cumulative_export_is_refused_not_counted_twice(
+    five: Vault, tmp_path: Path
+) -> None:
+    spring = new_round(five, "Spring")
+    first = [respondent(n % 5 + 1) for n in range(6)]
+    us.import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", first))
+    later = [respondent(2, (n % 5 + 1, 3, 3, 3)) for n in range(5)]
+    grown = write_csv(tmp_path / "friday.csv", [*reversed(first), *later])
+    with pytest.raises(us.AlreadyImported, match="only the new rows") as caught:
+        us.import_answers(five, spring.id, grown)
+    assert str(caught.value).count(".") == 1
+    assert len(stored_answers(five)) == 6
+    # Only the new rows: taken.
+    assert us.import_answers(five, spring.id, write_csv(tmp_path / "new.csv", later)).added == 5
+    assert len(stored_answers(five)) == 11
