@@ -62,6 +62,9 @@ from dataclasses import dataclass
 
 from peersupport_desktop.core.codes import SurveyInstrument
 
+# Said wherever an instrument with an unsettled item table is scored (SVEST-R).
+PROVISIONAL = "Provisional scoring: check the item table against the authors' form."
+
 SCALE_MIN = 1
 SCALE_MAX = 5
 DESIRED_FROM = 4  # "desire" or "strongly desire"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from peersupport_desktop.core.codes import SurveyInstrument
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.core.svest import PROVISIONAL
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
@@ -202,11 +203,22 @@ class UnitSurveysDialog(QDialog):
             "Comparison of the two rounds",
             "Each factor's mean (1 to 5) before and after, and the change.",
         )
+        # SVEST-R's item table is not yet checked against the authors' form: its scores
+        # are provisional, and the coordinator reads so under the figures.
+        self.provisional_label = QLabel(PROVISIONAL)
+        self.provisional_label.setWordWrap(True)
+        self.provisional_label.setAccessibleName("Provisional scoring")
+        self.provisional_label.setToolTip(
+            "The program's SVEST-R item table (which items make each factor, which are "
+            "reverse-worded) is provisional until checked against Winning et al. 2020."
+        )
+        self.provisional_label.hide()
         compare_box = QGroupBox("Compare two rounds of a unit")
         inner = QVBoxLayout(compare_box)
         inner.addLayout(choose)
         inner.addWidget(self.sizes_label)
         inner.addWidget(self.compare_table, 1)
+        inner.addWidget(self.provisional_label)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -311,6 +323,7 @@ class UnitSurveysDialog(QDialog):
     def show_comparison(self) -> None:
         before, after = self.before_combo.currentData(), self.after_combo.currentData()
         self.compare_table.setRowCount(0)
+        self.provisional_label.hide()
         if before is None or after is None:
             self.sizes_label.setText("Choose a unit with two rounds.")
             return
@@ -333,6 +346,7 @@ class UnitSurveysDialog(QDialog):
             )
             sides.append(f"{side}: {size}")
         self.sizes_label.setText("; ".join(sides) + ".")
+        self.provisional_label.setVisible(comparison.provisional)
         rows = unit_surveys.comparison_listing(comparison).as_dicts()
         self.compare_table.setRowCount(len(rows))
         for row, values in enumerate(rows):

@@ -498,6 +498,11 @@ class Comparison:
     after: RoundResult
     factors: tuple[FactorChange, ...]
 
+    @property
+    def provisional(self) -> bool:
+        """Scored with an item table not checked against the authors' (SVEST-R)."""
+        return not instrument(self.before.round.instrument).settled
+
 
 def compare(vault: Vault, unit: str, before: str, after: str) -> Comparison:
     """Two rounds of the unit, factor by factor; a withheld side is None."""
@@ -532,7 +537,7 @@ def said(value: float | None, result: RoundResult, withheld: bool) -> str:
 
 def comparison_listing(comparison: Comparison) -> Listing:
     """The comparison as rows: factor, direction, before, after, change (words where
-    a side is withheld)."""
+    a side is withheld), and whether its scoring is provisional (svest.PROVISIONAL)."""
     rows = []
     for change, a, b in zip(
         comparison.factors, comparison.before.factors, comparison.after.factors, strict=True
@@ -545,11 +550,12 @@ def comparison_listing(comparison: Comparison) -> Listing:
                 said(b.mean, comparison.after, b.withheld),
                 None if change.change is None else round(change.change, 2),
                 change.change_words(),
+                comparison.provisional,
             )
         )
     return Listing(
         "Survey comparison",
-        ("factor", "direction", "before", "after", "change", "meaning"),
+        ("factor", "direction", "before", "after", "change", "meaning", "provisional"),
         rows,
     )
 

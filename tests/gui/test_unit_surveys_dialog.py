@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from peersupport_desktop.core.svest import PROVISIONAL
 from peersupport_desktop.gui.unit_surveys_dialog import UnitSurveysDialog
 from peersupport_desktop.services import unit_surveys
 from peersupport_desktop.services.settings import change_settings
@@ -44,6 +45,7 @@ def test_a_new_round_imported_and_compared(qtbot: QtBot, program: Vault, tmp_pat
     assert cells(dialog.rounds_table, 1) == ["Before"]
     assert not dialog.import_button.isEnabled()  # no round chosen yet
     assert dialog.sizes_label.text() == "Choose two different rounds of the unit."
+    assert dialog.provisional_label.isHidden()  # nothing compared, nothing scored
 
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     new = dialog.new_round_dialog
@@ -77,6 +79,9 @@ def test_a_new_round_imported_and_compared(qtbot: QtBot, program: Vault, tmp_pat
     assert set(cells(dialog.compare_table, 3)) == {unit_surveys.TOO_FEW}
     assert cells(dialog.compare_table, 2)[0] == "4.00"
     assert cells(dialog.compare_table, 4)[0] == "not compared"
+    # SVEST-R's item table is provisional: said under the comparison.
+    assert dialog.provisional_label.isVisible()
+    assert dialog.provisional_label.text() == PROVISIONAL
 
     # The same file again is refused in a sentence; a bigger one completes the round.
     importer.choose_file(tmp_path / "a.csv")
@@ -97,6 +102,29 @@ def test_a_new_round_imported_and_compared(qtbot: QtBot, program: Vault, tmp_pat
         for table in (dialog.rounds_table, dialog.compare_table)
     )
     assert PLANTED not in shown
+
+
+def test_the_settled_svest_is_compared_without_the_provisional_note(
+    qtbot: QtBot, program: Vault, tmp_path: Path
+) -> None:
+    for label in ("Spring", "Autumn"):
+        made = unit_surveys.create_round(
+            program, unit="ICU", label=label, held_on=dt.date(2026, 3, 1), instrument="svest"
+        )
+        path = tmp_path / f"{label}.csv"
+        path.write_text(
+            ",".join(f"q{n}" for n in range(1, 37)) + "\n" + ("3," * 35 + "3\n") * 5,
+            encoding="utf-8",
+        )
+        unit_surveys.import_answers(program, made.id, path)
+    dialog = UnitSurveysDialog(program)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.unit_combo.setCurrentText("ICU")
+    assert cells(dialog.compare_table, 2)[0] == "3.00"
+    assert dialog.provisional_label.isHidden()
+    dialog.unit_combo.setCurrentText("NICU")  # one round: nothing compared
+    assert dialog.provisional_label.isHidden()
 
 
 def test_the_reports_page_opens_it_and_a_lock_closes_it(qtbot: QtBot, program: Vault) -> None:

@@ -177,6 +177,7 @@ def test_two_rounds_compared_against_hand_worked_means(five: Vault, tmp_path: Pa
     assert support[4].withheld and support[4].share is None  # answered by nobody
     rows = us.comparison_listing(compared).as_dicts()
     assert rows[0]["before"] == "4.00" and rows[0]["after"] == "2.33"
+    assert compared.provisional and {row["provisional"] for row in rows} == {True}  # SVEST-R
 
 
 def test_a_small_round_shows_nothing_and_a_thin_factor_is_withheld(
