@@ -19,7 +19,11 @@ from peersupport_desktop.cli.console import refuse, say
 from peersupport_desktop.cli.exit_codes import ExitCode
 
 if TYPE_CHECKING:
-    from peersupport_desktop.services.record_import import RecordImport, RecordKind
+    from peersupport_desktop.services.record_import import (
+        RecordImport,
+        RecordKind,
+        RowsRejected,
+    )
     from peersupport_desktop.services.record_listing import Listing
     from peersupport_desktop.store.vault import Vault
 
@@ -61,16 +65,22 @@ def run_import(
         try:
             result = import_records(vault, kind, args.file, mapping=mapping, source=args.mapping)
         except RowsRejected as rejected:
-            count = len(rejected.problems)
-            sys.stderr.write(
-                f"Nothing was imported: {count} row{'' if count == 1 else 's'} cannot be. "
-                "Mend them and import the file again.\n"
-            )
-            for problem in rejected.problems:
-                sys.stderr.write(f"  {problem.said()}\n")
-            return ExitCode.USAGE
+            return say_rejected(rejected)
     say_import(result)
     return ExitCode.OK
+
+
+def say_rejected(rejected: RowsRejected) -> int:
+    """Every row a refused import could not take, with its line, on standard error;
+    the exit code a refused file gives."""
+    count = len(rejected.problems)
+    sys.stderr.write(
+        f"Nothing was imported: {count} row{'' if count == 1 else 's'} cannot be. "
+        "Mend them and import the file again.\n"
+    )
+    for problem in rejected.problems:
+        sys.stderr.write(f"  {problem.said()}\n")
+    return ExitCode.USAGE
 
 
 def say_import(result: RecordImport) -> None:

@@ -6,10 +6,10 @@ side, factor by factor, small groups withheld as in the window."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from peersupport_desktop.cli import column_maps
 from peersupport_desktop.cli.argument_types import day
 from peersupport_desktop.cli.console import refuse, say
 from peersupport_desktop.cli.exit_codes import ExitCode
@@ -18,6 +18,7 @@ from peersupport_desktop.cli.record_commands import (
     add_listing_options,
     check_listing_output,
     say_import,
+    say_rejected,
     show_listing,
 )
 from peersupport_desktop.core.codes import SurveyInstrument
@@ -52,6 +53,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         help="read the file's columns with this saved mapping (default: the items' own "
         "names, a saved mapping they fit, or the usual names: svest_1, q1, Item 1)",
     )
+    column_maps.add_map_option(imported, saved_as="--mapping NAME")
     imported.set_defaults(handler=import_survey)
 
     add_listing_command(
@@ -98,17 +100,14 @@ def import_survey(args: argparse.Namespace) -> int:
                 args.instrument or SurveyInstrument.SVEST_R,
             )
         )
+        # Columns mapped here (--map) are saved as --mapping NAME, as every import's are.
+        mapping = column_maps.mapping_of(args.map) if args.map else None
         try:
-            result = unit_surveys.import_answers(vault, target, args.file, source=args.mapping)
-        except RowsRejected as rejected:
-            count = len(rejected.problems)
-            sys.stderr.write(
-                f"Nothing was imported: {count} row{'' if count == 1 else 's'} cannot be. "
-                "Mend them and import the file again.\n"
+            result = unit_surveys.import_answers(
+                vault, target, args.file, mapping=mapping, source=args.mapping
             )
-            for problem in rejected.problems:
-                sys.stderr.write(f"  {problem.said()}\n")
-            return ExitCode.USAGE
+        except RowsRejected as rejected:
+            return say_rejected(rejected)
         except (unit_surveys.AlreadyImported, unit_surveys.SmallAddition) as refused:
             return refuse(str(refused))
         if found is None:
@@ -134,6 +133,7 @@ def _round_line(row: dict[str, Any]) -> str:
 
 def compare_rounds(args: argparse.Namespace) -> int:
     from peersupport_desktop.cli.commands import _open
+    from peersupport_desktop.core.svest import PROVISIONAL
     from peersupport_desktop.services.unit_surveys import (
         TOO_FEW,
         compare,
@@ -149,6 +149,8 @@ def compare_rounds(args: argparse.Namespace) -> int:
             for side, result in (("Before", comparison.before), ("After", comparison.after)):
                 shown = TOO_FEW if result.withheld else f"{result.round.respondents} respondents"
                 say(f"{side}: {result.round.label} ({result.round.held_on}), {shown}")
+            if comparison.provisional:
+                say(PROVISIONAL)
         return show_listing(
             args,
             vault,

@@ -3,6 +3,7 @@ tool's files, listed and compared, small groups withheld, no identity printed.""
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -55,12 +56,17 @@ def test_import_list_and_compare_two_rounds(
     assert "Before: Before (2026-03-01), 6 respondents" in out
     assert "fewer respondents than the program's threshold" in out  # After: 3 < 5
     assert "Psychological distress (higher is worse): 4.00 -> fewer respondents" in out
+    assert "Provisional scoring: check the item table against the authors' form." in out
     assert PLANTED not in out
+    assert run(program, passfile, *compare, "--json") == ExitCode.OK
+    assert {row["provisional"] for row in json.loads(capsys.readouterr().out)} == {True}
 
     sheet = tmp_path / "compare.csv"
     assert run(program, passfile, *compare, "--out", str(sheet)) == ExitCode.OK
     assert PLANTED not in sheet.read_text(encoding="utf-8-sig")
     assert "Support from colleagues" in sheet.read_text(encoding="utf-8-sig")
+    with sheet.open(encoding="utf-8-sig", newline="") as rows:
+        assert {row["provisional"] for row in csv.DictReader(rows)} == {"True"}
     assert run(program, passfile, *compare, "--out", str(sheet)) != ExitCode.OK  # kept
     assert run(program, passfile, *compare, "--out", str(sheet), "--force") == ExitCode.OK
 
@@ -86,3 +92,58 @@ def test_refusals_are_one_sentence(
     compare = ("survey-compare", "--unit", "NICU", "--before", "Before", "--after", "Later")
     assert run(program, passfile, *compare) == ExitCode.USAGE
     assert "no round labelled 'Later'" in capsys.readouterr().err
+
+
+def test_the_settled_svest_is_compared_without_the_provisional_line(
+    program: Path, passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "svest.csv"
+    path.write_text(
+        ",".join(f"q{n}" for n in range(1, 37)) + "\n" + ("3," * 35 + "3\n") * 5,
+        encoding="utf-8",
+    )
+    for label in ("Spring", "Autumn"):
+        args = ("import-survey", str(path), "--unit", "ICU", "--round", label)
+        assert run(program, passfile, *args, "--instrument", "svest") == ExitCode.OK
+    compare = ("survey-compare", "--unit", "ICU", "--before", "Spring", "--after", "Autumn")
+    capsys.readouterr()
+    assert run(program, passfile, *compare) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "3.00 -> 3.00, no change" in out and "Provisional" not in out
+    assert run(program, passfile, *compare, "--json") == ExitCode.OK
+    assert {row["provisional"] for row in json.loads(capsys.readouterr().out)} == {False}
+
+
+def test_columns_mapped_with_map_are_saved_for_the_next_file(
+    program: Path, passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A tool whose columns no guess reads ("Frage 1"): mapped once with --map, saved
+    as --mapping NAME, and the next file of that tool needs only the name."""
+
+    def export(name: str, people: int, psych: int) -> Path:
+        path = tmp_path / name
+        with path.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(["Email", *(f"Frage {n}" for n in range(1, 43))])
+            for _ in range(people):
+                writer.writerow([PLANTED, *respondent(psych)])
+        return path
+
+    maps = [f"--map=svest_r_{n:02d}=Frage {n}" for n in range(1, 36)]
+    maps += [f"--map=svest_r_support_{n}=Frage {35 + n}" for n in range(1, 8)]
+    first = ("import-survey", str(export("one.csv", 5, 4)), "--unit", "NICU")
+    assert run(program, passfile, *first, "--round", "Before") == ExitCode.USAGE  # unread
+    assert "map them" in capsys.readouterr().err
+    named = (*first, "--round", "Before", "--mapping", "Umfrage")
+    assert run(program, passfile, *named, *maps) == ExitCode.OK
+    assert "5 added" in capsys.readouterr().out
+    second = ("import-survey", str(export("two.csv", 5, 2)), "--unit", "NICU")
+    assert run(program, passfile, *second, "--round", "After", "--mapping", "Umfrage") == 0
+    capsys.readouterr()
+    compare = ("survey-compare", "--unit", "NICU", "--before", "Before", "--after", "After")
+    assert run(program, passfile, *compare) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "Psychological distress (higher is worse): 4.00 -> 2.00" in out
+    twice = (*second, "--round", "Later", "--map", "svest_r_01=Frage 1", *maps)
+    assert run(program, passfile, *twice) == ExitCode.USAGE
+    assert "mapped twice" in capsys.readouterr().err
