@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from peersupport_desktop.core.codes import ContactMode
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow
 from peersupport_desktop.core.sayable import Sayable
+from peersupport_desktop.core.spreadsheet_dates import UnreadableDate, spreadsheet_date
 
 MAX_MINUTES = 24 * 60
-FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a program's records hold
 
 LAYOUT = Layout(
     "encounters",
@@ -176,15 +176,10 @@ def read_row(row: MappedRow, today: dt.date) -> EncounterRow:
 def _day(text: str, today: dt.date) -> dt.date:
     if not text:
         raise RowReading("The date of the encounter is empty.")
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        try:  # a form's time stamp: its day is the encounter's
-            day = dt.datetime.fromisoformat(text).date()
-        except ValueError:
-            raise RowReading("The date of the encounter is not a date like 2026-03-31.") from None
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise RowReading(f"The date of the encounter is not in the years {FIRST_YEAR}–{LAST_YEAR}.")
+    try:  # a form's time stamp: its local day is the encounter's
+        day = spreadsheet_date(text, "The date of the encounter")
+    except UnreadableDate as problem:
+        raise RowReading(str(problem)) from None
     if day > today:
         raise RowReading("The date of the encounter is in the future.")
     return day

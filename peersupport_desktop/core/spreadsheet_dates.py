@@ -7,6 +7,10 @@ with a sentence saying how to write it: numbers with the day and the month in an
 order the cell does not say (03/04/2026 is 3 April in London and 4 March in Boston;
 a file mixing 25/12/2026 with it cannot be trusted either, so no all-numeric form is
 taken), and two-digit years.
+
+A date and time with its offset from UTC (a form's "2026-03-31T23:30:00Z") is first
+turned into this computer's local time, as the vault keeps naive local times, and its
+day is the local one: the stamp above is 1 April in Berlin.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ def spreadsheet_date(text: str, what: str) -> dt.date:
     """The date in ``text`` (not empty); ``what`` names it in the sentence ("The
     training date")."""
     cell = " ".join(text.split()).casefold()
-    day = _iso(cell)
+    day = _iso(" ".join(text.split()).upper())  # ISO's T and Z are capitals
     if day is None:
         found = _YEAR_FIRST.fullmatch(cell)
         if found is not None:
@@ -72,13 +76,21 @@ def spreadsheet_date(text: str, what: str) -> dt.date:
     return day
 
 
+def local_moment(moment: dt.datetime) -> dt.datetime:
+    """``moment`` as the vault keeps it: naive, in this computer's local time (one
+    with an offset from UTC is converted first; a naive one is already local)."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone().replace(tzinfo=None)
+
+
 def _iso(cell: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(cell)
     except ValueError:
         pass
     try:  # a workbook's date with a time of day, or a form's time stamp
-        return dt.datetime.fromisoformat(cell).date()
+        return local_moment(dt.datetime.fromisoformat(cell)).date()
     except ValueError:
         return None
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import DebriefKind
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow, RowProblem
+from peersupport_desktop.core.spreadsheet_dates import UnreadableDate, spreadsheet_date
 from peersupport_desktop.services.case_content import CaseWords
 from peersupport_desktop.services.debriefs import DebriefInput, debrief_records, store_debrief
 from peersupport_desktop.services.errors import InvalidInput, NotFound
@@ -36,7 +37,11 @@ LAYOUT = Layout(
 
 
 def _key(
-    held_on: dt.date, kind: DebriefKind, people: Sequence[int], minutes: int | None, notes: str
+    held_on: dt.date,
+    kind: DebriefKind | str,
+    people: Sequence[int],
+    minutes: int | None,
+    notes: str,
 ) -> tuple[object, ...]:
     return held_on, kind, tuple(sorted(people)), minutes, notes.strip()
 
@@ -58,8 +63,7 @@ class DebriefKindOfFile:
             if isinstance(data, str):
                 result.problems.append(RowProblem(row.line, data))
                 continue
-            kind = DebriefKind(DebriefKind.parse(str(data.kind)))
-            key = _key(data.held_on, kind, data.attendees, data.minutes, data.notes or "")
+            key = _key(data.held_on, data.kind, data.attendees, data.minutes, data.notes or "")
             if key in known:
                 result.unchanged += 1
                 continue
@@ -76,9 +80,9 @@ class DebriefKindOfFile:
 
 def _input(row: MappedRow, roster: SupporterNames) -> DebriefInput | str:
     try:
-        held_on = dt.date.fromisoformat(row.get("held_on"))
-    except ValueError:
-        return "The day it was held is not a date (YYYY-MM-DD)."
+        held_on = spreadsheet_date(row.get("held_on"), "The day it was held")
+    except UnreadableDate as problem:
+        return str(problem)
     try:
         kind = DebriefKind(DebriefKind.parse(row.get("kind")))
     except ValueError:

@@ -23,6 +23,7 @@ from peersupport_desktop.core.feedback_codes import UnknownAnswer, helpful_score
 from peersupport_desktop.core.feedback_codes import yes_partly_no as _yes_partly_no
 from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow, RowProblem
+from peersupport_desktop.core.spreadsheet_dates import UnreadableDate, spreadsheet_date
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.record_import import KindResult
 from peersupport_desktop.store.models import FeedbackInvitation, FeedbackResponse
@@ -189,19 +190,13 @@ def _parsed(row: MappedRow, today: dt.date, invited_on: dt.date) -> Parsed:
 
 
 def _day(text: str, today: dt.date) -> dt.date:
-    """An ISO date, or a date and time as survey tools export them; blank: today."""
+    """A date or a survey tool's time stamp (its local day); blank: today."""
     if not text:
         return today
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(text).date()
-    except ValueError:
-        raise _Problem(
-            "The answer's date is not an ISO 8601 date (like 2026-03-31 or 2026-03-31 14:30)."
-        ) from None
+        return spreadsheet_date(text, "The answer's date")
+    except UnreadableDate as problem:
+        raise _Problem(str(problem)) from None
 
 
 def _as_parsed(row: FeedbackResponse) -> Parsed:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow, RowProblem
+from peersupport_desktop.core.spreadsheet_dates import UnreadableDate, spreadsheet_date
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_import import KindResult
 from peersupport_desktop.services.record_listing import Listing
@@ -37,9 +38,9 @@ YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0", "")
 
 def held_on_of(row: MappedRow) -> dt.date | str:
     try:
-        return dt.date.fromisoformat(row.get("held_on"))
-    except ValueError:
-        return "The day it was held is not a date (YYYY-MM-DD)."
+        return spreadsheet_date(row.get("held_on"), "The day it was held")
+    except UnreadableDate as problem:
+        return str(problem)
 
 
 class TrainingKind:

@@ -85,9 +85,15 @@ def test_optional_answers_blank_or_spelled_as_forms_export_them() -> None:
     [
         ({"case_code": ""}, "The case code is empty."),
         ({"occurred_on": ""}, "The date of the encounter is empty."),
-        ({"occurred_on": "12/01/2026"}, "The date of the encounter is not a date like 2026-03-31."),
+        (
+            {"occurred_on": "12/01/2026"},
+            "The date of the encounter could be read day first or month first: write it as year-month-day (like 2026-03-31) or with the month's name.",
+        ),
         ({"occurred_on": "2026-12-04"}, "The date of the encounter is in the future."),
-        ({"occurred_on": "1899-12-31"}, "The date of the encounter is not in the years 1900–2999."),
+        (
+            {"occurred_on": "1899-12-31"},
+            "The date of the encounter is not in the years 1900 to 2999.",
+        ),
         ({"minutes": "-5"}, "The minutes are not a whole number from 0 to 1440."),
         ({"minutes": "1441"}, "The minutes are not a whole number from 0 to 1440."),
         ({"minutes": "half an hour"}, "The minutes are not a whole number from 0 to 1440."),

@@ -225,7 +225,7 @@ def test_dates_and_comments_are_checked(vault: Vault, tmp_path: Path) -> None:
         import_records(vault, KIND, path)
     reasons = [p.reason for p in caught.value.problems]
     assert reasons[0] == "The answer is dated before its invitation was sent."
-    assert reasons[1].startswith("The answer's date is not an ISO 8601 date")
+    assert reasons[1].startswith("The answer's date could be read day first or month first")
     assert reasons[2] == "The comment is longer than 2,000 characters."
 
 

@@ -177,7 +177,7 @@ def test_bad_rows_store_nothing_and_each_is_said_without_its_cells(
     assert reasons[3] == "No case has this case code."
     assert reasons[4] == "The date of the encounter is in the future."
     assert reasons[5] == "The date of the encounter comes before the case's referral."
-    assert reasons[6] == "The date of the encounter is not a date like 2026-03-31."
+    assert reasons[6].startswith("The date of the encounter could be read day first or month first")
     assert reasons[7] == "The minutes are not a whole number from 0 to 1440."
     assert reasons[8] == "How they met is not phone, in person, video or message."
     assert reasons[9] == "The tier is not 1, 2 or 3."
