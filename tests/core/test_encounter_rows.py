@@ -87,7 +87,8 @@ def test_optional_answers_blank_or_spelled_as_forms_export_them() -> None:
         ({"occurred_on": ""}, "The date of the encounter is empty."),
         (
             {"occurred_on": "12/01/2026"},
-            "The date of the encounter could be read day first or month first: write it as year-month-day (like 2026-03-31) or with the month's name.",
+            "The date of the encounter could be read day first or month first: write it as "
+            "year-month-day (like 2026-03-31) or with the month's name.",
         ),
         ({"occurred_on": "2026-12-04"}, "The date of the encounter is in the future."),
         (
