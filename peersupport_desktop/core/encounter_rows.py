@@ -19,6 +19,7 @@ from peersupport_desktop.core.codes import ContactMode
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.core.spreadsheet_dates import UnreadableDate, spreadsheet_date
+from peersupport_desktop.core.yes_no import NotYesOrNo, yes_or_no
 
 MAX_MINUTES = 24 * 60
 
@@ -87,20 +88,6 @@ _MODES: dict[str, ContactMode] = {
     "email": ContactMode.MESSAGE,
     "e mail": ContactMode.MESSAGE,
     "chat": ContactMode.MESSAGE,
-}
-# Yes-or-no as forms export it: REDCap's checkboxes say Checked / Unchecked.
-_YES_NO = {
-    "yes": True,
-    "y": True,
-    "true": True,
-    "1": True,
-    "checked": True,
-    "x": True,
-    "no": False,
-    "n": False,
-    "false": False,
-    "0": False,
-    "unchecked": False,
 }
 _REFERENCE = re.compile(r"ps[\s_-]*0*(\d{1,9})")
 _MINUTES = re.compile(r"(\d{1,5})(?:\s*(?:min|mins|minutes))?")
@@ -213,9 +200,7 @@ def _tier(text: str) -> int | None:
 
 def _yes_no(text: str, what: str) -> bool:
     """Blank is no: the form's question was left unticked."""
-    if not text:
-        return False
-    answer = _YES_NO.get(text.casefold())
-    if answer is None:
-        raise RowReading(f"{what} is not yes or no.")
-    return answer
+    try:
+        return yes_or_no(text) or False
+    except NotYesOrNo:
+        raise RowReading(f"{what} is not yes or no.") from None

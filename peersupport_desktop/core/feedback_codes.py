@@ -12,6 +12,7 @@ import re
 import secrets
 
 from peersupport_desktop.core.codes import FeedbackAnswer
+from peersupport_desktop.core.yes_no import NO_WORDS, YES_WORDS, folded
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 LENGTH = 8
@@ -36,14 +37,15 @@ def normal_code(text: str) -> str | None:
     return shown(plain)
 
 
-# Survey tools' words for the yes / partly / no questions. "Not sure" and "don't know"
-# are no answer: they say neither yes nor no, so they count neither way (blank).
-_YES = {"yes", "y", "true", "1", "ja", "oui", "definitely", "yes definitely"}
+# Survey tools' words for the yes / partly / no questions: every import's yes and no
+# (core/yes_no), and more. "Not sure" and "don't know" are no answer: they say neither
+# yes nor no, so they count neither way (blank).
+_YES = YES_WORDS | {"ja", "oui", "definitely", "yes definitely"}
 _PARTLY = {
     "partly", "partially", "in part", "somewhat", "a little", "a bit", "sort of", "to some extent",
     "some", "a little better", "yes partly", "yes, partly", "kind of",
 }  # fmt: skip
-_NO = {"no", "n", "false", "0", "not really", "not at all"}
+_NO = NO_WORDS | {"not really", "not at all"}
 _NO_ANSWER = {"", "not sure", "unsure", "don't know", "dont know", "do not know", "n/a", "na"}
 
 
@@ -52,7 +54,7 @@ class UnknownAnswer(ValueError):
 
 
 def yes_partly_no(text: str) -> FeedbackAnswer | None:
-    word = " ".join(text.replace("’", "'").casefold().split())
+    word = folded(text)
     if word in _NO_ANSWER:
         return None
     if word in _YES:

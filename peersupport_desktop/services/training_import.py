@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow, RowProblem
 from peersupport_desktop.core.spreadsheet_dates import UnreadableDate, spreadsheet_date
+from peersupport_desktop.core.yes_no import NotYesOrNo, yes_or_no
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_import import KindResult
 from peersupport_desktop.services.record_listing import Listing
@@ -33,7 +34,6 @@ LAYOUT = Layout(
         Column("minutes", "Minutes", spellings=("duration", "length")),
     ),
 )
-YES, NO = ("yes", "y", "true", "1"), ("no", "n", "false", "0", "")
 
 
 def held_on_of(row: MappedRow) -> dt.date | str:
@@ -55,8 +55,9 @@ class TrainingKind:
             if isinstance(held_on, str):
                 result.problems.append(RowProblem(row.line, held_on))
                 continue
-            refresher = row.get("refresher").casefold()
-            if refresher not in YES + NO:
+            try:  # blank: not a refresher
+                refresher = yes_or_no(row.get("refresher")) or False
+            except NotYesOrNo:
                 result.problems.append(RowProblem(row.line, "Refresher is not yes or no."))
                 continue
             minutes = row.get("minutes")
@@ -72,7 +73,7 @@ class TrainingKind:
                     session,
                     row.get("title"),
                     held_on,
-                    refresher=refresher in YES,
+                    refresher=refresher,
                     minutes=int(minutes) if minutes else None,
                 )
             except InvalidInput as problem:
