@@ -62,6 +62,10 @@ class CareGenerator:
         self.tables = tables
         self.add = add
 
+    def _rows(self, table: str) -> list[Row]:
+        """The rows made so far of ``table`` (none, for a tiny demo without contacts)."""
+        return self.tables.get(table, [])
+
     def fill(self) -> None:
         self._capacities()
         self._intense_contacts()
@@ -75,16 +79,16 @@ class CareGenerator:
 
     # -- supporters ---------------------------------------------------------
     def _active(self) -> list[Row]:
-        return [s for s in self.tables["supporters"] if s["status"] == SupporterStatus.ACTIVE]
+        return [s for s in self._rows("supporters") if s["status"] == SupporterStatus.ACTIVE]
 
     def _capacities(self) -> None:
         """About half the roster takes the program's default rather than a cap of its own."""
-        for supporter in self.tables["supporters"]:
+        for supporter in self._rows("supporters"):
             if self.rng.random() < 0.5:
                 supporter["capacity"] = None
 
     def _intense_contacts(self) -> None:
-        for contact in self.tables["contacts"]:
+        for contact in self._rows("contacts"):
             contact["intense"] = (
                 contact["kind"] in (ContactKind.CONVERSATION, ContactKind.FOLLOW_UP)
                 and contact["supporter_id"] is not None
@@ -92,7 +96,7 @@ class CareGenerator:
             )
 
     def _training_sessions(self) -> None:
-        for training in self.tables["trainings"]:
+        for training in self._rows("trainings"):
             training.setdefault("session_id", None)
         active = self._active()
         for months_ago in (20, 14, 8, 2):
@@ -147,7 +151,7 @@ class CareGenerator:
     def _group_debriefs(self) -> None:
         """A team debrief after about half the events that touched three or more people."""
         per_event: dict[int, list[Row]] = {}
-        for case in self.tables["cases"]:
+        for case in self._rows("cases"):
             per_event.setdefault(case["event_id"], []).append(case)
         active = [s["id"] for s in self._active()]
         for cases in per_event.values():
@@ -163,7 +167,7 @@ class CareGenerator:
     def _one_to_one_debriefs(self) -> None:
         """Most intense encounters are followed by a one-to-one debrief within days; the
         latest few are not yet, so Today proposes the check-in."""
-        for contact in self.tables["contacts"]:
+        for contact in self._rows("contacts"):
             if not contact["intense"] or self.rng.random() < 0.25:
                 continue
             held = contact["occurred_at"].date() + dt.timedelta(days=self.rng.randint(1, 10))
@@ -175,7 +179,7 @@ class CareGenerator:
     # -- feedback after closing --------------------------------------------
     def _feedback(self) -> None:
         codes: set[str] = set()
-        for case in self.tables["cases"]:
+        for case in self._rows("cases"):
             closed = case.get("closed_at")
             if case["status"] != CaseStatus.CLOSED or closed is None or self.rng.random() < 0.3:
                 continue
@@ -224,7 +228,7 @@ class CareGenerator:
         before = self.today - dt.timedelta(days=540)
         after = self.today - dt.timedelta(days=60)
         for department_index, first, second in SURVEYED:
-            department_id = self.tables["departments"][department_index]["id"]
+            department_id = self._rows("departments")[department_index]["id"]
             for label, held, respondents, better in (
                 ("Before", before, first, 0.0),
                 ("After", after, second, 0.5),
@@ -257,9 +261,9 @@ class CareGenerator:
     def _reported_encounters(self) -> None:
         """A few dozen of the last quarter's conversations came in from the supporters'
         form and were confirmed; the last week's handful awaits the coordinator."""
-        cases = {case["id"]: case for case in self.tables["cases"]}
+        cases = {case["id"]: case for case in self._rows("cases")}
         recent = self.as_of - dt.timedelta(days=90)
-        for contact in self.tables["contacts"]:
+        for contact in self._rows("contacts"):
             if (
                 contact["occurred_at"] < recent
                 or contact["kind"] not in (ContactKind.CONVERSATION, ContactKind.FOLLOW_UP)
