@@ -1,8 +1,10 @@
 """The invitation to the feedback form for a closed case's person: its code and its
 text, to copy into the coordinator's own e-mail or print and hand over.
 
-Opening it makes the invitation (once per case: again, the same code). The program
-sends nothing itself: it opens no connection, so the e-mail is the coordinator's.
+Opening it makes nothing: the invitation, under a fresh code, is made when its text
+is first copied or printed (once per case: again, the same code), so a look does not
+count as an invitation sent. The program sends nothing itself: it opens no
+connection, so the e-mail is the coordinator's.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from peersupport_desktop.gui.shown_dates import day
 from peersupport_desktop.services import feedback
 from peersupport_desktop.store.vault import Vault
 
+CODE_TO_COME = "(made when you copy or print this text)"
+
 
 def choose_printer(parent: QWidget) -> QPrinter | None:
     """The print dialog: the printer chosen, or None if the coordinator cancelled
@@ -38,17 +42,17 @@ class FeedbackInvitationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Invite to feedback")
         self.setObjectName("FeedbackInvitationDialog")
-        self.invitation = feedback.invite(vault, case_id)
-        self.text = feedback.invitation_text(vault, self.invitation)
+        self.vault, self.case_id = vault, case_id
+        made = feedback.invitation_of(vault, case_id)
+        # Shown again, an invitation's code is on record (feedback.invite audits it).
+        self.invitation = None if made is None else feedback.invite(vault, case_id)
+        self.text = self._words()
         room = self.screen().availableGeometry()
         self.resize(min(620, room.width() - 40), min(520, room.height() - 60))
-        intro = QLabel(
-            f"Code {self.invitation.code}, made {day(self.invitation.invited_at.date())}. "
-            "Add your own greeting, then paste the text into an e-mail or print it. It "
-            "never names the case; the code alone brings the answers back."
-        )
-        intro.setWordWrap(True)
-        intro.setAccessibleName("About the invitation")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setAccessibleName("About the invitation")
+        self._say_code()
         self.text_view = QPlainTextEdit(self.text)
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName("Invitation text")
@@ -70,13 +74,38 @@ class FeedbackInvitationDialog(QDialog):
         self.message = QLabel()
         self.message.setAccessibleName("What was done")
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.text_view, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
+    def _words(self) -> str:
+        if self.invitation is None:
+            return feedback.invitation_words(CODE_TO_COME, feedback.form_address(self.vault))
+        return feedback.invitation_text(self.vault, self.invitation)
+
+    def _say_code(self) -> None:
+        if self.invitation is None:
+            said = "No invitation yet: copying or printing the text makes one, under a fresh code."
+        else:
+            made = day(self.invitation.invited_at.date())
+            said = f"Code {self.invitation.code}, made {made}."
+        self.intro.setText(
+            f"{said} Add your own greeting, then paste the text into an e-mail or print it. "
+            "It never names the case; the code alone brings the answers back."
+        )
+
+    def _make(self) -> None:
+        """The invitation, made the first time its text leaves the window."""
+        if self.invitation is None:
+            self.invitation = feedback.invite(self.vault, self.case_id)
+            self.text = self._words()
+            self.text_view.setPlainText(self.text)
+            self._say_code()
+
     def copy(self) -> None:
         """To the clipboard, where the clipboard guard marks it secret and clears it."""
+        self._make()
         QApplication.clipboard().setText(self.text)
         self.message.setText("Copied: paste it into your e-mail.")
 
@@ -87,6 +116,7 @@ class FeedbackInvitationDialog(QDialog):
         self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
+        self._make()
         document = QTextDocument()
         document.setDefaultFont(QFont(self.font().family(), 12))
         document.setPlainText(self.text)

@@ -97,9 +97,12 @@ def invitation_of(vault: Vault, case_id: int) -> Invitation | None:
 def invitation_text(vault: Vault, invitation: Invitation) -> str:
     """What the coordinator prints or pastes into an e-mail, after their own greeting:
     the code and where the form is, nothing about the case."""
+    return invitation_words(invitation.code, form_address(vault))
+
+
+def form_address(vault: Vault) -> str | None:
     with vault.reading() as session:
-        address = program_row(session).feedback_form_address
-    return invitation_words(invitation.code, address)
+        return program_row(session).feedback_form_address
 
 
 def invitation_words(code: str, address: str | None) -> str:
@@ -115,8 +118,9 @@ def invitation_words(code: str, address: str | None) -> str:
         "to answer, and saying no changes nothing for you.\n\n"
         f"{where}\n"
         f"Your code for the form: {code}\n\n"
-        "The code keeps your answers apart from your name: the team sees only the code "
-        "with the answers, and our reports count answers together, never anyone's own.\n\n"
+        "Your answers come back under this code, not your name. Only the peer support "
+        "coordinator can tell whose code it is, and our reports count answers together, "
+        "never anyone's own.\n\n"
         "With thanks,\nThe peer support team"
     )
 

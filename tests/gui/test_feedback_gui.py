@@ -47,12 +47,18 @@ def test_a_closed_case_is_invited_copied_and_printed(
     qtbot.mouseClick(view.invite_button, Qt.MouseButton.LeftButton)
     dialog = view.invitation_dialog
     assert dialog is not None and dialog.isVisible()
+    # A look is not an invitation: nothing is made until the text leaves the window.
+    assert dialog.invitation is None and feedback.invitation_of(vault, closed) is None
+    assert "No invitation yet" in dialog.intro.text()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert dialog.invitation is not None
+    assert feedback.invitation_of(vault, closed) == dialog.invitation
     code = dialog.invitation.code
     shown = dialog.text_view.toPlainText()
     assert code in shown and reference_for(closed) not in shown
     assert "Clinician" not in shown  # never the person's name
-    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == shown
+    assert f"Code {code}" in dialog.intro.text()
 
     out = tmp_path / "invitation.pdf"
 
