@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from peersupport_desktop.core.supporter_lookup import Missing, SupporterLookup
 from peersupport_desktop.services.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -20,19 +21,16 @@ def supporter_id_of(vault: Vault, given: str) -> int:
     """The one supporter whose name or email is ``given`` (any letter case)."""
     from peersupport_desktop.services.supporters import list_supporters
 
-    wanted = given.strip().casefold()
     roster = list_supporters(vault, include_retired=True)
     # The email first, which is theirs alone; then the name (as the roster import does).
-    found = [s.id for s in roster if (s.email or "").casefold() == wanted]
-    if not found:
-        found = [s.id for s in roster if s.name.strip().casefold() == wanted]
-    if not found:
+    found = SupporterLookup((s.email, s.name, s.id) for s in roster).find(given)
+    if found is Missing.NOBODY:
         raise InvalidInput("supporter", "No supporter has that name or email on the roster.")
-    if len(found) > 1:
+    if found is Missing.SHARED:
         raise InvalidInput(
             "supporter", "Two or more supporters share that name: give their email instead."
         )
-    return found[0]
+    return found
 
 
 def optional_supporter_id(vault: Vault, given: str) -> int | None:

@@ -20,6 +20,7 @@ from peersupport_desktop.core.check_ins import CheckIn
 from peersupport_desktop.core.codes import CaseStatus, ContactKind, ContactMode, EncounterState
 from peersupport_desktop.core.encounter_rows import LAYOUT, EncounterRow, RowReading, read_row
 from peersupport_desktop.core.record_layout import Layout, MappedRow, RowProblem
+from peersupport_desktop.core.supporter_lookup import Missing, SupporterLookup
 from peersupport_desktop.services import audit, contacts
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.errors import InvalidInput, NotFound
@@ -253,7 +254,7 @@ def _conversed(session: Session, case_id: int, before: dt.datetime) -> bool:
 def _waiting_one(session: Session, encounter_id: int) -> ReportedEncounter:
     encounter = session.get(ReportedEncounter, encounter_id)
     if encounter is None:
-        raise NotFound("reported_encounter", encounter_id)
+        raise NotFound("reported encounter", encounter_id)
     if encounter.state is not EncounterState.WAITING:
         raise InvalidInput("state", f"That encounter was already {encounter.state.label.lower()}.")
     return encounter
@@ -337,30 +338,28 @@ def _known_keys(session: Session, keys: Sequence[str]) -> set[str]:
 
 
 class _Supporters:
-    """The roster (at most a few hundred), found by e-mail or by name, any letter case."""
+    """The roster (at most a few hundred), found by e-mail or by name (core/supporter_lookup)."""
 
     def __init__(self, session: Session) -> None:
-        self.by_email: dict[str, int] = {}
-        self.by_name: dict[str, list[int]] = {}
-        for supporter_id, name, email in session.execute(
-            select(Supporter.id, Supporter.name, Supporter.email)
-        ):
-            if email:
-                self.by_email[email.strip().casefold()] = supporter_id
-            self.by_name.setdefault(_folded(name), []).append(supporter_id)
+        self.lookup = SupporterLookup(
+            (email, name, supporter_id)
+            for supporter_id, name, email in session.execute(
+                select(Supporter.id, Supporter.name, Supporter.email)
+            )
+        )
 
     def find(self, given: str) -> tuple[int | None, str | None]:
         """The supporter's id, or why none (one sentence, never the name)."""
         if "@" in given:
-            found = self.by_email.get(given.casefold())
-            return (found, None) if found else (None, "No supporter has this e-mail address.")
-        named = self.by_name.get(_folded(given), [])
-        if len(named) > 1:
+            found = self.lookup.by_email(given)
+            return (
+                (found, None)
+                if found is not None
+                else (None, "No supporter has this e-mail address.")
+            )
+        named = self.lookup.find(given)
+        if named is Missing.SHARED:
             return None, "Two supporters have this name: give the supporter's e-mail instead."
-        if not named:
+        if named is Missing.NOBODY:
             return None, "No supporter has this name or e-mail address."
-        return named[0], None
-
-
-def _folded(name: str) -> str:
-    return " ".join(name.split()).casefold()
+        return named, None

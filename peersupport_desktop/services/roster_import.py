@@ -28,8 +28,8 @@ from peersupport_desktop.core.codes import LabelledCode, Role, SupporterStatus
 from peersupport_desktop.core.languages import language_code, language_name
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow, RowProblem
 from peersupport_desktop.core.sayable import Sayable
-from peersupport_desktop.core.search_folding import fold
 from peersupport_desktop.core.spreadsheet_dates import spreadsheet_date
+from peersupport_desktop.core.supporter_lookup import SupporterLookup, folded_name
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.departments import department_id, department_name
 from peersupport_desktop.services.errors import InvalidInput
@@ -127,10 +127,7 @@ class _Roster:
     def __init__(self, session: Session) -> None:
         self.session = session
         people = list(session.scalars(select(Supporter)))
-        self.by_email = {person.email.casefold(): person for person in people if person.email}
-        self.by_name: dict[str, list[Supporter]] = defaultdict(list)
-        for person in people:
-            self.by_name[_folded_name(person.name)].append(person)
+        self.lookup = SupporterLookup((p.email, p.name, p) for p in people)
         # A department written in another letter case is the one on file, not a new one.
         self.departments = {
             name.casefold(): name for name in session.scalars(select(Department.name))
@@ -167,9 +164,10 @@ class _Roster:
         return result
 
     def _match(self, read: _Read) -> Supporter | None:
-        if read.email is not None and read.email in self.by_email:
-            return self.by_email[read.email]
-        named = self.by_name.get(_folded_name(read.name), [])
+        by_email = self.lookup.by_email(read.email) if read.email is not None else None
+        if by_email is not None:
+            return by_email
+        named = self.lookup.by_name(read.name)
         if len(named) > 1:
             raise _Refused(
                 "Two or more supporters on the roster have this name: give the row the "
@@ -192,7 +190,7 @@ class _Roster:
             earlier = self.seen_people.get(person.id)
         if earlier is None and person is None:
             # Two new people of one name are two only when their addresses say so.
-            for line, email in self.seen_new.get(_folded_name(read.name), []):
+            for line, email in self.seen_new.get(folded_name(read.name), []):
                 if email is None or read.email is None:
                     earlier = line
                     break
@@ -203,7 +201,7 @@ class _Roster:
         if person is not None:
             self.seen_people[person.id] = read.line
         else:
-            self.seen_new[_folded_name(read.name)].append((read.line, read.email))
+            self.seen_new[folded_name(read.name)].append((read.line, read.email))
 
     def _department(self, read: _Read) -> str | None:
         if read.department is None:
@@ -243,7 +241,7 @@ class _Roster:
         if read.languages is not None and set(read.languages) != set(stored):
             languages = read.languages
         # The name as stored, unless the row spells another (not merely in other case).
-        name = person.name if _folded_name(read.name) == _folded_name(person.name) else read.name
+        name = person.name if folded_name(read.name) == folded_name(person.name) else read.name
         data = SupporterInput(
             name=name,
             role=read.role or person.role,
@@ -334,10 +332,6 @@ def _capacity(text: str) -> int | None:
             "The capacity is not a whole number: leave it empty for the program's default."
         )
     return int(text)
-
-
-def _folded_name(name: str) -> str:
-    return fold(" ".join(name.split()))
 
 
 def _state(person: Supporter) -> tuple[object, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from peersupport_desktop.core.supporter_lookup import Missing, SupporterLookup
 from peersupport_desktop.store.models import Supporter
 
 UNKNOWN = "A supporter is not on the roster (give their e-mail address or their name)."
@@ -16,22 +17,17 @@ class SupporterNames:
     """The roster read once, for the rows of one file."""
 
     def __init__(self, session: Session) -> None:
-        self.by_email: dict[str, Supporter] = {}
-        self.by_name: dict[str, list[Supporter]] = {}
-        for person in session.scalars(select(Supporter).order_by(Supporter.id)):
-            if person.email:
-                self.by_email[person.email.casefold()] = person
-            self.by_name.setdefault(person.name.strip().casefold(), []).append(person)
+        people = session.scalars(select(Supporter).order_by(Supporter.id))
+        self.lookup = SupporterLookup((p.email, p.name, p) for p in people)
 
     def find(self, given: str) -> Supporter | str:
         """The supporter the text names, or the sentence saying why none is."""
-        wanted = given.strip().casefold()
-        if wanted in self.by_email:
-            return self.by_email[wanted]
-        found = self.by_name.get(wanted, [])
-        if len(found) == 1:
-            return found[0]
-        return SHARED if found else UNKNOWN
+        found = self.lookup.find(given)
+        if found is Missing.SHARED:
+            return SHARED
+        if found is Missing.NOBODY:
+            return UNKNOWN
+        return found
 
     def find_all(self, given: str) -> list[Supporter] | str:
         """Several supporters separated by ";"; the first sentence saying why not."""
