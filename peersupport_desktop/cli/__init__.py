@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -83,10 +84,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a reader gone away is met here, not in Python's exit
+        return code
     except KeyboardInterrupt:
         sys.stderr.write("Interrupted; nothing further was done.\n")
         return 130
+    except BrokenPipeError:
+        # The reader stopped reading (`cases | head`): what was asked is done, and the
+        # rest of the output has nowhere to go (not even at exit, when Python flushes).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.OK
     except Sayable as exc:
         # One sentence, never a traceback; the sentences carry no data values.
         sys.stderr.write(f"{exc}\n")

@@ -201,8 +201,9 @@ def _mapping_for(
     found = recognise(vault, layout, headers)
     if found is None:
         raise LayoutProblem(
-            f"The file's columns are not the {layout.title.lower()}'s standard ones and fit "
-            "no saved mapping: map them in the window, or name a mapping."
+            f"The file's columns are not the standard ones for {layout.title.lower()} and "
+            "fit no saved mapping: map them in the window, or on the command line with "
+            "--map FIELD=COLUMN, or name a saved mapping."
         )
     return found
 
