@@ -16,7 +16,8 @@ from peersupport_desktop.core.matching import HORIZON, RECENT, Candidate, CaseNe
 from peersupport_desktop.services.availability import patterns
 from peersupport_desktop.services.case_state import load_case
 from peersupport_desktop.services.clock import now
-from peersupport_desktop.services.settings import program_department_rule, program_row
+from peersupport_desktop.services.settings import program_department_rule
+from peersupport_desktop.services.supporters import effective_capacity_sql
 from peersupport_desktop.store.models import (
     Case,
     Clinician,
@@ -89,7 +90,7 @@ def candidates(session: Session, needs: CaseNeeds) -> list[Candidate]:
             Supporter.status,
             Supporter.training_date,
             Supporter.refresher_due,
-            func.coalesce(Supporter.capacity, program_row(session).default_capacity),
+            effective_capacity_sql(session),
             Supporter.languages,
             Supporter.clinician_id,
             Supporter.capacity.is_(None),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from peersupport_desktop.core.capacity_words import load_words
 from peersupport_desktop.core.codes import ContactKind, SupporterStatus
 from peersupport_desktop.core.lifecycle import OPEN_STATUSES
 from peersupport_desktop.services.clock import now
@@ -31,8 +32,7 @@ class RosterRow:
     @property
     def load(self) -> str:
         """ "2 of 3", or "2 of 3 (program default)" when the cap is the program's."""
-        default = " (program default)" if self.capacity_is_default else ""
-        return f"{self.open_cases} of {self.supporter.capacity}{default}"
+        return load_words(self.open_cases, self.supporter.capacity, self.capacity_is_default)
 
 
 def roster(vault: Vault, *, today: dt.date | None = None) -> list[RosterRow]:

@@ -15,12 +15,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from peersupport_desktop.core.capacity_words import capacity_words, load_words
 from peersupport_desktop.core.codes import SupporterStatus
 from peersupport_desktop.core.debrief_due import days_without_debrief
 from peersupport_desktop.core.lifecycle import OPEN_STATUSES
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.record_listing import Listing
 from peersupport_desktop.services.settings import program_row
+from peersupport_desktop.services.supporters import effective_capacity_sql
 from peersupport_desktop.store.models import Case, Contact, Debrief, DebriefAttendee, Supporter
 from peersupport_desktop.store.vault import Vault
 
@@ -62,20 +64,12 @@ class SupporterLoad:
     @property
     def cap_words(self) -> str:
         """ "3 (program default)" or "5" (their own)."""
-        return (
-            f"{self.capacity} (program default)" if self.capacity_is_default else str(self.capacity)
-        )
+        return capacity_words(self.capacity, self.capacity_is_default)
 
     @property
     def load_words(self) -> str:
-        """The load in words: "Over capacity: 4 open cases of 3 (program default)"."""
-        of = f"{self.open_cases} of {self.capacity}"
-        whose = " (program default)" if self.capacity_is_default else ""
-        if self.over_capacity:
-            return f"Over capacity: {of}{whose}"
-        if self.at_capacity:
-            return f"At capacity: {of}{whose}"
-        return f"{of}{whose}"
+        """The load in words: "Over capacity: 4 of 3 (program default)"."""
+        return load_words(self.open_cases, self.capacity, self.capacity_is_default, flagged=True)
 
     @property
     def debrief_words(self) -> str:
@@ -128,7 +122,8 @@ def loads(session: Session, moment: dt.datetime) -> list[SupporterLoad]:
             Supporter.name,
             Supporter.status,
             func.coalesce(open_cases.c.n, 0),
-            Supporter.capacity,
+            effective_capacity_sql(session),
+            Supporter.capacity.is_(None),
             func.coalesce(recent.c.n, 0),
             func.coalesce(recent.c.minutes, 0),
             debriefs.c.last,
@@ -147,8 +142,8 @@ def loads(session: Session, moment: dt.datetime) -> list[SupporterLoad]:
             name=name,
             status=status,
             open_cases=count,
-            capacity=settings.default_capacity if own is None else own,
-            capacity_is_default=own is None,
+            capacity=capacity,
+            capacity_is_default=is_default,
             contacts=contacts,
             minutes=minutes,
             last_debrief=last,
@@ -156,7 +151,19 @@ def loads(session: Session, moment: dt.datetime) -> list[SupporterLoad]:
                 settings.debrief_every_days, status, last, trained, joined.date(), today
             ),
         )
-        for sid, name, status, count, own, contacts, minutes, last, trained, joined in rows
+        for (
+            sid,
+            name,
+            status,
+            count,
+            capacity,
+            is_default,
+            contacts,
+            minutes,
+            last,
+            trained,
+            joined,
+        ) in rows
     ]
     return sorted(found, key=lambda load: (load.name.casefold(), load.supporter_id))
 

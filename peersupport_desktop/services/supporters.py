@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import Role, SupporterStatus
@@ -238,12 +238,18 @@ def _record(session: Session, row: Supporter) -> SupporterRecord:
         training_date=row.training_date,
         refresher_due=row.refresher_due,
         status=row.status,
-        capacity=own_capacity(session, row),
+        capacity=effective_capacity(session, row),
         clinician_id=row.clinician_id,
         own_capacity=row.capacity,
     )
 
 
-def own_capacity(session: Session, row: Supporter) -> int:
-    """The most open cases the supporter is given: their own, else the program's default."""
+def effective_capacity(session: Session, row: Supporter) -> int:
+    """The most open cases the supporter is given: their own, else the program's default
+    (``row.capacity`` and SupporterRecord.own_capacity are their own alone)."""
     return row.capacity if row.capacity is not None else program_row(session).default_capacity
+
+
+def effective_capacity_sql(session: Session) -> ColumnElement[int]:
+    """effective_capacity as a column, for a query over the whole roster."""
+    return func.coalesce(Supporter.capacity, program_row(session).default_capacity)

@@ -32,7 +32,7 @@ def test_over_capacity_is_said_with_an_icon_and_counted(qtbot: QtBot, vault: Vau
         cases.assign_supporter(vault, referral(vault, name, hours_ago=2), busy.id)
     window = window_on(qtbot, vault, 2)
     page = window.roster
-    assert cells(page.proxy, 4) == ["Over capacity (2 of 1)"]
+    assert cells(page.proxy, 4) == ["Over capacity: 2 of 1"]
     load = page.proxy.index(0, 4)
     assert load.data(Qt.ItemDataRole.DecorationRole) is not None  # an icon, not colour alone
     assert load.data(Qt.ItemDataRole.ForegroundRole) is not None
@@ -44,7 +44,7 @@ def test_over_capacity_is_said_with_an_icon_and_counted(qtbot: QtBot, vault: Vau
     supporters.add_supporter(vault, lapsed)
     page.refresh()
     assert cells(page.proxy, 0) == ["Ana Soon", "Ben Later", "Cy Moreau"]
-    assert cells(page.proxy, 4) == ["Over capacity (2 of 1)", "0 of 3", "0 of 3"]
+    assert cells(page.proxy, 4) == ["Over capacity: 2 of 1", "0 of 3", "0 of 3"]
     page.select(free.id)
     row = page.table.currentIndex().row()
     assert page.proxy.index(row, 4).data(Qt.ItemDataRole.DecorationRole) is None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peersupport_desktop.core.capacity_words import load_words
 from peersupport_desktop.core.codes import DepartmentRule, SupporterStatus
 from peersupport_desktop.core.languages import language_name
 from peersupport_desktop.core.plurals import counted
@@ -89,10 +90,14 @@ def over_capacity(row: RosterRow) -> bool:
 
 
 def load_cell(row: RosterRow) -> str:
-    if not over_capacity(row):
-        return row.load
-    default = ", program default" if row.capacity_is_default else ""
-    return f"Over capacity ({row.open_cases} of {row.supporter.capacity}{default})"
+    """ "2 of 3 (program default)"; over the cap (not at it), said first as the load
+    view says it."""
+    return load_words(
+        row.open_cases,
+        row.supporter.capacity,
+        row.capacity_is_default,
+        flagged=over_capacity(row),
+    )
 
 
 def roster_cells(row: RosterRow) -> tuple[str, ...]:
