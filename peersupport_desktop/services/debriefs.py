@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import DebriefKind, SupporterStatus
@@ -152,7 +152,7 @@ def supporters_without_debrief(vault: Vault, today: dt.date) -> list[DebriefDue]
         every = program_row(session).debrief_every_days
         if every is None:
             return []
-        latest = _latest_debriefs(session)
+        latest = latest_debriefs(session)
         due = []
         for person in session.scalars(
             select(Supporter).where(Supporter.status == SupporterStatus.ACTIVE)
@@ -173,7 +173,7 @@ def supporter_check_ins(vault: Vault) -> list[SupporterCheckIn]:
     debrief: whom to check in with, and that encounter's day. A debrief crediting them
     on or after the encounter's day ends it."""
     with vault.reading() as session:
-        latest = _latest_debriefs(session)
+        latest = latest_debriefs(session)
         encounters = session.execute(
             select(Supporter.id, Supporter.name, func.max(Contact.occurred_at))
             .join(Contact, Contact.supporter_id == Supporter.id)
@@ -189,13 +189,20 @@ def supporter_check_ins(vault: Vault) -> list[SupporterCheckIn]:
         return sorted(found, key=lambda c: (c.encounter_on, c.name.casefold()))
 
 
-def _latest_debriefs(session: Session) -> dict[int, dt.date]:
-    query = (
-        select(DebriefAttendee.supporter_id, func.max(Debrief.held_on))
+def latest_debriefs_query() -> Select[int, dt.date]:
+    """Each supporter's last debrief or meeting: (supporter id, held on), as the
+    columns ``sid`` and ``last`` when used as a subquery (the load view joins it)."""
+    return (
+        select(DebriefAttendee.supporter_id.label("sid"), func.max(Debrief.held_on).label("last"))
         .join(Debrief, Debrief.id == DebriefAttendee.debrief_id)
         .group_by(DebriefAttendee.supporter_id)
     )
-    return {supporter_id: held_on for supporter_id, held_on in session.execute(query)}
+
+
+def latest_debriefs(session: Session) -> dict[int, dt.date]:
+    return {
+        supporter_id: held_on for supporter_id, held_on in session.execute(latest_debriefs_query())
+    }
 
 
 def _fill(

@@ -20,10 +20,11 @@ from peersupport_desktop.core.codes import SupporterStatus
 from peersupport_desktop.core.debrief_due import days_without_debrief
 from peersupport_desktop.core.lifecycle import OPEN_STATUSES
 from peersupport_desktop.services.clock import now
+from peersupport_desktop.services.debriefs import latest_debriefs_query
 from peersupport_desktop.services.record_listing import Listing
 from peersupport_desktop.services.settings import program_row
 from peersupport_desktop.services.supporters import effective_capacity_sql
-from peersupport_desktop.store.models import Case, Contact, Debrief, DebriefAttendee, Supporter
+from peersupport_desktop.store.models import Case, Contact, Supporter
 from peersupport_desktop.store.vault import Vault
 
 RECENT_DAYS = 30  # "the last 30 days" of contacts and hours
@@ -110,12 +111,7 @@ def loads(session: Session, moment: dt.datetime) -> list[SupporterLoad]:
         .group_by(Contact.supporter_id)
         .subquery()
     )
-    debriefs = (
-        select(DebriefAttendee.supporter_id.label("sid"), func.max(Debrief.held_on).label("last"))
-        .join(Debrief, Debrief.id == DebriefAttendee.debrief_id)
-        .group_by(DebriefAttendee.supporter_id)
-        .subquery()
-    )
+    debriefs = latest_debriefs_query().subquery()
     rows = session.execute(
         select(
             Supporter.id,
