@@ -24,7 +24,6 @@ COLUMNS = (
     "within_target",
     "outcome",
 )
-# A spreadsheet opening a CSV runs text that starts like a formula: neutralise it.
 
 
 def coverage_csv(coverage: Coverage) -> bytes:
