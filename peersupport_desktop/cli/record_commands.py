@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from peersupport_desktop.cli import column_maps
 from peersupport_desktop.cli.console import refuse, say
 from peersupport_desktop.cli.exit_codes import ExitCode
+from peersupport_desktop.core.listing_formats import WRONG_ENDING, listing_format
 
 if TYPE_CHECKING:
     from peersupport_desktop.services.record_import import (
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     )
     from peersupport_desktop.services.record_listing import Listing
     from peersupport_desktop.store.vault import Vault
-
-LIST_SUFFIXES = (".csv", ".json", ".xlsx")
 
 
 def add_import_command(
@@ -133,10 +132,9 @@ def show_listing(args: argparse.Namespace, vault: Vault, listing: Listing, line:
     from peersupport_desktop.services.record_listing import listing_json, save_listing
 
     if args.out is not None:
-        if args.out.suffix.lower() not in LIST_SUFFIXES:
-            return refuse(
-                f"Give the file a {', '.join(LIST_SUFFIXES)} ending to choose its format."
-            )
+        refused = check_listing_output(args)
+        if refused is not None:
+            return refused
         written = save_listing(vault, listing, args.out, replace=args.force)
         count = len(listing.rows)
         say(f"Wrote {count} row{'' if count == 1 else 's'} to {written}.")
@@ -154,6 +152,6 @@ def show_listing(args: argparse.Namespace, vault: Vault, listing: Listing, line:
 
 def check_listing_output(args: argparse.Namespace) -> int | None:
     """A usage refusal before any work, or None."""
-    if args.out is not None and args.out.suffix.lower() not in LIST_SUFFIXES:
-        return refuse(f"Give the file a {', '.join(LIST_SUFFIXES)} ending to choose its format.")
+    if args.out is not None and listing_format(args.out.suffix) is None:
+        return refuse(WRONG_ENDING)
     return None

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peersupport_desktop.core.export_files import FORMULA_STARTS
+from peersupport_desktop.core.listing_formats import WRONG_ENDING, listing_format
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.core.xlsx_workbook import Sheet, workbook
 from peersupport_desktop.services.saved_files import write_output
 from peersupport_desktop.store.vault import Vault
 
 Value = str | int | float | bool | dt.date | None
-SUFFIXES = (".csv", ".json", ".xlsx")
 
 
 class UnknownFormat(Sayable, ValueError):
@@ -43,22 +43,22 @@ def listing_json(listing: Listing) -> str:
 
 def listing_bytes(listing: Listing, suffix: str) -> bytes:
     """The list as a file of the format its ending names."""
-    suffix = suffix.lower()
-    if suffix == ".json":
+    found = listing_format(suffix)
+    if found is None:
+        raise UnknownFormat(WRONG_ENDING)
+    if found == ".json":
         return (listing_json(listing) + "\n").encode("utf-8")
     rows = [_formula_safe(_plain(row)) for row in listing.rows]
-    if suffix == ".csv":
+    if found == ".csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(listing.columns)
         writer.writerows(("" if v is None else v for v in row) for row in rows)
         return out.getvalue().encode("utf-8-sig")  # a BOM, so spreadsheets read UTF-8
-    if suffix == ".xlsx":
-        # As the CSV says them: the workbook's cells are made once per value, and there
-        # False would share 0's cell and True 1's.
-        said = [tuple(str(v) if isinstance(v, bool) else v for v in row) for row in rows]
-        return workbook([Sheet(listing.title[:31], listing.columns, said)])
-    raise UnknownFormat(f"Give the file a {', '.join(SUFFIXES)} ending to choose its format.")
+    # .xlsx, as the CSV says them: the workbook's cells are made once per value, and
+    # there False would share 0's cell and True 1's.
+    said = [tuple(str(v) if isinstance(v, bool) else v for v in row) for row in rows]
+    return workbook([Sheet(listing.title[:31], listing.columns, said)])
 
 
 def save_listing(vault: Vault, listing: Listing, destination: Path, *, replace: bool) -> Path:
