@@ -49,6 +49,12 @@ NOT_RECORDED = "(not recorded)"
 INTENSE = "Intense encoun&ter (propose a check-in with the supporter)"
 
 
+INTENSE_TIP = (
+    "The encounter was hard for the supporter: Today proposes checking in with them "
+    "until a debrief credits them."
+)
+
+
 class ContactDialog(QDialog):
     def __init__(
         self,
@@ -109,10 +115,7 @@ class ContactDialog(QDialog):
         self.intense_check = QCheckBox(INTENSE, self)
         self.intense_check.setObjectName("intenseCheck")
         self.intense_check.setAccessibleName("Intense encounter")
-        self.intense_check.setToolTip(
-            "The encounter was hard for the supporter: Today proposes checking in with them "
-            "until a debrief credits them."
-        )
+        self.intense_check.setToolTip(INTENSE_TIP)
         position = cast(tuple[int, object], ui.form.getWidgetPosition(ui.supporterCombo))
         ui.form.insertRow(position[0] + 1, "", self.intense_check)
         self._parts_tip, self._check_in_tip = ui.partsList.toolTip(), ui.checkInCombo.toolTip()
@@ -145,6 +148,8 @@ class ContactDialog(QDialog):
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.result_combo.currentIndexChanged.connect(self._result_changed)
         ui.supporterCombo.setCurrentIndex(max(0, ui.supporterCombo.findData(supporter_id)))
+        ui.supporterCombo.currentIndexChanged.connect(self._offer_intense)
+        self._offer_intense()
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         ui.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
@@ -209,6 +214,16 @@ class ContactDialog(QDialog):
             return
         super().reject()
 
+    def _offer_intense(self) -> None:
+        """Intense is a supporter's conversation: offered with a supporter named, on a
+        contact that reached the person; otherwise unticked, with the reason."""
+        kind = ContactKind(self.ui.kindCombo.currentData())
+        allowed = self.ui.supporterCombo.currentData() is not None and kind.reaches_person
+        self.intense_check.setEnabled(allowed)
+        if not allowed:
+            self.intense_check.setChecked(False)
+        self.intense_check.setToolTip(INTENSE_TIP if allowed else contacts.INTENSE_NEEDS)
+
     def _kind_changed(self) -> None:
         kind = ContactKind(self.ui.kindCombo.currentData())
         # Only crossing between an attempt and a conversation changes the suggestion, so a
@@ -217,6 +232,7 @@ class ContactDialog(QDialog):
             self._suggest_check_in(kind)
         self._kind = kind
         self._show_kind(kind)
+        self._offer_intense()
 
     def _result_changed(self) -> None:
         """Reached: the person was talked with, so this is a conversation."""

@@ -122,6 +122,12 @@ def contacts_of(session: Session, case_id: int) -> list[ContactRecord]:
     return [_record(session, row) for row in session.scalars(query)]
 
 
+INTENSE_NEEDS = (
+    "Only a supporter's conversation, follow-up or group session is marked intense: "
+    "name the supporter who had it."
+)
+
+
 def _fill(session: Session, row: Contact, data: ContactInput) -> None:
     row.kind = code_value("kind", ContactKind, data.kind)
     row.mode = code_value("mode", ContactMode, data.mode)
@@ -139,6 +145,9 @@ def _fill(session: Session, row: Contact, data: ContactInput) -> None:
     row.note = optional_text("note", data.note, max_length=MAX_NOTE, what="A note")
     row.result = _result(row.kind, data.result)
     row.intense = bool(data.intense)
+    if row.intense and (row.supporter_id is None or not row.kind.reaches_person):
+        # The check-in it proposes is with the supporter who had the conversation.
+        raise InvalidInput("intense", INTENSE_NEEDS)
 
 
 def _result(kind: ContactKind, given: AttemptResult | str | None) -> AttemptResult | None:

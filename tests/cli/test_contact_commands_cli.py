@@ -102,12 +102,15 @@ def test_a_contact_by_nobody_and_an_edit_that_keeps_the_rest(
     program: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     words = ("--case", "1", "--kind", "follow_up", "--mode", "message", "--supporter", "none",
-             "--at", "2026-09-02T10:00", "--intense")  # fmt: skip
+             "--at", "2026-09-02T10:00")  # fmt: skip
+    # Intense proposes a check-in with the supporter: with nobody named, refused.
+    assert run(program, passfile, "log-contact", *words, "--intense") == ExitCode.USAGE
+    assert "name the supporter who had it" in capsys.readouterr().err
     assert run(program, passfile, "log-contact", *words) == ExitCode.OK
     assert run(program, passfile, "edit-contact", "--case", "1", "--contact", "1") == ExitCode.OK
     with open_vault(program, PASSPHRASE) as vault:
         (kept,) = cases.get_case(vault, 1, opening=False).contacts
-    assert (kept.supporter_id, kept.intense, kept.kind) == (None, True, ContactKind.FOLLOW_UP)
+    assert (kept.supporter_id, kept.intense, kept.kind) == (None, False, ContactKind.FOLLOW_UP)
     capsys.readouterr()
 
 

@@ -158,7 +158,12 @@ def test_today_proposes_a_check_in_after_an_intense_encounter_until_a_debrief(
     assert not listed.isVisibleTo(window.today)
 
     contact = ContactDialog(vault, case_id, window)
+    # Offered once a supporter is named on a contact that reached the person.
+    contact.ui.supporterCombo.setCurrentIndex(contact.ui.supporterCombo.findData(None))
+    assert not contact.intense_check.isEnabled()
+    assert "name the supporter" in contact.intense_check.toolTip()
     contact.ui.supporterCombo.setCurrentIndex(contact.ui.supporterCombo.findData(people["Ben Ode"]))
+    assert contact.intense_check.isEnabled()
     assert contact.intense_check.text().startswith("Intense encoun")
     contact.intense_check.setChecked(True)
     save_contact(qtbot, contact)
