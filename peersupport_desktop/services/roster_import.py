@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from peersupport_desktop.core.codes import LabelledCode, Role, SupporterStatus
 from peersupport_desktop.core.languages import language_code, language_name
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow, RowProblem
+from peersupport_desktop.core.role_words import role_of
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.core.spreadsheet_dates import spreadsheet_date
 from peersupport_desktop.core.supporter_lookup import SupporterLookup, folded_name
@@ -271,7 +272,7 @@ def _read(row: MappedRow) -> _Read:
         name=name,
         email=_email(row.get("email")),
         phone=row.get("phone") or None,
-        role=_code(row.get("role"), Role, "role"),
+        role=_role(row.get("role")),
         department=row.get("department") or None,
         specialty=row.get("specialty") or None,
         languages=_languages(row.get("languages")),
@@ -290,6 +291,19 @@ def _email(text: str) -> str | None:
     except InvalidInput:
         raise _Refused(
             "The e-mail address is not one: it needs a name, an @ and a domain."
+        ) from None
+
+
+def _role(text: str) -> Role | None:
+    if not text:
+        return None
+    try:
+        return role_of(text)
+    except ValueError:
+        allowed = ", ".join(member.label.lower() for member in Role)
+        raise _Refused(
+            f"The role is not one of: {allowed} (nor a usual word for one, such as "
+            "physician, resident, RN or NP)."
         ) from None
 
 

@@ -300,3 +300,22 @@ def test_a_roster_written_out_imports_back_unchanged(
     result = import_records(vault, KIND, path)
     assert (result.rows, result.added, result.updated, result.unchanged) == (2, 0, 0, 2)
     assert roster(vault) == before
+
+
+def test_a_spreadsheets_words_for_roles_are_read(vault: Vault, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "name,role\nDr Ana Ruiz,Physician\nBen Ode,R.N.\nCy Park,Resident\nDi Lam,NP\n"
+        "Eve Moss,Pharmacist\n",
+    )
+    import_records(vault, KIND, path)
+    assert {name: person.role for name, person in roster(vault).items()} == {
+        "Dr Ana Ruiz": Role.ATTENDING,
+        "Ben Ode": Role.NURSE,
+        "Cy Park": Role.TRAINEE,
+        "Di Lam": Role.APP,
+        "Eve Moss": Role.PHARMACIST,
+    }
+    unknown = write(tmp_path, "name,role\nFay Oto,Porter\n", name="other.csv")
+    with pytest.raises(RowsRejected, match="nor a usual word for one"):
+        import_records(vault, KIND, unknown)
