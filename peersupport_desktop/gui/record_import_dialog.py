@@ -257,10 +257,11 @@ class RecordImportDialog(QDialog):
                 else f"The columns fit the saved mapping '{source}'."
             )
         else:
-            source, mapping = "", layout.guess(table.headers)
+            # The file's own name is offered as the source's: the mapping is kept under it.
+            source, mapping = Path(self.fileEdit.text()).stem, layout.guess(table.headers)
             how = (
-                "Choose the file's column for each of these, the required ones at least, "
-                "and name the source so the mapping is kept."
+                "Choose the file's column for each of these, the required ones at least; "
+                "the mapping is kept under the source's name, for the next file like it."
             )
         self._set_mapping(mapping)
         canonical = source == STANDARD

@@ -279,7 +279,13 @@ class UnitSurveysDialog(QDialog):
         return self.records[rows[0].row()] if rows else None
 
     def _selection_changed(self) -> None:
-        self.import_button.setEnabled(self.chosen_round() is not None)
+        chosen = self.chosen_round() is not None
+        self.import_button.setEnabled(chosen)
+        self.import_button.setToolTip(
+            "Import the chosen round's answers from the survey tool's CSV or XLSX file."
+            if chosen
+            else "Choose a round in the list first (or add one with New round…)."
+        )
 
     def new_round(self) -> None:
         self.new_round_dialog = NewRoundDialog(self.vault, self)

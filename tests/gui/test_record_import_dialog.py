@@ -91,6 +91,8 @@ def test_a_workbook_is_mapped_in_the_combos_previewed_and_the_mapping_kept(
     preview = [row.cells for row in dialog.preview.listed()]
     assert len(preview) == 5  # the first five rows, read as the import reads them
     assert preview[0] == ("2", "2026-01-01", "Day 0")
+    assert dialog.sourceCombo.currentText() == path.stem  # the file's name, offered
+    dialog.sourceCombo.lineEdit().clear()
     press_import(qtbot, dialog)
     assert dialog.resultLabel.text() == "Name the source, so its column mapping is kept."
     assert days(vault) == []
@@ -113,6 +115,7 @@ def test_a_saved_mapping_is_picked_by_its_source_name(
     dialog = opened(qtbot, vault, first)
     choose(dialog, "day", "When")
     choose(dialog, "name", "Called")
+    dialog.sourceCombo.setEditText("")
     qtbot.keyClicks(dialog.sourceCombo.lineEdit(), "Payroll")
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         press_import(qtbot, dialog)

@@ -914,7 +914,7 @@ class Ui_SettingsPage(object):
         self.debriefSpin.setToolTip(QCoreApplication.translate("SettingsPage", u"7 to 730 days.", None))
 #endif // QT_CONFIG(tooltip)
         self.feedbackFormLabel.setText(QCoreApplication.translate("SettingsPage", u"Feedback form:", None))
-        self.feedbackFormEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"None: invitations carry no form address", None))
+        self.feedbackFormEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"https://\u2026 the survey tool's form (none: invitations say to ask you)", None))
 #if QT_CONFIG(accessibility)
         self.feedbackFormEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Feedback form address", None))
 #endif // QT_CONFIG(accessibility)
