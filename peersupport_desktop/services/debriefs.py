@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, delete, func, select, true
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import DebriefKind, SupporterStatus
@@ -177,7 +177,8 @@ def supporter_check_ins(vault: Vault) -> list[SupporterCheckIn]:
         encounters = session.execute(
             select(Supporter.id, Supporter.name, func.max(Contact.occurred_at))
             .join(Contact, Contact.supporter_id == Supporter.id)
-            .where(Contact.intense.is_(True), Supporter.status != SupporterStatus.RETIRED)
+            # As the partial index ix_contacts_intense says it, so SQLite takes it.
+            .where(Contact.intense == true(), Supporter.status != SupporterStatus.RETIRED)
             .group_by(Supporter.id, Supporter.name)
         )
         found = []

@@ -299,6 +299,10 @@ class Contact(Base):
         Index("ix_contacts_case", "case_id", "kind", "occurred_at"),
         Index("ix_contacts_occurred_at", "occurred_at", "duration_minutes", "supporter_id"),
         Index("ix_contacts_supporter", "supporter_id", "occurred_at"),  # "last supported"
+        # The few intense ones, for Today's check-ins with supporters at every refresh.
+        Index(
+            "ix_contacts_intense", "supporter_id", "occurred_at", sqlite_where=text("intense = 1")
+        ),
         CheckConstraint("duration_minutes >= 0", name="duration"),
     )
 

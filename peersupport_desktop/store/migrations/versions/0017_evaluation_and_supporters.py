@@ -51,6 +51,12 @@ def _foreign(column: str, table: str, source: str, ondelete: str | None = None) 
 
 def upgrade() -> None:
     op.execute("ALTER TABLE contacts ADD COLUMN intense BOOLEAN NOT NULL DEFAULT 0")
+    op.create_index(
+        "ix_contacts_intense",
+        "contacts",
+        ["supporter_id", "occurred_at"],
+        sqlite_where=sa.text("intense = 1"),
+    )
     with op.batch_alter_table("supporters", schema=None) as batch_op:
         batch_op.alter_column("capacity", existing_type=sa.Integer(), nullable=True)
     with op.batch_alter_table("program_settings", schema=None) as batch_op:
@@ -247,5 +253,6 @@ def downgrade() -> None:
     op.execute("UPDATE supporters SET capacity = 3 WHERE capacity IS NULL")
     with op.batch_alter_table("supporters", schema=None) as batch_op:
         batch_op.alter_column("capacity", existing_type=sa.Integer(), nullable=False)
+    op.drop_index("ix_contacts_intense", table_name="contacts")
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_column("intense")
