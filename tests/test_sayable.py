@@ -16,6 +16,7 @@ INTERNAL = {
     "peersupport_desktop.core.event_notices._RowProblem",  # becomes a rejected row
     "peersupport_desktop.core.lifecycle.TransitionError",  # becomes InvalidInput
     "peersupport_desktop.core.feedback_codes.UnknownAnswer",  # becomes a rejected row
+    "peersupport_desktop.core.yes_no.NotYesOrNo",  # becomes a rejected row
     "peersupport_desktop.services.feedback_import._Problem",  # becomes a rejected row
     "peersupport_desktop.cli.self_test.SelfTestFailed",  # the self-test's own report
 }
