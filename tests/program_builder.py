@@ -169,7 +169,7 @@ def _follow_the_person(vault: Vault, case_id: int, event_id: int, base: dt.datet
 def _unit_survey(vault: Vault, case_id: int, day: dt.date) -> None:
     """A round of SVEST-R answers in a department, through the survey import (issue 24)."""
     from peersupport_desktop.core.notice_files import FileRow, NoticeTable
-    from peersupport_desktop.services import unit_surveys
+    from peersupport_desktop.services import survey_answers, unit_surveys
     from peersupport_desktop.services.departments import department_names
     from peersupport_desktop.services.record_import import import_table
 
@@ -177,7 +177,7 @@ def _unit_survey(vault: Vault, case_id: int, day: dt.date) -> None:
     held = unit_surveys.create_round(
         vault, unit=unit, label=f"Before {case_id}", held_on=day, instrument="svest_r"
     )
-    kind = unit_surveys.round_kind(vault, held.id)
+    kind = survey_answers.round_kind(vault, held.id)
     keys = kind.layout.keys
     table = NoticeTable(keys, (FileRow(2, tuple("3" for _ in keys)),), "utf-8", ",")
     import_table(vault, kind, table, mapping={key: key for key in keys})

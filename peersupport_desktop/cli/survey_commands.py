@@ -80,7 +80,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def import_survey(args: argparse.Namespace) -> int:
     from peersupport_desktop.cli.commands import _open_intact
-    from peersupport_desktop.services import unit_surveys
+    from peersupport_desktop.services import survey_answers, unit_surveys
     from peersupport_desktop.services.clock import now
     from peersupport_desktop.services.record_import import RowsRejected
 
@@ -103,12 +103,12 @@ def import_survey(args: argparse.Namespace) -> int:
         # Columns mapped here (--map) are saved as --mapping NAME, as every import's are.
         mapping = column_maps.mapping_of(args.map) if args.map else None
         try:
-            result = unit_surveys.import_answers(
+            result = survey_answers.import_answers(
                 vault, target, args.file, mapping=mapping, source=args.mapping
             )
         except RowsRejected as rejected:
             return say_rejected(rejected)
-        except (unit_surveys.AlreadyImported, unit_surveys.SmallAddition) as refused:
+        except (survey_answers.AlreadyImported, survey_answers.SmallAddition) as refused:
             return refuse(str(refused))
         if found is None:
             made = unit_surveys.find_round(vault, args.unit, args.label)
@@ -134,7 +134,7 @@ def _round_line(row: dict[str, Any]) -> str:
 def compare_rounds(args: argparse.Namespace) -> int:
     from peersupport_desktop.cli.commands import _open
     from peersupport_desktop.core.svest import PROVISIONAL
-    from peersupport_desktop.services.unit_surveys import (
+    from peersupport_desktop.services.survey_results import (
         TOO_FEW,
         compare,
         comparison_listing,

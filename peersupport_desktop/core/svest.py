@@ -326,3 +326,12 @@ def answer(text: str) -> int | None:
     if not math.isfinite(value) or value != int(value) or not SCALE_MIN <= value <= SCALE_MAX:
         raise ValueError("not an answer on the scale")
     return int(value)
+
+
+def measures(survey: Instrument, answers: Mapping[str, int]) -> dict[str, float | None]:
+    """One respondent's score on each factor and, per support option, 1.0 desired or
+    0.0 not (a mean of these is the share desiring it); None: not answered."""
+    values = score(survey, answers)
+    for key, wish in desires(survey, answers).items():
+        values[key] = None if wish is None else float(wish)
+    return values

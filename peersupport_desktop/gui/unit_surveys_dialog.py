@@ -37,7 +37,7 @@ from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
 from peersupport_desktop.gui.record_import_dialog import RecordImportDialog
-from peersupport_desktop.services import unit_surveys
+from peersupport_desktop.services import survey_answers, survey_results, unit_surveys
 from peersupport_desktop.services.departments import department_names
 from peersupport_desktop.store.vault import Vault
 
@@ -307,7 +307,7 @@ class UnitSurveysDialog(QDialog):
         chosen = self.chosen_round()
         if chosen is None:
             return
-        kind = unit_surveys.round_kind(self.vault, chosen.id)
+        kind = survey_answers.round_kind(self.vault, chosen.id)
         self.import_dialog = RecordImportDialog(self.vault, kind, self)
         self.import_dialog.imported.connect(lambda _result: self.refresh(chosen=chosen.id))
         self.import_dialog.open()
@@ -337,7 +337,7 @@ class UnitSurveysDialog(QDialog):
             self.sizes_label.setText("Choose two different rounds of the unit.")
             return
         try:
-            comparison = unit_surveys.compare(
+            comparison = survey_results.compare(
                 self.vault, self.unit_combo.currentText(), before, after
             )
         except Sayable as problem:
@@ -346,14 +346,14 @@ class UnitSurveysDialog(QDialog):
         sides = []
         for side, result in (("Before", comparison.before), ("after", comparison.after)):
             size = (
-                unit_surveys.TOO_FEW
+                survey_results.TOO_FEW
                 if result.withheld
                 else f"{result.round.respondents:,} respondents"
             )
             sides.append(f"{side}: {size}")
         self.sizes_label.setText("; ".join(sides) + ".")
         self.provisional_label.setVisible(comparison.provisional)
-        rows = unit_surveys.comparison_listing(comparison).as_dicts()
+        rows = survey_results.comparison_listing(comparison).as_dicts()
         self.compare_table.setRowCount(len(rows))
         for row, values in enumerate(rows):
             cells = (

@@ -12,7 +12,7 @@ from peersupport_desktop.services.record_import import RecordKind, recognise
 from peersupport_desktop.store.vault import Vault
 
 # name -> the module whose KIND it is. Survey answers are not here: a round names its
-# unit and instrument, which a file alone does not say (services/unit_surveys.py).
+# unit and instrument, which a file alone does not say (services/survey_answers.py).
 _MODULES: dict[str, str] = {
     "supporters": "peersupport_desktop.services.roster_import",
     "feedback": "peersupport_desktop.services.feedback_import",

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from peersupport_desktop.core.svest import PROVISIONAL
 from peersupport_desktop.gui.unit_surveys_dialog import UnitSurveysDialog
-from peersupport_desktop.services import unit_surveys
+from peersupport_desktop.services import survey_answers, survey_results, unit_surveys
 from peersupport_desktop.services.settings import change_settings
 from peersupport_desktop.store.vault import Vault
 from tests.services.test_unit_surveys import PLANTED, respondent, write_csv
@@ -25,7 +25,7 @@ def program(vault: Vault, tmp_path: Path) -> Vault:
     before = unit_surveys.create_round(
         vault, unit="NICU", label="Before", held_on=dt.date(2026, 3, 1)
     )
-    unit_surveys.import_answers(
+    survey_answers.import_answers(
         vault, before.id, write_csv(tmp_path / "b.csv", [respondent(4, (2, 4, 2, 4))] * 5)
     )
     return vault
@@ -76,7 +76,7 @@ def test_a_new_round_imported_and_compared(qtbot: QtBot, program: Vault, tmp_pat
     assert dialog.sizes_label.text() == (
         "Before: 5 respondents; after: fewer respondents than the program's threshold."
     )
-    assert set(cells(dialog.compare_table, 3)) == {unit_surveys.TOO_FEW}
+    assert set(cells(dialog.compare_table, 3)) == {survey_results.TOO_FEW}
     assert cells(dialog.compare_table, 2)[0] == "4.00"
     assert cells(dialog.compare_table, 4)[0] == "not compared"
     # SVEST-R's item table is provisional: said under the comparison.
@@ -116,7 +116,7 @@ def test_the_settled_svest_is_compared_without_the_provisional_note(
             ",".join(f"q{n}" for n in range(1, 37)) + "\n" + ("3," * 35 + "3\n") * 5,
             encoding="utf-8",
         )
-        unit_surveys.import_answers(program, made.id, path)
+        survey_answers.import_answers(program, made.id, path)
     dialog = UnitSurveysDialog(program)
     qtbot.addWidget(dialog)
     dialog.show()

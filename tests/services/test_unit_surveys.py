@@ -21,6 +21,17 @@ from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_import import RowsRejected
 from peersupport_desktop.services.record_listing import listing_bytes
 from peersupport_desktop.services.settings import change_settings
+from peersupport_desktop.services.survey_answers import (
+    AlreadyImported,
+    SmallAddition,
+    import_answers,
+)
+from peersupport_desktop.services.survey_results import (
+    TOO_FEW,
+    compare,
+    comparison_listing,
+    round_result,
+)
 from peersupport_desktop.store.models import SurveyResponse
 from peersupport_desktop.store.vault import Vault
 
@@ -69,7 +80,7 @@ def test_redcap_names_import_and_nothing_of_who_answered_is_kept(
 ) -> None:
     before = new_round(five, "Before")
     path = write_csv(tmp_path / "redcap.csv", [respondent() for _ in range(6)])
-    result = us.import_answers(five, before.id, path)
+    result = import_answers(five, before.id, path)
     assert (result.rows, result.added) == (6, 6)
     answers = stored_answers(five)
     assert len(answers) == 6
@@ -91,8 +102,8 @@ def test_redcap_names_import_and_nothing_of_who_answered_is_kept(
         }
     ]
     after = new_round(five, "After")
-    us.import_answers(five, after.id, write_csv(tmp_path / "after.csv", [respondent(2)] * 5))
-    compared = us.comparison_listing(us.compare(five, "NICU", "Before", "After"))
+    import_answers(five, after.id, write_csv(tmp_path / "after.csv", [respondent(2)] * 5))
+    compared = comparison_listing(compare(five, "NICU", "Before", "After"))
     assert PLANTED not in json.dumps(compared.as_dicts())
 
 
@@ -100,9 +111,9 @@ def test_the_same_file_twice_and_its_workbook_twin_are_refused(five: Vault, tmp_
     first = new_round(five, "Before")
     people = [respondent() for _ in range(5)]
     path = write_csv(tmp_path / "a.csv", people)
-    us.import_answers(five, first.id, path)
-    with pytest.raises(us.AlreadyImported, match="already imported"):
-        us.import_answers(five, first.id, path)
+    import_answers(five, first.id, path)
+    with pytest.raises(AlreadyImported, match="already imported"):
+        import_answers(five, first.id, path)
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -110,8 +121,8 @@ def test_the_same_file_twice_and_its_workbook_twin_are_refused(five: Vault, tmp_
         for row in csv.reader(rows):
             sheet.append([int(c) if c.isdigit() else c for c in row])
     book.save(tmp_path / "a.xlsx")
-    with pytest.raises(us.AlreadyImported):
-        us.import_answers(five, first.id, tmp_path / "a.xlsx")
+    with pytest.raises(AlreadyImported):
+        import_answers(five, first.id, tmp_path / "a.xlsx")
     assert len(stored_answers(five)) == 5
 
 
@@ -123,7 +134,7 @@ def test_one_bad_answer_imports_nothing_and_says_the_line_not_the_cell(
     bad[6] = "Planted Secret"
     people = [respondent(), bad, respondent()]
     with pytest.raises(RowsRejected) as caught:
-        us.import_answers(five, first.id, write_csv(tmp_path / "b.csv", people))
+        import_answers(five, first.id, write_csv(tmp_path / "b.csv", people))
     assert [p.line for p in caught.value.problems] == [3]
     assert "item 7" in str(caught.value) and "Secret" not in str(caught.value)
     assert stored_answers(five) == []
@@ -134,14 +145,14 @@ def test_words_and_q_names_read_and_the_other_survey_does_not_fit(
 ) -> None:
     first = new_round(five, "Before")
     worded = [["Agree"] * 35 + ["Strongly desire"] * 7]
-    result = us.import_answers(five, first.id, write_csv(tmp_path / "w.csv", worded, style="q"))
+    result = import_answers(five, first.id, write_csv(tmp_path / "w.csv", worded, style="q"))
     assert result.added == 1
     assert set(json.loads(stored_answers(five)[0]).values()) == {4, 5}
     svest = us.create_round(five, unit="ICU", label="Before", held_on=DAY, instrument="svest")
     path = tmp_path / "short.csv"
     path.write_text("email,q1,q2\nx@example.org,3,4\n")
     with pytest.raises(LayoutProblem):
-        us.import_answers(five, svest.id, path)
+        import_answers(five, svest.id, path)
 
 
 def test_a_round_label_is_unique_within_its_unit(five: Vault) -> None:
@@ -157,12 +168,12 @@ def test_two_rounds_compared_against_hand_worked_means(five: Vault, tmp_path: Pa
     before, after = new_round(five, "Before"), new_round(five, "After")
     # Before: psychological distress 4 each; colleague support 2,4,2,4 -> items 9 and 11
     # reversed (6-2 = 4) -> 4.0. After: distress 2; colleague 4,4,4,4 -> 2,4,2,4 -> 3.0.
-    us.import_answers(
+    import_answers(
         five, before.id, write_csv(tmp_path / "1.csv", [respondent(4, (2, 4, 2, 4))] * 5)
     )
     mixed = [respondent(2, (4, 4, 4, 4))] * 4 + [respondent(3, (4, 4, 4, 4))] * 2
-    us.import_answers(five, after.id, write_csv(tmp_path / "2.csv", mixed))
-    compared = us.compare(five, "NICU", "Before", "After")
+    import_answers(five, after.id, write_csv(tmp_path / "2.csv", mixed))
+    compared = compare(five, "NICU", "Before", "After")
     by_key = {c.factor.key: c for c in compared.factors}
     distress = by_key["psychological_distress"]
     assert distress.before == 4.0
@@ -172,10 +183,10 @@ def test_two_rounds_compared_against_hand_worked_means(five: Vault, tmp_path: Pa
     assert (colleague.before, colleague.after) == (4.0, 3.0)
     assert colleague.change_words() == "-1.00 (worse)"
     assert by_key["resilience"].change_words() == "no change"
-    support = {s.option.number: s for s in us.round_result(five, after.id).support}
+    support = {s.option.number: s for s in round_result(five, after.id).support}
     assert support[1].share == 1.0 and support[3].share == 0.0  # 5 desired, 2 not
     assert support[4].withheld and support[4].share is None  # answered by nobody
-    rows = us.comparison_listing(compared).as_dicts()
+    rows = comparison_listing(compared).as_dicts()
     assert rows[0]["before"] == "4.00" and rows[0]["after"] == "2.33"
     assert compared.provisional and {row["provisional"] for row in rows} == {True}  # SVEST-R
 
@@ -184,20 +195,20 @@ def test_a_small_round_shows_nothing_and_a_thin_factor_is_withheld(
     five: Vault, tmp_path: Path
 ) -> None:
     small, big = new_round(five, "Before"), new_round(five, "After")
-    us.import_answers(five, small.id, write_csv(tmp_path / "s.csv", [respondent(5)] * 4))
+    import_answers(five, small.id, write_csv(tmp_path / "s.csv", [respondent(5)] * 4))
     thin = [respondent() for _ in range(6)]
     for cells in thin[:2]:  # resilience (items 25-28) left blank by two of six
         cells[24:28] = ["", "", "", ""]
-    us.import_answers(five, big.id, write_csv(tmp_path / "b.csv", thin))
-    result = us.round_result(five, small.id)
+    import_answers(five, big.id, write_csv(tmp_path / "b.csv", thin))
+    result = round_result(five, small.id)
     assert result.withheld
     assert all(f.mean is None and f.answered == 0 for f in result.factors)
     assert all(s.share is None for s in result.support)
-    other = {f.factor.key: f for f in us.round_result(five, big.id).factors}
+    other = {f.factor.key: f for f in round_result(five, big.id).factors}
     assert other["resilience"].withheld and other["resilience"].mean is None  # 4 < 5
     assert other["psychological_distress"].mean == 3.0
-    rows = us.comparison_listing(us.compare(five, "NICU", "Before", "After")).as_dicts()
-    assert {row["before"] for row in rows} == {us.TOO_FEW}
+    rows = comparison_listing(compare(five, "NICU", "Before", "After")).as_dicts()
+    assert {row["before"] for row in rows} == {TOO_FEW}
     assert rows[0]["change"] is None and rows[0]["meaning"] == "not compared"
     resilience = next(row for row in rows if row["factor"] == "Resilience")
     assert resilience["after"] == "answered by fewer than the program's threshold"
@@ -210,24 +221,24 @@ def test_an_attacker_subtracting_published_figures_learns_nothing_of_a_small_uni
     total minus the big unit, and a round after a small file minus before it."""
     big = new_round(five, "Spring", unit="ICU")
     small = new_round(five, "Spring", unit="NICU")
-    us.import_answers(five, big.id, write_csv(tmp_path / "icu.csv", [respondent(2)] * 8))
-    us.import_answers(five, small.id, write_csv(tmp_path / "nicu.csv", [respondent(5)] * 3))
+    import_answers(five, big.id, write_csv(tmp_path / "icu.csv", [respondent(2)] * 8))
+    import_answers(five, small.id, write_csv(tmp_path / "nicu.csv", [respondent(5)] * 3))
     # 1. Every figure published for any round (there is no figure across units).
     published: list[object] = []
     for record in us.rounds(five):
-        result = us.round_result(five, record.id)
+        result = round_result(five, record.id)
         published += [f.mean for f in result.factors] + [s.share for s in result.support]
         published += [f.answered for f in result.factors]
     pooled = (8 * 2 + 3 * 5) / 11  # the hospital's distress mean, whence NICU's 5.0
     assert pooled not in published and 5.0 not in published and 11 not in published
     assert not any(name in dir(us) for name in ("hospital_result", "program_result"))
     # 2. The big round, reported, grown by a file of two: the difference would give them.
-    with pytest.raises(us.SmallAddition, match="at least 5"):
-        us.import_answers(five, big.id, write_csv(tmp_path / "two.csv", [respondent(5)] * 2))
-    assert us.round_result(five, big.id).round.respondents == 8
+    with pytest.raises(SmallAddition, match="at least 5"):
+        import_answers(five, big.id, write_csv(tmp_path / "two.csv", [respondent(5)] * 2))
+    assert round_result(five, big.id).round.respondents == 8
     # A round still below the threshold may grow in small files (nothing was shown).
-    us.import_answers(five, small.id, write_csv(tmp_path / "more.csv", [respondent(4)] * 2))
-    assert not us.round_result(five, small.id).withheld
+    import_answers(five, small.id, write_csv(tmp_path / "more.csv", [respondent(4)] * 2))
+    assert not round_result(five, small.id).withheld
 
 
 def test_rounds_of_different_surveys_are_not_compared(five: Vault) -> None:
@@ -236,9 +247,9 @@ def test_rounds_of_different_surveys_are_not_compared(five: Vault) -> None:
         five, unit="NICU", label="After", held_on=DAY, instrument=SurveyInstrument.SVEST
     )
     with pytest.raises(InvalidInput, match="different surveys"):
-        us.compare(five, "NICU", "Before", "After")
+        compare(five, "NICU", "Before", "After")
     with pytest.raises(InvalidInput, match="no round labelled"):
-        us.compare(five, "NICU", "Before", "Autumn")
+        compare(five, "NICU", "Before", "Autumn")
 
 
 def test_a_new_round_is_made_with_its_first_file_or_not_at_all(five: Vault, tmp_path: Path) -> None:
@@ -246,9 +257,9 @@ def test_a_new_round_is_made_with_its_first_file_or_not_at_all(five: Vault, tmp_
     bad[0] = "7"
     spec = us.NewRound("NICU", "Spring", DAY)
     with pytest.raises(RowsRejected):
-        us.import_answers(five, spec, write_csv(tmp_path / "bad.csv", [bad]))
+        import_answers(five, spec, write_csv(tmp_path / "bad.csv", [bad]))
     assert us.rounds(five) == []
-    result = us.import_answers(five, spec, write_csv(tmp_path / "ok.csv", [respondent()] * 2))
+    result = import_answers(five, spec, write_csv(tmp_path / "ok.csv", [respondent()] * 2))
     assert result.added == 2
     made = us.find_round(five, "NICU", "spring")
     assert made is not None and made.respondents == 2
@@ -264,17 +275,17 @@ def test_a_shown_factor_grown_by_one_answer_is_refused_so_it_cannot_be_subtracte
     everyone = [respondent() for _ in range(5)]
     for cells in everyone:
         cells[24:28] = ["2"] * 4  # resilience (items 25-28)
-    us.import_answers(five, spring.id, write_csv(tmp_path / "first.csv", everyone))
-    shown = {f.factor.key: f for f in us.round_result(five, spring.id).factors}
+    import_answers(five, spring.id, write_csv(tmp_path / "first.csv", everyone))
+    shown = {f.factor.key: f for f in round_result(five, spring.id).factors}
     assert (shown["resilience"].mean, shown["resilience"].answered) == (2.0, 5)
     lone = [respondent(4) for _ in range(5)]
     for cells in lone[1:]:
         cells[24:28] = [""] * 4
     lone[0][24:28] = ["5"] * 4
-    with pytest.raises(us.SmallAddition, match="Resilience") as caught:
-        us.import_answers(five, spring.id, write_csv(tmp_path / "lone.csv", lone))
+    with pytest.raises(SmallAddition, match="Resilience") as caught:
+        import_answers(five, spring.id, write_csv(tmp_path / "lone.csv", lone))
     assert "'Resilience'" in str(caught.value) and str(caught.value).count(".") == 1
-    after = {f.factor.key: f for f in us.round_result(five, spring.id).factors}
+    after = {f.factor.key: f for f in round_result(five, spring.id).factors}
     assert (after["resilience"].mean, after["resilience"].answered) == (2.0, 5)
     # A support option is guarded the same way: option 4 (blank in respondent()) is
     # unanswered so far; option 1, answered by all five, may not grow by one.
@@ -283,18 +294,18 @@ def test_a_shown_factor_grown_by_one_answer_is_refused_so_it_cannot_be_subtracte
         cells[24:28] = ["2"] * 4
         cells[35] = ""  # support option 1
     one_option[0][35] = "1"
-    with pytest.raises(us.SmallAddition, match="Support option 1"):
-        us.import_answers(five, spring.id, write_csv(tmp_path / "option.csv", one_option))
+    with pytest.raises(SmallAddition, match="Support option 1"):
+        import_answers(five, spring.id, write_csv(tmp_path / "option.csv", one_option))
     # The defence lets through a file that adds none, or at least the threshold's answers.
     none_of_it = [respondent(4) for _ in range(5)]
     for cells in none_of_it:
         cells[24:28] = [""] * 4
-    assert us.import_answers(five, spring.id, write_csv(tmp_path / "n.csv", none_of_it)).added == 5
+    assert import_answers(five, spring.id, write_csv(tmp_path / "n.csv", none_of_it)).added == 5
     all_of_it = [respondent(4) for _ in range(5)]
     for cells in all_of_it:
         cells[24:28] = ["4"] * 4
-    assert us.import_answers(five, spring.id, write_csv(tmp_path / "a.csv", all_of_it)).added == 5
-    grown = {f.factor.key: f for f in us.round_result(five, spring.id).factors}
+    assert import_answers(five, spring.id, write_csv(tmp_path / "a.csv", all_of_it)).added == 5
+    grown = {f.factor.key: f for f in round_result(five, spring.id).factors}
     assert (grown["resilience"].mean, grown["resilience"].answered) == (3.0, 10)
 
 
@@ -303,13 +314,13 @@ def test_a_grown_cumulative_export_is_refused_not_counted_twice(
 ) -> None:
     spring = new_round(five, "Spring")
     first = [respondent(n % 5 + 1) for n in range(6)]
-    us.import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", first))
+    import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", first))
     later = [respondent(2, (n % 5 + 1, 3, 3, 3)) for n in range(5)]
     grown = write_csv(tmp_path / "friday.csv", [*reversed(first), *later])
-    with pytest.raises(us.AlreadyImported, match="only the new rows") as caught:
-        us.import_answers(five, spring.id, grown)
+    with pytest.raises(AlreadyImported, match="only the new rows") as caught:
+        import_answers(five, spring.id, grown)
     assert str(caught.value).count(".") == 1
     assert len(stored_answers(five)) == 6
     # Only the new rows: taken.
-    assert us.import_answers(five, spring.id, write_csv(tmp_path / "new.csv", later)).added == 5
+    assert import_answers(five, spring.id, write_csv(tmp_path / "new.csv", later)).added == 5
     assert len(stored_answers(five)) == 11
