@@ -68,11 +68,11 @@ class NoAnswers(Sayable, ValueError):
     """The file holds no answered item at all."""
 
 
-def _spellings(instrument_code: str, number: int, *, support: int | None = None) -> tuple[str, ...]:
+def _spellings(survey_code: str, number: int, *, support: int | None = None) -> tuple[str, ...]:
     """The names survey tools give the column of the form's ``number``th question."""
     names = [f"svest_{number}", f"svest{number}", f"q{number}", f"item {number}"]
     names += [f"question {number}", f"svest_{number:02d}", f"q{number:02d}"]
-    if instrument_code == SurveyInstrument.SVEST_R.value:
+    if survey_code == SurveyInstrument.SVEST_R.value:
         names += [f"svest_r_{number}", f"svestr_{number}"]
     if support is not None:
         names = [f"support_{support}", f"desired_support_{support}", f"ds_{support}", *names]
