@@ -181,6 +181,19 @@ def _unit_survey(vault: Vault, case_id: int, day: dt.date) -> None:
     keys = kind.layout.keys
     table = NoticeTable(keys, (FileRow(2, tuple("3" for _ in keys)),), "utf-8", ",")
     import_table(vault, kind, table, mapping={key: key for key in keys})
+    _survey_key(vault)
+
+
+def _survey_key(vault: Vault) -> None:
+    """The SVEST's own table entered as the program's key: scoring is unchanged."""
+    from peersupport_desktop.core.notice_files import FileRow, NoticeTable
+    from peersupport_desktop.services.record_import import import_table
+    from peersupport_desktop.services.survey_keys import ScoringKey, key_listing
+
+    listed = key_listing(vault, "svest")
+    rows = tuple(FileRow(n, tuple(str(v) for v in row)) for n, row in enumerate(listed.rows, 2))
+    table = NoticeTable(listed.columns, rows, "utf-8", ",")
+    import_table(vault, ScoringKey("svest"), table)
 
 
 def _feedback(vault: Vault, case_id: int, at: dt.datetime) -> None:

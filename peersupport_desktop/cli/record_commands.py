@@ -18,6 +18,7 @@ from peersupport_desktop.cli import column_maps
 from peersupport_desktop.cli.console import refuse, say
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.listing_formats import WRONG_ENDING, listing_format
+from peersupport_desktop.core.record_layout import in_sentence
 
 if TYPE_CHECKING:
     from peersupport_desktop.services.record_import import (
@@ -146,7 +147,7 @@ def show_listing(args: argparse.Namespace, vault: Vault, listing: Listing, line:
     for row in rows:
         say(line(row))
     if not rows:
-        say(f"No {listing.title.lower()}.")
+        say(f"No {in_sentence(listing.title)}.")
     return ExitCode.OK
 
 

@@ -1,7 +1,9 @@
 """Unit surveys on the command line: `import-survey` brings a survey tool's file of
 SVEST-R or SVEST answers into a unit's round (made when new), `surveys` lists the
 rounds with their respondents, and `survey-compare` sets two rounds of a unit side by
-side, factor by factor, small groups withheld as in the window."""
+side, factor by factor, small groups withheld as in the window. `import-survey-key`
+enters a survey's scoring key from the authors' form, and `survey-key` lists the key
+the vault scores with."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from peersupport_desktop.cli.record_commands import (
     add_listing_command,
     add_listing_options,
     check_listing_output,
+    run_import,
     say_import,
     say_rejected,
     show_listing,
@@ -29,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    """import-survey, surveys and survey-compare, beside the other commands."""
+    """import-survey, surveys, survey-compare, import-survey-key and survey-key."""
     imported = sub.add_parser(
         "import-survey",
         parents=[common],
@@ -76,6 +79,70 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     compare.add_argument("--after", required=True, metavar="LABEL")
     add_listing_options(compare)
     compare.set_defaults(handler=compare_rounds)
+    _register_keys(sub, common)
+
+
+def _instrument_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--instrument",
+        choices=[code.value for code in SurveyInstrument],
+        default=SurveyInstrument.SVEST_R.value,
+        help="the survey whose key it is (default svest_r)",
+    )
+
+
+def _register_keys(sub: Any, common: argparse.ArgumentParser) -> None:
+    keyed = sub.add_parser(
+        "import-survey-key",
+        parents=[common],
+        help="enter a survey's scoring key from the authors' form: a CSV or XLSX file with "
+        "columns item, factor and reverse (yes/no or R), one row per item; the whole key "
+        "or nothing",
+    )
+    keyed.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    _instrument_option(keyed)
+    keyed.add_argument(
+        "--mapping",
+        metavar="NAME",
+        help="read the file's columns with this saved mapping (default: its standard "
+        "columns, or the saved mapping they fit)",
+    )
+    column_maps.add_map_option(keyed, saved_as="--mapping NAME")
+    keyed.set_defaults(handler=import_key)
+
+    listed = add_listing_command(
+        sub,
+        common,
+        "survey-key",
+        "list the scoring key a survey is scored with (the program's entered key, or the "
+        "item table it ships), in import-survey-key's columns",
+        _key,
+        lambda r: (
+            f"item {r['item']}: {r['factor']}{' (reverse-worded)' if r['reverse'] == 'yes' else ''}"
+        ),
+    )
+    _instrument_option(listed)
+
+
+def import_key(args: argparse.Namespace) -> int:
+    """Refused as a whole (a key short of an item, a change that would re-score a shown
+    factor for other respondents): one sentence, the exit code of a refused file."""
+    from peersupport_desktop.core.scoring_keys import KeyProblem
+    from peersupport_desktop.services.survey_keys import Rescoring, ScoringKey
+
+    try:
+        return run_import(args, "survey_key", lambda _vault: ScoringKey(args.instrument))
+    except (KeyProblem, Rescoring) as refused:
+        return refuse(str(refused))
+
+
+def _key(args: argparse.Namespace, vault: Vault) -> Listing:
+    from peersupport_desktop.core.svest import PROVISIONAL
+    from peersupport_desktop.services.survey_keys import key_listing, scoring
+
+    if not args.json and args.out is None and not scoring(vault, args.instrument).settled:
+        say(PROVISIONAL)
+    return key_listing(vault, args.instrument)
 
 
 def import_survey(args: argparse.Namespace) -> int:
@@ -150,7 +217,7 @@ def compare_rounds(args: argparse.Namespace) -> int:
                 shown = TOO_FEW if result.withheld else f"{result.round.respondents} respondents"
                 say(f"{side}: {result.round.label} ({result.round.held_on}), {shown}")
             if comparison.provisional:
-                say(PROVISIONAL)
+                say(f"{PROVISIONAL} (import-survey-key)")
         return show_listing(
             args,
             vault,

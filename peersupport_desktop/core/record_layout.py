@@ -60,6 +60,11 @@ class Layout:
         return tuple(column.key for column in self.columns)
 
     @property
+    def in_sentence(self) -> str:
+        """The title inside a sentence: "supporter roster", but "SVEST-R answers"."""
+        return in_sentence(self.title)
+
+    @property
     def required(self) -> frozenset[str]:
         return frozenset(column.key for column in self.columns if column.required)
 
@@ -139,6 +144,13 @@ class FileCells(Protocol):
 
     @property
     def cells(self) -> tuple[str, ...]: ...
+
+
+def in_sentence(title: str) -> str:
+    """A title's first word lower-cased for use inside a sentence, unless it is an
+    acronym (SVEST-R) that keeps its capitals."""
+    first = title.split(" ", 1)[0]
+    return title if first[1:2].isupper() else title[:1].lower() + title[1:]
 
 
 def _unguarded(cell: str) -> str:

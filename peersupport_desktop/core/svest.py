@@ -13,9 +13,10 @@ non-work-related support, professional self-efficacy) and 2 outcome variables
 J Patient Saf 2021;17(2):88-93) and Korean (K-SVEST) validations describe the same
 29 items, 7 dimensions, 2 outcomes and 7 options.
 
-SVEST-R: Winning AM, Merandi JM, Lewe D, et al. Validation of the Second Victim
-Experience and Support Tool-Revised in the Neonatal Intensive Care Unit. J Patient
-Saf 2020;16(4):251-256. The 29 items grown to 43, cut to 35 after confirmatory factor
+SVEST-R: Winning AM, Merandi J, Rausch JR, Liao N, Hoffman JM, Burlison JD, Gerhardt
+CA. Validation of the Second Victim Experience and Support Tool-Revised in the
+Neonatal Intensive Care Unit. J Patient Saf 2021;17(8):531-540 (online 2020, doi
+10.1097/PTS.0000000000000659). The 29 items grown to 43, cut to 35 after confirmatory factor
 analysis, in 9 factors (psychological distress, physical distress, colleague support,
 supervisor support, institutional support, professional self-efficacy, resilience,
 turnover intentions, absenteeism: non-work-related support left out), with 7 items on
@@ -37,10 +38,12 @@ NOT settled by what could be read (the articles' item tables were not available)
   (9, 11, 15, 19, 25) likewise: check them against Burlison et al.'s table.
 - SVEST-R: how its 35 items fall into the 9 factors, their order and which are
   reverse-worded. The table below is PROVISIONAL: the SVEST's items kept in their
-  factors, resilience, turnover and absenteeism filled to 35. A program holding the
-  authors' form must check it before comparing rounds.
-Both tables are data (``_SVEST_TABLE``, ``_SVEST_R_TABLE``): a correction is an edit
-of a row, not of the scoring.
+  factors, resilience, turnover and absenteeism filled to 35.
+A program uses the SVEST-R with its authors' permission and holds their form, so it
+can enter the form's scoring key (each item's number, factor and whether it is
+reverse-worded: services/survey_keys.py); the vault then scores with that key, and
+``keyed`` below builds the instrument from it. Both shipped tables are data
+(``_SVEST_TABLE``, ``_SVEST_R_TABLE``): a correction is an edit of a row.
 
 Scoring (the program's rule; the sources give none for missing answers)
 -----------------------------------------------------------------------
@@ -62,8 +65,12 @@ from dataclasses import dataclass
 
 from peersupport_desktop.core.codes import SurveyInstrument
 
-# Said wherever an instrument with an unsettled item table is scored (SVEST-R).
-PROVISIONAL = "Provisional scoring: check the item table against the authors' form."
+# Said wherever an instrument with an unsettled item table is scored (SVEST-R without
+# the program's key).
+PROVISIONAL = (
+    "Provisional scoring: the program's SVEST-R item table is not checked against the "
+    "authors' form; enter the form's scoring key to score it exactly."
+)
 
 SCALE_MIN = 1
 SCALE_MAX = 5
@@ -75,6 +82,7 @@ class Factor:
     key: str
     label: str  # in plain words, as reports print it
     higher_is_worse: bool  # a rise is bad news (distress) or good (support)
+    named: str  # as the sources name it, as a scoring key file may
 
     @property
     def direction(self) -> str:
@@ -107,6 +115,11 @@ class Instrument:
     support: tuple[SupportOption, ...]
     settled: bool  # False: the item table is provisional (see the module)
 
+    @property
+    def name(self) -> str:
+        """The survey's short name: "SVEST-R"."""
+        return self.title.split(" (")[0]
+
     def factor(self, key: str) -> Factor:
         return next(factor for factor in self.factors if factor.key == key)
 
@@ -121,17 +134,24 @@ class Instrument:
 _FACTORS: dict[str, Factor] = {
     factor.key: factor
     for factor in (
-        Factor("psychological_distress", "Psychological distress", True),
-        Factor("physical_distress", "Physical distress", True),
-        Factor("colleague_support", "Support from colleagues", False),
-        Factor("supervisor_support", "Support from supervisors", False),
-        Factor("institutional_support", "Support from the institution", False),
-        Factor("non_work_support", "Support outside work", False),
+        Factor("psychological_distress", "Psychological distress", True, "psychological distress"),
+        Factor("physical_distress", "Physical distress", True, "physical distress"),
+        Factor("colleague_support", "Support from colleagues", False, "colleague support"),
+        Factor("supervisor_support", "Support from supervisors", False, "supervisor support"),
+        Factor(
+            "institutional_support", "Support from the institution", False, "institutional support"
+        ),
+        Factor("non_work_support", "Support outside work", False, "non-work-related support"),
         # Its items are worded as doubts, so agreement is self-doubt: higher is worse.
-        Factor("professional_self_efficacy", "Doubt in one's professional ability", True),
-        Factor("resilience", "Resilience", False),
-        Factor("turnover_intentions", "Wish to leave the job", True),
-        Factor("absenteeism", "Time off after events", True),
+        Factor(
+            "professional_self_efficacy",
+            "Doubt in one's professional ability",
+            True,
+            "professional self-efficacy",
+        ),
+        Factor("resilience", "Resilience", False, "resilience"),
+        Factor("turnover_intentions", "Wish to leave the job", True, "turnover intentions"),
+        Factor("absenteeism", "Time off after events", True, "absenteeism"),
     )
 }
 
@@ -169,7 +189,7 @@ _SVEST_TABLE = """
 """
 
 # PROVISIONAL (see the module): factor, order and reverse flags not checked against
-# Winning et al. 2020's table. Labels name only the factor and place.
+# Winning et al.'s table. Labels name only the factor and place.
 _SVEST_R_TABLE = """
 1  | psychological_distress     |   | psychological distress, item 1
 2  | psychological_distress     |   | psychological distress, item 2
@@ -220,14 +240,17 @@ _SUPPORT_LABELS = (
 )
 
 
-def _items(prefix: str, table: str) -> tuple[Item, ...]:
+def item_key(code: SurveyInstrument, number: int) -> str:
+    """What a response stores an item's answer under: "svest_r_07"."""
+    return f"{code.value}_{number:02d}"
+
+
+def _items(code: SurveyInstrument, table: str) -> tuple[Item, ...]:
     items = []
     for line in table.strip().splitlines():
         number, factor, reverse, label = (cell.strip() for cell in line.split("|"))
         assert factor in _FACTORS, factor
-        items.append(
-            Item(f"{prefix}_{int(number):02d}", int(number), factor, reverse == "R", label)
-        )
+        items.append(Item(item_key(code, int(number)), int(number), factor, reverse == "R", label))
     return tuple(items)
 
 
@@ -235,7 +258,7 @@ def _instrument(
     code: SurveyInstrument, title: str, source: str, table: str, *, settled: bool
 ) -> Instrument:
     prefix = code.value
-    items = _items(prefix, table)
+    items = _items(code, table)
     used = list(dict.fromkeys(item.factor for item in items))
     support = tuple(
         SupportOption(f"{prefix}_support_{n}", n, label)
@@ -255,7 +278,7 @@ SVEST = _instrument(
 SVEST_R = _instrument(
     SurveyInstrument.SVEST_R,
     "SVEST-R (35 items)",
-    "Winning AM, Merandi JM, Lewe D, et al. J Patient Saf 2020;16(4):251-256",
+    "Winning AM, Merandi J, Rausch JR, et al. J Patient Saf 2021;17(8):531-540",
     _SVEST_R_TABLE,
     settled=False,
 )

@@ -1,6 +1,6 @@
 """Unit surveys: the rounds of SVEST-R or SVEST held in the units, a new round, its
-answers imported from the survey tool's file, and two rounds of a unit compared
-factor by factor.
+answers imported from the survey tool's file, two rounds of a unit compared factor by
+factor, and a survey's scoring key entered from the authors' form.
 
 A round or a factor answered by fewer than the program's small-number threshold
 shows no figure, and says so in words; no figure is ever given across units.
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +40,7 @@ from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
 from peersupport_desktop.gui.record_import_dialog import RecordImportDialog
 from peersupport_desktop.services import survey_answers, survey_results, unit_surveys
 from peersupport_desktop.services.departments import department_names
+from peersupport_desktop.services.survey_keys import ScoringKey
 from peersupport_desktop.store.vault import Vault
 
 ROUND_COLUMNS = ("Unit", "Round", "Held on", "Survey", "Respondents")
@@ -168,10 +170,23 @@ class UnitSurveysDialog(QDialog):
             "Import the chosen round's answers from the survey tool's CSV or XLSX file."
         )
         self.import_button.clicked.connect(self.import_answers)
+        self.key_button = QPushButton("Scoring &key\u2026")
+        self.key_button.setAccessibleName("Scoring key")
+        self.key_button.setToolTip(
+            "Enter a survey's scoring key from the authors' form (each item's factor, and "
+            "whether it is reverse-worded) from a CSV or XLSX file; every round is then "
+            "scored with it."
+        )
+        key_menu = QMenu(self.key_button)
+        for code in (SurveyInstrument.SVEST_R, SurveyInstrument.SVEST):
+            action = key_menu.addAction(f"{code.label}\u2026")
+            action.triggered.connect(lambda _checked=False, code=code: self.enter_key(code))
+        self.key_button.setMenu(key_menu)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.import_button)
         actions.addStretch(1)
+        actions.addWidget(self.key_button)
 
         self.unit_combo = QComboBox()
         self.unit_combo.setAccessibleName("Unit to compare")
@@ -203,14 +218,14 @@ class UnitSurveysDialog(QDialog):
             "Comparison of the two rounds",
             "Each factor's mean (1 to 5) before and after, and the change.",
         )
-        # SVEST-R's item table is not yet checked against the authors' form: its scores
-        # are provisional, and the coordinator reads so under the figures.
-        self.provisional_label = QLabel(PROVISIONAL)
+        # SVEST-R's shipped item table is not checked against the authors' form: until
+        # the program enters the form's key, its scores are provisional, and say so.
+        self.provisional_label = QLabel(f"{PROVISIONAL} (Scoring key\u2026)")
         self.provisional_label.setWordWrap(True)
         self.provisional_label.setAccessibleName("Provisional scoring")
         self.provisional_label.setToolTip(
-            "The program's SVEST-R item table (which items make each factor, which are "
-            "reverse-worded) is provisional until checked against Winning et al. 2020."
+            "The program's own SVEST-R item table (which items make each factor, which are "
+            "reverse-worded) is provisional: enter the authors' form's key with Scoring key."
         )
         self.provisional_label.hide()
         compare_box = QGroupBox("Compare two rounds of a unit")
@@ -310,6 +325,11 @@ class UnitSurveysDialog(QDialog):
         kind = survey_answers.round_kind(self.vault, chosen.id)
         self.import_dialog = RecordImportDialog(self.vault, kind, self)
         self.import_dialog.imported.connect(lambda _result: self.refresh(chosen=chosen.id))
+        self.import_dialog.open()
+
+    def enter_key(self, code: SurveyInstrument) -> None:
+        self.import_dialog = RecordImportDialog(self.vault, ScoringKey(code), self)
+        self.import_dialog.imported.connect(lambda _result: self.show_comparison())
         self.import_dialog.open()
 
     # ------------------------------------------------------------ comparison

@@ -153,6 +153,7 @@ DESCRIPTIONS: dict[str, str] = {
     "feedback.code_shown": "Showed a feedback invitation's code again",
     "feedback.list": "Listed the feedback invitations and answers",
     "import.survey": "Imported a unit survey's answers",
+    "import.survey_key": "Entered a survey's scoring key",
     "import.survey_round": "Added a unit survey round",
     "import.debriefs": "Imported debriefs and meetings",
     "import.trainings": "Imported training attendance",

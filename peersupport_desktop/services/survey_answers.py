@@ -32,7 +32,7 @@ from peersupport_desktop.core.record_layout import (
     RowProblem,
 )
 from peersupport_desktop.core.sayable import Sayable
-from peersupport_desktop.core.svest import Instrument, instrument, measures
+from peersupport_desktop.core.svest import Instrument, measures
 from peersupport_desktop.core.svest import answer as read_answer
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_files import read_record_file
@@ -44,6 +44,7 @@ from peersupport_desktop.services.record_import import (
     saved_mapping,
 )
 from peersupport_desktop.services.settings import program_row
+from peersupport_desktop.services.survey_keys import held, scoring
 from peersupport_desktop.services.unit_surveys import (
     KIND,
     NewRound,
@@ -142,14 +143,16 @@ class RoundAnswers:
             return result
         if not answered:
             raise NoAnswers("The file holds no answers to the survey's items.")
+        # The factors as the vault scores them now (a key may have come in since).
+        survey = held(session, self.survey.code)
         stored = stored_answers(session, row.id)
-        digest = _digest(self.survey, answered)
+        digest = _digest(survey, answered)
         digests = [d for d in row.file_digests.split(",") if d]
         if digest in digests:
             raise AlreadyImported("This file was already imported into this round.")
         _refuse_cumulative(stored, answered)
         _refuse_small_addition(
-            self.survey, stored, answered, program_row(session).small_number_threshold
+            survey, stored, answered, program_row(session).small_number_threshold
         )
         session.add_all(
             SurveyResponse(round_id=row.id, answers=_canonical(answers)) for answers in answered
@@ -249,7 +252,7 @@ def _answered_counts(survey: Instrument, answers: list[dict[str, int]]) -> Count
 
 def round_kind(vault: Vault, round_id: int) -> RoundAnswers:
     """The kind a file for this round is imported as (built per call)."""
-    return RoundAnswers(round_id, instrument(get_round(vault, round_id).instrument))
+    return RoundAnswers(round_id, scoring(vault, get_round(vault, round_id).instrument))
 
 
 def import_answers(
@@ -268,7 +271,7 @@ def import_answers(
     tools give items ("svest_1", "q1", "Item 1") when it finds every item.
     """
     if isinstance(target, NewRound):
-        kind = RoundAnswers(target, instrument(instrument_code(target.instrument)))
+        kind = RoundAnswers(target, scoring(vault, instrument_code(target.instrument)))
     else:
         kind = round_kind(vault, target)
     table = read_record_file(path)

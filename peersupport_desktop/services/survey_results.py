@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peersupport_desktop.core.svest import Factor, SupportOption, instrument, measures
+from peersupport_desktop.core.svest import Factor, SupportOption, measures
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_listing import Listing
 from peersupport_desktop.services.settings import program_row
+from peersupport_desktop.services.survey_keys import held
 from peersupport_desktop.services.unit_surveys import (
     RoundRecord,
     find_round,
@@ -50,6 +51,7 @@ class RoundResult:
     threshold: int
     factors: tuple[FactorResult, ...]
     support: tuple[SupportResult, ...]
+    provisional: bool  # scored with an item table not checked against the authors' form
 
     @property
     def withheld(self) -> bool:
@@ -65,7 +67,7 @@ def round_result(vault: Vault, round_id: int) -> RoundResult:
         record = round_record(session, row)
         threshold = program_row(session).small_number_threshold
         answers = stored_answers(session, row.id)
-    survey = instrument(record.instrument)
+        survey = held(session, record.instrument)
     small = record.respondents < threshold
     values = [measures(survey, one) for one in answers]
 
@@ -78,7 +80,9 @@ def round_result(vault: Vault, round_id: int) -> RoundResult:
 
     factors = [FactorResult(factor, *figure(factor.key)) for factor in survey.factors]
     support = [SupportResult(option, *figure(option.key)) for option in survey.support]
-    return RoundResult(record, threshold, tuple(factors), tuple(support))
+    return RoundResult(
+        record, threshold, tuple(factors), tuple(support), provisional=not survey.settled
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +117,9 @@ class Comparison:
 
     @property
     def provisional(self) -> bool:
-        """Scored with an item table not checked against the authors' (SVEST-R)."""
-        return not instrument(self.before.round.instrument).settled
+        """Scored with an item table not checked against the authors' (SVEST-R without
+        the program's key)."""
+        return self.before.provisional or self.after.provisional
 
 
 def compare(vault: Vault, unit: str, before: str, after: str) -> Comparison:

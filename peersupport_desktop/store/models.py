@@ -494,6 +494,19 @@ class SurveyResponse(Base):
     __table_args__ = (Index("ix_survey_responses_round", "round_id"),)
 
 
+class SurveyKey(Base):
+    """A survey's scoring key as the program entered it from the authors' form; without
+    one, core/svest.py's own table scores the survey."""
+
+    __tablename__ = "survey_keys"
+    instrument: Mapped[SurveyInstrument] = mapped_column(
+        code(SurveyInstrument, "survey_instrument"), primary_key=True
+    )
+    # JSON: [[item number, factor key, reverse-worded], ...] in item order.
+    items: Mapped[str] = mapped_column(Text)
+    entered_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class ReportedEncounter(Base):
     """An encounter a supporter reported on the survey tool's form, attached to its case
     by the case code, awaiting the coordinator's confirmation; confirmed, it is a contact."""

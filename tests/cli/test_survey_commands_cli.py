@@ -11,9 +11,11 @@ import pytest
 
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
+from peersupport_desktop.core.svest import PROVISIONAL
 from peersupport_desktop.services.settings import change_settings
 from peersupport_desktop.store.vault import create_vault
 from tests.conftest import PASSPHRASE
+from tests.services.test_survey_keys import AUTHORS, key_file
 from tests.services.test_unit_surveys import PLANTED, respondent, write_csv
 
 
@@ -56,7 +58,7 @@ def test_import_list_and_compare_two_rounds(
     assert "Before: Before (2026-03-01), 6 respondents" in out
     assert "fewer respondents than the program's threshold" in out  # After: 3 < 5
     assert "Psychological distress (higher is worse): 4.00 -> fewer respondents" in out
-    assert "Provisional scoring: check the item table against the authors' form." in out
+    assert f"{PROVISIONAL} (import-survey-key)" in out
     assert PLANTED not in out
     assert run(program, passfile, *compare, "--json") == ExitCode.OK
     assert {row["provisional"] for row in json.loads(capsys.readouterr().out)} == {True}
@@ -147,3 +149,28 @@ def test_columns_mapped_with_map_are_saved_for_the_next_file(
     twice = (*second, "--round", "Later", "--map", "svest_r_01=Frage 1", *maps)
     assert run(program, passfile, *twice) == ExitCode.USAGE
     assert "mapped twice" in capsys.readouterr().err
+
+
+def test_a_scoring_key_is_entered_and_listed(
+    program: Path, passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(program, passfile, "survey-key") == ExitCode.OK
+    out = capsys.readouterr().out
+    assert out.startswith(PROVISIONAL) and "item 1: psychological distress\n" in out
+    short = key_file(tmp_path / "short.csv", AUTHORS[:-1])
+    assert run(program, passfile, "import-survey-key", str(short)) == ExitCode.USAGE
+    assert "leaves out item 35" in capsys.readouterr().err
+    # A survey tool's own names for the columns, mapped once and saved.
+    named = key_file(tmp_path / "key.csv", AUTHORS, header=("Nr", "Scale", "Rev"))
+    mapped = ("--map", "item=Nr", "--map", "factor=Scale", "--map", "reverse=Rev")
+    args = ("import-survey-key", str(named), *mapped, "--mapping", "Authors")
+    assert run(program, passfile, *args) == ExitCode.OK
+    assert "SVEST-R is now scored with this key" in capsys.readouterr().out
+    assert run(program, passfile, "survey-key", "--json") == ExitCode.OK
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[4] == {"item": 5, "factor": "colleague support", "reverse": "yes"}
+    assert run(program, passfile, "survey-key") == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "Provisional" not in out and "item 5: colleague support (reverse-worded)" in out
+    assert run(program, passfile, "survey-key", "--instrument", "svest") == ExitCode.OK
+    assert "item 20: non-work-related support" in capsys.readouterr().out

@@ -16,6 +16,7 @@ from peersupport_desktop.gui.unit_surveys_dialog import UnitSurveysDialog
 from peersupport_desktop.services import survey_answers, survey_results, unit_surveys
 from peersupport_desktop.services.settings import change_settings
 from peersupport_desktop.store.vault import Vault
+from tests.services.test_survey_keys import AUTHORS, key_file
 from tests.services.test_unit_surveys import PLANTED, respondent, write_csv
 
 
@@ -81,7 +82,7 @@ def test_a_new_round_imported_and_compared(qtbot: QtBot, program: Vault, tmp_pat
     assert cells(dialog.compare_table, 4)[0] == "not compared"
     # SVEST-R's item table is provisional: said under the comparison.
     assert dialog.provisional_label.isVisible()
-    assert dialog.provisional_label.text() == PROVISIONAL
+    assert dialog.provisional_label.text().startswith(PROVISIONAL)
 
     # The same file again is refused in a sentence; a bigger one completes the round.
     importer.choose_file(tmp_path / "a.csv")
@@ -125,6 +126,40 @@ def test_the_settled_svest_is_compared_without_the_provisional_note(
     assert dialog.provisional_label.isHidden()
     dialog.unit_combo.setCurrentText("NICU")  # one round: nothing compared
     assert dialog.provisional_label.isHidden()
+
+
+def test_the_authors_key_entered_rescores_and_settles_the_comparison(
+    qtbot: QtBot, program: Vault, tmp_path: Path
+) -> None:
+    after = unit_surveys.create_round(
+        program, unit="NICU", label="After", held_on=dt.date(2026, 9, 1)
+    )
+    survey_answers.import_answers(
+        program, after.id, write_csv(tmp_path / "a.csv", [respondent(2)] * 5)
+    )
+    dialog = UnitSurveysDialog(program)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.provisional_label.isVisible()
+    assert cells(dialog.compare_table, 0)[2] == "Support from colleagues"
+    assert cells(dialog.compare_table, 2)[2] == "4.00"  # shipped table: items 9R-12
+    menu = dialog.key_button.menu()
+    assert [a.text() for a in menu.actions()] == [
+        "SVEST-R (35 items)\u2026",
+        "SVEST (29 items)\u2026",
+    ]
+    menu.actions()[0].trigger()
+    importer = dialog.import_dialog
+    assert importer is not None and importer.windowTitle() == "Import: SVEST-R scoring key"
+    importer.choose_file(
+        key_file(tmp_path / "key.csv", AUTHORS, header=("item", "factor", "reverse"))
+    )
+    qtbot.waitUntil(lambda: not importer.reading.busy, timeout=20_000)
+    qtbot.mouseClick(importer.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not importer.importing.busy, timeout=20_000)
+    assert "SVEST-R is now scored with this key" in importer.resultLabel.text()
+    assert dialog.provisional_label.isHidden()
+    assert cells(dialog.compare_table, 2)[2] == "3.00"  # the key's items 5R-8: all 3s
 
 
 def test_the_reports_page_opens_it_and_a_lock_closes_it(qtbot: QtBot, program: Vault) -> None:

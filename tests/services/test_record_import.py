@@ -23,6 +23,7 @@ from peersupport_desktop.core.record_layout import (
     LayoutProblem,
     MappedRow,
     RowProblem,
+    in_sentence,
 )
 from peersupport_desktop.services.record_import import (
     KindResult,
@@ -183,3 +184,9 @@ def test_a_listing_reads_back_from_csv_and_xlsx(tmp_path: Path) -> None:
         ["day", "name"],
         ["2026-12-25", "'=HYPERLINK(1)"],
     ]
+
+
+def test_a_title_inside_a_sentence_keeps_an_acronym() -> None:
+    assert in_sentence("Supporter roster") == "supporter roster"
+    assert in_sentence("SVEST-R scoring key") == "SVEST-R scoring key"
+    assert in_sentence("A") == "a"
