@@ -4,10 +4,12 @@ authors' form, else the program's own item table (core/svest.py).
 A key comes in as a small file (item, factor, reverse), the whole key or nothing,
 and can be listed back in the same columns. Changing the key re-scores every round
 of the survey, so it is refused where that would let a reader solve for a few
-respondents: a factor shown in a round before and after the change must be scored
-for exactly the same respondents under both keys (a respondent who skipped items
-may count under one key and not the other), else the two published means would
-differ by those few.
+respondents: a factor shown in a round under the new key must be scored for exactly
+the same respondents as under every key it was shown under before (the shipped
+table, and each key entered since), since a respondent who skipped items may count
+under one key and not another, and the two published means would then differ by
+those few. Held against every earlier key, not only the last: a key that withheld
+the factor in between must not open the way to a third that shows it again.
 """
 
 from __future__ import annotations
@@ -44,9 +46,25 @@ def held(session: Session, code: SurveyInstrument) -> Instrument:
     """The survey as this vault scores it: with the program's key when it has one."""
     shipped = instrument(code)
     row = session.get(SurveyKey, code)
+    return shipped if row is None else keyed(shipped, _rows(json.loads(row.items)))
+
+
+def _rows(table: list[list[object]]) -> list[KeyRow]:
+    return [KeyRow(int(str(n)), str(factor), bool(r)) for n, factor, r in table]
+
+
+def _table(survey: Instrument) -> list[list[object]]:
+    return [[row.number, row.factor, row.reverse] for row in rows_of(survey)]
+
+
+def _earlier(session: Session, shipped: Instrument) -> list[Instrument]:
+    """Every key results may have been shown under: the shipped table, then each key
+    the program entered, the one in use last."""
+    row = session.get(SurveyKey, shipped.code)
     if row is None:
-        return shipped
-    return keyed(shipped, [KeyRow(n, factor, bool(r)) for n, factor, r in json.loads(row.items)])
+        return [shipped]
+    tables = [*json.loads(row.earlier), json.loads(row.items)]
+    return [shipped, *(keyed(shipped, _rows(table)) for table in tables)]
 
 
 def scoring(vault: Vault, code: SurveyInstrument | str) -> Instrument:
@@ -107,14 +125,15 @@ class ScoringKey:
             result.unchanged = len(given)
             result.notes.append(f"{title} is already scored with this key.")
             return result
-        _refuse_rescoring(session, old, new)
+        _refuse_rescoring(session, _earlier(session, self.shipped), new)
         if stored is None:
-            stored = SurveyKey(instrument=self.shipped.code, items="", entered_at=now())
+            stored = SurveyKey(instrument=self.shipped.code, items="", earlier="[]")
             session.add(stored)
             result.added = len(given)
         else:
+            stored.earlier = json.dumps([*json.loads(stored.earlier), json.loads(stored.items)])
             result.updated = len(given)
-        stored.items = json.dumps([[r.number, r.factor, r.reverse] for r in rows_of(new)])
+        stored.items = json.dumps(_table(new))
         stored.entered_at = now()
         result.notes.append(f"{title} is now scored with this key.")
         return result
@@ -148,23 +167,37 @@ class ScoringKey:
         return KeyRow(int(number), factor.key, reverse)
 
 
-def _refuse_rescoring(session: Session, old: Instrument, new: Instrument) -> None:
+def _refuse_rescoring(session: Session, earlier: list[Instrument], new: Instrument) -> None:
     threshold = program_row(session).small_number_threshold
-    rounds = session.scalars(select(SurveyRound).where(SurveyRound.instrument == old.code))
+    rounds = session.scalars(select(SurveyRound).where(SurveyRound.instrument == new.code))
     for row in rounds:
         answers = stored_answers(session, row.id)
         if len(answers) < threshold:
-            continue  # no figure of the round is shown under either key
-        before = [score(old, one) for one in answers]
-        after = [score(new, one) for one in answers]
-        for factor in old.factors:
-            was = {i for i, scores in enumerate(before) if scores[factor.key] is not None}
-            now_scored = {i for i, scores in enumerate(after) if scores[factor.key] is not None}
-            if len(was) >= threshold and len(now_scored) >= threshold and was != now_scored:
+            continue  # no figure of the round is shown under any key
+        scored = _scored(new, answers)
+        before = [_scored(old, answers) for old in earlier]
+        for factor in new.factors:
+            now_scored = scored[factor.key]
+            if len(now_scored) < threshold:
+                continue  # withheld under the new key: nothing to subtract from
+            if any(
+                len(was[factor.key]) >= threshold and was[factor.key] != now_scored
+                for was in before
+            ):
                 record = round_record(session, row)
                 raise Rescoring(
                     f"The key is unchanged: under it, '{factor.named}' in round "
                     f"'{record.label}' of {record.unit} would be scored for other "
-                    "respondents than before (some skipped items), and the two results "
-                    "would tell those few apart by their difference."
+                    "respondents than under a key it was shown under before (some "
+                    "skipped items), and the two results would tell those few apart "
+                    "by their difference."
                 )
+
+
+def _scored(survey: Instrument, answers: list[dict[str, int]]) -> dict[str, set[int]]:
+    """Per factor, the respondents (by place in the round) the survey scores on it."""
+    scores = [score(survey, one) for one in answers]
+    return {
+        factor.key: {i for i, one in enumerate(scores) if one[factor.key] is not None}
+        for factor in survey.factors
+    }

@@ -162,7 +162,7 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "created_at": N,
     },
     "survey_responses": {"id": N, "round_id": N, "answers": S},
-    "survey_keys": {"instrument": N, "items": N, "entered_at": N},
+    "survey_keys": {"instrument": N, "items": N, "earlier": N, "entered_at": N},
     "reported_encounters": {
         "id": N,
         "case_id": N,

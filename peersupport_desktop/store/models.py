@@ -504,6 +504,9 @@ class SurveyKey(Base):
     )
     # JSON: [[item number, factor key, reverse-worded], ...] in item order.
     items: Mapped[str] = mapped_column(Text)
+    # JSON: every key it replaced, oldest first: results shown under any of them are
+    # held against a new key (services/survey_keys.py).
+    earlier: Mapped[str] = mapped_column(Text, default="[]")
     entered_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 

@@ -178,3 +178,79 @@ def test_a_small_round_does_not_hold_a_key_back(vault: Vault, tmp_path: Path) ->
     enter(vault, key_file(tmp_path / "key.csv", AUTHORS))
     assert scoring(vault, "svest_r").settled
     assert all(f.withheld for f in round_result(vault, made.id).factors)
+
+
+# A chain of keys. G (five) answer items 1-4 and 9-32, H (five) items 5-8 and 9-32,
+# P only item 1 (a 5); nobody answers 33-35. Items 9-32 keep the shipped factors.
+G_AND_H_AND_P = (
+    [
+        [str((n + k) % 5 + 1) if n <= 4 or 9 <= n <= 32 else "" for n in range(1, 43)]
+        for k in range(5)
+    ]
+    + [[str((n + k) % 5 + 1) if 5 <= n <= 32 else "" for n in range(1, 43)] for k in range(5, 10)]
+    + [["5"] + [""] * 41]
+)
+SHIPPED_MIDDLE = [
+    (n, NAMES[item.factor], "R" if item.reverse else "") for item in SVEST_R.items
+    if 9 <= (n := item.number) <= 32
+]  # fmt: skip
+# K1 withholds psychological distress (nobody answers half of 1, 5, 33, 34) and keeps
+# every shown factor's respondents: physical distress is still H, absenteeism newly G.
+K1 = [
+    *[(n, "psychological distress", "") for n in (1, 5, 33, 34)],
+    *[(n, "physical distress", "") for n in (6, 7, 8)],
+    *[(n, "absenteeism", "") for n in (2, 3, 4, 35)],
+    *SHIPPED_MIDDLE,
+]
+# K2 shows psychological distress again, now for G and P (1 of items 1 and 33).
+K2 = [
+    *[(n, "psychological distress", "") for n in (1, 33)],
+    *[(n, "physical distress", "") for n in (5, 6, 7, 8)],
+    *[(n, "absenteeism", "") for n in (2, 3, 4, 34, 35)],
+    *SHIPPED_MIDDLE,
+]
+
+
+def chain_round(vault: Vault, tmp_path: Path) -> int:
+    made = us.create_round(vault, unit="NICU", label="Spring", held_on=DAY, instrument="svest_r")
+    import_answers(vault, made.id, write_csv(tmp_path / "round.csv", G_AND_H_AND_P))
+    return made.id
+
+
+def test_the_attack_a_key_withholding_a_factor_in_between_opens_without_history(
+    five: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    round_id = chain_round(five, tmp_path)
+    shipped = means(five, round_id)  # psychological distress over G: mean of items 1-4
+    # The defence as it would be if held against the last key alone.
+    monkeypatch.setattr(
+        survey_keys, "_earlier", lambda session, survey: [survey_keys.held(session, survey.code)]
+    )
+    enter(five, key_file(tmp_path / "k1.csv", K1))
+    first = means(five, round_id)
+    assert first["psychological_distress"] is None  # withheld under K1
+    enter(five, key_file(tmp_path / "k2.csv", K2))
+    second = means(five, round_id)
+    # G's mean of item 1 is 4 x (items 1-4 over G) - 3 x (items 2-4 over G, K1's
+    # absenteeism); P's answer is 6 x K2's psychological distress - 5 x that.
+    shipped_psych, absent, psych = (
+        shipped["psychological_distress"],
+        first["absenteeism"],
+        second["psychological_distress"],
+    )
+    assert shipped_psych is not None and absent is not None and psych is not None
+    assert 6 * psych - 5 * (4 * shipped_psych - 3 * absent) == pytest.approx(5.0)
+
+
+def test_a_new_key_is_held_against_every_key_a_factor_was_shown_under(
+    five: Vault, tmp_path: Path
+) -> None:
+    round_id = chain_round(five, tmp_path)
+    enter(five, key_file(tmp_path / "k1.csv", K1))
+    with pytest.raises(Rescoring, match="'psychological distress' in round 'Spring'"):
+        enter(five, key_file(tmp_path / "k2.csv", K2))
+    assert means(five, round_id)["psychological_distress"] is None  # K1 still scores
+    listed = key_listing(five, "svest_r")
+    assert listed.rows[0] == (1, "psychological distress", "no") and listed.rows[1][1] == (
+        "absenteeism"
+    )

@@ -1,8 +1,8 @@
 """the survey scoring keys a program enters
 
 A survey's scoring key as the program enters it from the authors' form (each item's
-factor and whether it is reverse-worded), one per survey; without one, the program's
-own item table scores it.
+factor and whether it is reverse-worded), one per survey, with the keys it replaced;
+without one, the program's own item table scores it.
 
 Revision ID: 0018
 Revises: 0017
@@ -37,6 +37,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("items", sa.Text(), nullable=False),
+        sa.Column("earlier", sa.Text(), nullable=False),
         sa.Column("entered_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("instrument", name="pk_survey_keys"),
     )
