@@ -24,7 +24,7 @@ from peersupport_desktop.core.codes import SurveyInstrument
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow, RowProblem
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.core.scoring_keys import KeyRow, factor_named, keyed, rows_of
-from peersupport_desktop.core.svest import Instrument, instrument, score
+from peersupport_desktop.core.svest import Instrument, instrument, needed
 from peersupport_desktop.core.yes_no import NotYesOrNo, folded, yes_or_no
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.record_import import KindResult
@@ -195,9 +195,13 @@ def _refuse_rescoring(session: Session, earlier: list[Instrument], new: Instrume
 
 
 def _scored(survey: Instrument, answers: list[dict[str, int]]) -> dict[str, set[int]]:
-    """Per factor, the respondents (by place in the round) the survey scores on it."""
-    scores = [score(survey, one) for one in answers]
-    return {
-        factor.key: {i for i, one in enumerate(scores) if one[factor.key] is not None}
-        for factor in survey.factors
-    }
+    """Per factor, the respondents (by place in the round) the survey scores on it:
+    those who answered enough of its items (svest.needed, as svest.score counts)."""
+    scored = {}
+    for factor in survey.factors:
+        keys = [item.key for item in survey.items_of(factor.key)]
+        enough = needed(len(keys))
+        scored[factor.key] = {
+            i for i, one in enumerate(answers) if sum(key in one for key in keys) >= enough
+        }
+    return scored

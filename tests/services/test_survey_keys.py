@@ -5,13 +5,14 @@ where the change of key would let a reader solve for one respondent."""
 from __future__ import annotations
 
 import csv
+import random
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from peersupport_desktop.core.scoring_keys import KeyProblem
-from peersupport_desktop.core.svest import SVEST_R
+from peersupport_desktop.core.svest import SVEST_R, score
 from peersupport_desktop.services import survey_keys
 from peersupport_desktop.services import unit_surveys as us
 from peersupport_desktop.services.record_import import RowsRejected, import_records
@@ -254,3 +255,19 @@ def test_a_new_key_is_held_against_every_key_a_factor_was_shown_under(
     assert listed.rows[0] == (1, "psychological distress", "no") and listed.rows[1][1] == (
         "absenteeism"
     )
+
+
+def test_the_defence_counts_respondents_as_scoring_does() -> None:
+    """_scored (the defence's quick count) and svest.score (the results') agree on who
+    is scored, for answers with every pattern of gaps."""
+    rng = random.Random(5)
+    answers = [
+        {item.key: rng.randint(1, 5) for item in SVEST_R.items if rng.random() < share}
+        for share in (0.2, 0.4, 0.5, 0.6, 0.8) * 40
+    ]
+    quick = survey_keys._scored(SVEST_R, answers)
+    for factor in SVEST_R.factors:
+        by_score = {
+            i for i, one in enumerate(answers) if score(SVEST_R, one)[factor.key] is not None
+        }
+        assert quick[factor.key] == by_score
