@@ -9,7 +9,11 @@ group by the difference between two published results are closed here:
   the threshold), a file must add to it no answer or at least the threshold's,
   however many respondents it brings;
 - a survey tool's export grown since the last import (every stored answer and more)
-  is refused: added whole, its earlier respondents would be counted twice.
+  is refused: added whole, its earlier respondents would be counted twice;
+- so is a file that holds every answer of one file imported before and more, or only
+  answers of one (the same export regrown, or filtered otherwise): its totals less
+  the earlier file's, each known from the results before and after, would give the
+  few it adds or leaves out. Answers are compared as multisets, in any order.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ from peersupport_desktop.services.unit_surveys import (
     instrument_code,
     new_round,
     stored_answers,
+    stored_files,
 )
 from peersupport_desktop.store.models import SurveyResponse, SurveyRound
 from peersupport_desktop.store.vault import Vault
@@ -151,11 +156,14 @@ class RoundAnswers:
         if digest in digests:
             raise AlreadyImported("This file was already imported into this round.")
         _refuse_cumulative(stored, answered)
+        _refuse_overlap(stored_files(session, row.id), answered)
         _refuse_small_addition(
             survey, stored, answered, program_row(session).small_number_threshold
         )
+        batch = len(digests) + 1
         session.add_all(
-            SurveyResponse(round_id=row.id, answers=_canonical(answers)) for answers in answered
+            SurveyResponse(round_id=row.id, answers=_canonical(answers), batch=batch)
+            for answers in answered
         )
         row.file_digests = ",".join([*digests, digest])
         self.round_id = row.id
@@ -208,6 +216,26 @@ def _refuse_cumulative(stored: list[dict[str, int]], answered: list[dict[str, in
             "This file holds every answer already in this round and more: import only the "
             "new rows, or import it into a new round."
         )
+
+
+def _refuse_overlap(files: list[list[dict[str, int]]], answered: list[dict[str, int]]) -> None:
+    """A file imported before, again: the same answers in another order, the same and
+    more, or only some of them."""
+    new = Counter(_canonical(answers) for answers in answered)
+    for earlier in files:
+        had = Counter(_canonical(answers) for answers in earlier)
+        if had == new:
+            raise AlreadyImported("This file was already imported into this round.")
+        if had < new:
+            raise AlreadyImported(
+                "This file holds every answer of a file already imported into this round "
+                "and more: import only the new rows, or import it into a new round."
+            )
+        if new < had:
+            raise AlreadyImported(
+                "This file holds only answers of a file already imported into this round, "
+                "which are counted already."
+            )
 
 
 def _refuse_small_addition(

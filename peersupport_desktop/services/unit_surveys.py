@@ -148,6 +148,20 @@ def stored_answers(session: Session, round_id: int) -> list[dict[str, int]]:
     return [json.loads(text) for text in stored]
 
 
+def stored_files(session: Session, round_id: int) -> list[list[dict[str, int]]]:
+    """The round's answers file by file, in the order imported (responses stored before
+    files were told apart make one)."""
+    files: dict[int | None, list[dict[str, int]]] = {}
+    stored = session.execute(
+        select(SurveyResponse.batch, SurveyResponse.answers)
+        .where(SurveyResponse.round_id == round_id)
+        .order_by(SurveyResponse.id)
+    )
+    for batch, text in stored:
+        files.setdefault(batch, []).append(json.loads(text))
+    return list(files.values())
+
+
 def _respondents(session: Session, round_id: int) -> int:
     count = session.scalar(
         select(func.count()).select_from(SurveyResponse).where(SurveyResponse.round_id == round_id)

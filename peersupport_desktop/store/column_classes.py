@@ -161,7 +161,7 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "file_digests": N,
         "created_at": N,
     },
-    "survey_responses": {"id": N, "round_id": N, "answers": S},
+    "survey_responses": {"id": N, "round_id": N, "answers": S, "batch": N},
     "survey_keys": {"instrument": N, "items": N, "earlier": N, "entered_at": N},
     "reported_encounters": {
         "id": N,

@@ -490,6 +490,8 @@ class SurveyResponse(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("survey_rounds.id", ondelete="CASCADE"))
     # JSON: item key -> 1..5, as core/svest.py names the items; unanswered items absent.
     answers: Mapped[str] = mapped_column(String(2000))
+    # Which of the round's files brought it (1, 2, …); None: before files were told apart.
+    batch: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (Index("ix_survey_responses_round", "round_id"),)
 

@@ -324,3 +324,69 @@ def test_a_grown_cumulative_export_is_refused_not_counted_twice(
     # Only the new rows: taken.
     assert import_answers(five, spring.id, write_csv(tmp_path / "new.csv", later)).added == 5
     assert len(stored_answers(five)) == 11
+
+
+def psych_mean(vault: Vault, round_id: int) -> tuple[float, int]:
+    shown = {f.factor.key: f for f in round_result(vault, round_id).factors}
+    mean, answered = shown["psychological_distress"].mean, shown["psychological_distress"].answered
+    assert mean is not None
+    return mean, answered
+
+
+def test_a_regrown_export_of_one_earlier_file_is_refused_so_the_newcomer_is_not_solved(
+    five: Vault, tmp_path: Path
+) -> None:
+    """The round holds Monday's file (reported alone) and Tuesday's; Monday's export,
+    regrown by one respondent, would be taken whole, and the totals give the newcomer:
+    P = (sum after - sum before) - sum of Monday."""
+    spring = new_round(five, "Spring")
+    monday = [respondent(n % 5 + 1) for n in range(6)]
+    import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", monday))
+    mean_monday, n_monday = psych_mean(five, spring.id)
+    tuesday = [respondent(2, (n % 5 + 1, 3, 3, 3)) for n in range(5)]
+    import_answers(five, spring.id, write_csv(tmp_path / "tuesday.csv", tuesday))
+    mean_before, n_before = psych_mean(five, spring.id)
+    regrown = write_csv(tmp_path / "monday-again.csv", [*monday, respondent(5)])
+    try:
+        import_answers(five, spring.id, regrown)
+    except AlreadyImported as refused:
+        assert "a file already imported into this round" in str(refused)
+        assert len(stored_answers(five)) == 11
+        return
+    mean_after, n_after = psych_mean(five, spring.id)
+    solved = (mean_after * n_after - mean_before * n_before) - mean_monday * n_monday
+    assert solved != pytest.approx(5.0), "the newcomer's psychological distress is solved"
+
+
+def test_an_export_short_of_one_earlier_file_is_refused_so_the_missing_one_is_not_solved(
+    five: Vault, tmp_path: Path
+) -> None:
+    """Monday's file again without one respondent (filtered differently) would give the
+    one left out: P = sum of Monday - (sum after - sum before)."""
+    spring = new_round(five, "Spring")
+    monday = [respondent(n % 5 + 1) for n in range(6)]
+    import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", monday))
+    mean_monday, n_monday = psych_mean(five, spring.id)
+    import_answers(five, spring.id, write_csv(tmp_path / "tue.csv", [respondent(2)] * 5))
+    mean_before, n_before = psych_mean(five, spring.id)
+    try:
+        import_answers(five, spring.id, write_csv(tmp_path / "filtered.csv", monday[1:]))
+    except AlreadyImported as refused:
+        assert "a file already imported into this round" in str(refused)
+        return
+    mean_after, n_after = psych_mean(five, spring.id)
+    solved = mean_monday * n_monday - (mean_after * n_after - mean_before * n_before)
+    assert solved != pytest.approx(1.0), "the left-out respondent's score is solved"
+
+
+def test_an_earlier_file_reordered_is_the_same_file(five: Vault, tmp_path: Path) -> None:
+    spring = new_round(five, "Spring")
+    monday = [respondent(n % 5 + 1) for n in range(6)]
+    import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", monday))
+    import_answers(five, spring.id, write_csv(tmp_path / "tue.csv", [respondent(2)] * 5))
+    with pytest.raises(AlreadyImported, match="already imported into this round"):
+        import_answers(five, spring.id, write_csv(tmp_path / "again.csv", monday[::-1]))
+    assert len(stored_answers(five)) == 11
+    # A third file of other people is taken.
+    others = [respondent(3, (n % 5 + 1, 1, 1, 1)) for n in range(5)]
+    assert import_answers(five, spring.id, write_csv(tmp_path / "wed.csv", others)).added == 5

@@ -1,8 +1,10 @@
-"""the survey scoring keys a program enters
+"""the survey scoring keys a program enters, and which file brought each response
 
 A survey's scoring key as the program enters it from the authors' form (each item's
 factor and whether it is reverse-worded), one per survey, with the keys it replaced;
-without one, the program's own item table scores it.
+without one, the program's own item table scores it. Each survey response notes which
+of its round's files brought it, so a file overlapping one imported before is caught
+(a plain ADD COLUMN; older responses have none).
 
 Revision ID: 0018
 Revises: 0017
@@ -23,6 +25,7 @@ INSTRUMENTS = ("svest", "svest_r")
 
 
 def upgrade() -> None:
+    op.execute("ALTER TABLE survey_responses ADD COLUMN batch INTEGER")
     op.create_table(
         "survey_keys",
         sa.Column(
@@ -45,3 +48,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("survey_keys")
+    with op.batch_alter_table("survey_responses", schema=None) as batch_op:
+        batch_op.drop_column("batch")
