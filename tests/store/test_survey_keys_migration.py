@@ -1,0 +1,50 @@
+"""A vault as issue 24's release leaves it (0017) gains survey keys and the file each
+survey response came in, keeping its rounds' answers: a response from before counts
+with the round's earlier files, so a regrown export is still caught."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from peersupport_desktop.services.survey_answers import AlreadyImported, import_answers
+from peersupport_desktop.services.survey_keys import scoring
+from peersupport_desktop.services.survey_results import round_result
+from peersupport_desktop.store import schema_migrations
+from peersupport_desktop.store.vault import open_vault
+from tests.conftest import PASSPHRASE
+from tests.store.old_vaults import vault_at
+
+AT = "'2026-07-02 08:00:00.000000'"
+ANSWERS = {f"svest_r_{n:02d}": 3 for n in range(1, 36)}
+
+
+def test_a_0017_vault_keeps_its_survey_answers(new_vault_path: Path, tmp_path: Path) -> None:
+    old = vault_at(new_vault_path, "0017")
+    with old.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO departments (id, name) VALUES (1, 'NICU')")
+        connection.exec_driver_sql(
+            "INSERT INTO survey_rounds (id, department_id, instrument, label, held_on, "
+            f"file_digests, created_at) VALUES (1, 1, 'svest_r', 'Spring', '2026-03-01', 'x', {AT})"
+        )
+        for _ in range(12):
+            connection.exec_driver_sql(
+                "INSERT INTO survey_responses (round_id, answers) VALUES (1, ?)",
+                (json.dumps(ANSWERS, sort_keys=True),),
+            )
+    old.close()
+
+    with open_vault(new_vault_path, PASSPHRASE) as vault:
+        assert schema_migrations.current_revision(vault.engine) == schema_migrations.head_revision()
+        assert round_result(vault, 1).round.respondents == 12
+        assert not scoring(vault, "svest_r").settled  # no key yet: the shipped table
+        regrown = tmp_path / "regrown.csv"
+        with regrown.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow([f"svest_{n}" for n in range(1, 36)])
+            writer.writerows([["3"] * 35] * 12 + [["5"] * 35])
+        with pytest.raises(AlreadyImported, match="only the new rows"):
+            import_answers(vault, 1, regrown)
