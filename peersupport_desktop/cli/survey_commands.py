@@ -16,6 +16,7 @@ from peersupport_desktop.cli.argument_types import day
 from peersupport_desktop.cli.console import refuse, say
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.cli.record_commands import (
+    add_import_command,
     add_listing_command,
     add_listing_options,
     check_listing_output,
@@ -92,23 +93,17 @@ def _instrument_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _register_keys(sub: Any, common: argparse.ArgumentParser) -> None:
-    keyed = sub.add_parser(
+    keyed = add_import_command(
+        sub,
+        common,
         "import-survey-key",
-        parents=[common],
-        help="enter a survey's scoring key from the authors' form: a CSV or XLSX file with "
+        "survey_key",
+        "enter a survey's scoring key from the authors' form: a CSV or XLSX file with "
         "columns item, factor and reverse (yes/no or R), one row per item; the whole key "
         "or nothing",
     )
-    keyed.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     _instrument_option(keyed)
-    keyed.add_argument(
-        "--mapping",
-        metavar="NAME",
-        help="read the file's columns with this saved mapping (default: its standard "
-        "columns, or the saved mapping they fit)",
-    )
-    column_maps.add_map_option(keyed, saved_as="--mapping NAME")
-    keyed.set_defaults(handler=import_key)
+    keyed.set_defaults(handler=import_key)  # a key refused whole is said in one sentence
 
     listed = add_listing_command(
         sub,
