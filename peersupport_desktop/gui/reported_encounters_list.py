@@ -11,11 +11,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -111,13 +109,7 @@ class ReportedEncountersList(TodayCaseList):
             "Not a contact (reported by mistake, or logged already): put it aside "
             "(Delete in the list)."
         )
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.dismiss_button)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addLayout(buttons)
+        self.add_buttons(self.confirm_button, self.dismiss_button)
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         # In the list only; named, so Help's list of keys shows them.
@@ -147,10 +139,10 @@ class ReportedEncountersList(TodayCaseList):
         self._enable()
 
     def selected(self) -> EncounterRecord | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows or not 0 <= rows[0].row() < len(self.encounters):
+        index = self.chosen_index()
+        if index is None or not 0 <= index.row() < len(self.encounters):
             return None
-        return self.encounters[rows[0].row()]
+        return self.encounters[index.row()]
 
     def confirm_selected(self) -> None:
         encounter = self.selected()

@@ -1,13 +1,21 @@
 """A short titled list of cases on Today (referral steps overdue, check-ins before
 milestones): hidden while empty, its count in its title; Enter or a double-click opens
-the case."""
+the case. A list may add buttons under it that act on the chosen row."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peersupport_desktop.gui.row_list_model import KEY_ROLE, ListedRow, RowListModel
 
@@ -45,11 +53,24 @@ class TodayCaseList(QWidget):
         heading = self.view.horizontalHeader().sizeHint().height()
         self.view.setMaximumHeight(heading + SHOWN_ROWS * rows + 4)
         self.view.activated.connect(self._activated)  # Enter, or a double-click
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.view)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.title)
+        self.column.addWidget(self.view)
         self.hide()
+
+    def add_buttons(self, *buttons: QPushButton) -> None:
+        """Buttons under the list, at its right."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        self.column.addLayout(row)
+
+    def chosen_index(self) -> QModelIndex | None:
+        """The selected row's first cell; None when no row is selected."""
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0] if rows else None
 
     def show_rows(self, rows: list[ListedRow]) -> None:
         """Hidden while empty: Today keeps its room for the other lists."""

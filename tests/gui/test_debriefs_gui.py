@@ -1,6 +1,7 @@
 """The debrief log from the Supporters page (a group debrief crediting three, ticked in
 the filtered list), its refusal of case content, the trainings dialog, and Today's
-check-in with a supporter after an intense encounter, gone once a debrief credits them."""
+check-in with a supporter after an intense encounter (opened by Enter or its Check in
+button), gone once a debrief credits them."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from peersupport_desktop.core.codes import DebriefKind
+from peersupport_desktop.core.codes import ContactKind, ContactMode, DebriefKind
 from peersupport_desktop.gui.contact_dialog import ContactDialog
 from peersupport_desktop.gui.debriefs_dialog import DebriefsDialog
 from peersupport_desktop.gui.main_window import MainWindow
@@ -18,7 +19,13 @@ from peersupport_desktop.gui.pages.supporters_page import SupportersPage
 from peersupport_desktop.gui.shown_dates import day
 from peersupport_desktop.gui.supporter_checklist import SupporterChecklist
 from peersupport_desktop.gui.training_sessions_dialog import TrainingSessionsDialog
-from peersupport_desktop.services import debriefs, settings, supporters, training_sessions
+from peersupport_desktop.services import (
+    contacts,
+    debriefs,
+    settings,
+    supporters,
+    training_sessions,
+)
 from peersupport_desktop.store.models import DebriefAttendee
 from peersupport_desktop.store.vault import Vault
 from tests.gui.window_helpers import referral, save_contact
@@ -185,3 +192,80 @@ def test_today_proposes_a_check_in_after_an_intense_encounter_until_a_debrief(
     assert listed.model.rowCount() == 0 and not listed.isVisibleTo(window.today)
     dialog.close()
     window.close()
+
+
+def test_todays_check_in_button_opens_the_chosen_supporters_one_to_one(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    """Check in, beside the list, does what Enter does; it waits for a row to be chosen."""
+    people = roster(vault)
+    settings.change_settings(vault, debrief_every_days=None)
+    case_id = referral(vault, "Ingrid Solberg", hours_ago=5)
+    for name, hours_ago in (("Ben Ode", 2), ("Cleo Park", 1)):
+        contacts.log_contact(
+            vault,
+            case_id,
+            contacts.ContactInput(
+                kind=ContactKind.CONVERSATION,
+                mode=ContactMode.PHONE,
+                occurred_at=dt.datetime.now() - dt.timedelta(hours=hours_ago),
+                supporter_id=people[name],
+                intense=True,
+            ),
+        )
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    listed = window.today.supporter_check_ins
+    button = listed.check_in_button
+    assert listed.isVisible() and button.isVisible()
+    assert button.accessibleName() and "Enter" in button.toolTip()
+    assert listed.model.rowCount() == 2 and not button.isEnabled()
+
+    cleo = listed.model.index(1, 0)  # the later encounter, listed second
+    assert "Cleo Park" in str(cleo.data())
+    listed.view.scrollTo(cleo)
+    qtbot.mouseClick(
+        listed.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=listed.view.visualRect(cleo).center(),
+    )
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.roster.dialog
+    assert isinstance(dialog, DebriefsDialog) and dialog.isVisible()
+    assert dialog.kind.currentData() == DebriefKind.ONE_TO_ONE
+    assert dialog.attendees.ticked() == (people["Cleo Park"],)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # Cleo's row goes; Ben's stays, not chosen, so the button waits again.
+    assert [r.key for r in listed.model.listed()] == [people["Ben Ode"]]
+    assert not button.isEnabled()
+    dialog.close()
+    window.close()
+
+
+def test_the_debrief_log_says_how_many_paused_supporters_it_leaves_out(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    people = roster(vault)  # all four trained 400 days ago, never debriefed
+    for name in ("Ben Ode", "Dev Shah"):
+        supporters.set_status(vault, people[name], "paused")
+    dialog = DebriefsDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.due_title.text() == "Not debriefed for 120 days: 2"
+    assert [dialog.due.item(row).text().split(":")[0] for row in range(2)] == [
+        "Ana Ruiz",
+        "Cleo Park",
+    ]
+    assert dialog.paused_note.isVisible()
+    assert dialog.paused_note.text() == "2 paused supporters are not listed as due a debrief."
+    # Ben back from his break: listed, and one paused supporter said.
+    supporters.set_status(vault, people["Ben Ode"], "active")
+    dialog.refresh()
+    assert dialog.due_title.text() == "Not debriefed for 120 days: 3"
+    assert dialog.paused_note.text() == "1 paused supporter is not listed as due a debrief."
+    supporters.set_status(vault, people["Dev Shah"], "active")
+    dialog.refresh()
+    assert not dialog.paused_note.isVisible()  # none paused: nothing said
+    dialog.close()
