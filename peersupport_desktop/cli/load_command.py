@@ -1,7 +1,8 @@
 """`load`: the supporters' load view on the command line: each supporter not retired,
 their open cases against their cap (their own or the program's default), contacts and
 hours in the last 30 days, their latest debrief and how long without one when too long;
-as lines, as JSON, or written to a CSV, JSON or XLSX file. It names supporters."""
+as lines, as JSON, or written to a CSV, JSON or XLSX file. It names supporters. The
+lines end by saying how many paused supporters are not listed as due a debrief."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "in the last 30 days, the latest debrief, and who is over capacity or long without one",
         _loads,
         _line,
+        _paused_left_out,
     )
 
 
@@ -34,6 +36,13 @@ def _loads(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.services.supporter_load import load_listing
 
     return load_listing(vault)
+
+
+def _paused_left_out(vault: Vault) -> str:
+    from peersupport_desktop.core.debrief_due import paused_left_out
+    from peersupport_desktop.services.debriefs import paused_not_due
+
+    return paused_left_out(paused_not_due(vault))
 
 
 def _line(row: dict[str, Any]) -> str:

@@ -89,6 +89,7 @@ def say_import(result: RecordImport) -> None:
 
 ListingOf = Callable[[argparse.Namespace, "Vault"], "Listing"]
 LineOf = Callable[[dict[str, Any]], str]
+FootnoteOf = Callable[["Vault"], str]
 
 
 def add_listing_command(
@@ -98,23 +99,36 @@ def add_listing_command(
     what: str,
     listing_of: ListingOf,
     line: LineOf,
+    footnote: FootnoteOf | None = None,
 ) -> argparse.ArgumentParser:
     """``command [--json] [--out FILE] [--force]``: the listing ``listing_of`` reads
-    (it imports its service itself: the command line starts without the database)."""
+    (it imports its service itself: the command line starts without the database);
+    ``footnote``, a sentence said after its lines ("" for none)."""
     parser: argparse.ArgumentParser = sub.add_parser(command, parents=[common], help=what)
     add_listing_options(parser)
-    parser.set_defaults(handler=lambda args: run_listing(args, listing_of, line))
+    parser.set_defaults(handler=lambda args: run_listing(args, listing_of, line, footnote))
     return parser
 
 
-def run_listing(args: argparse.Namespace, listing_of: ListingOf, line: LineOf) -> int:
+def run_listing(
+    args: argparse.Namespace,
+    listing_of: ListingOf,
+    line: LineOf,
+    footnote: FootnoteOf | None = None,
+) -> int:
     from peersupport_desktop.cli.commands import _open
 
     refused = check_listing_output(args)
     if refused is not None:
         return refused
     with _open(args) as vault:
-        return show_listing(args, vault, listing_of(args, vault), line)
+        shown = show_listing(args, vault, listing_of(args, vault), line)
+        # Lines only: the columns of --json and --out are a contract scripts read.
+        if footnote is not None and args.out is None and not args.json:
+            said = footnote(vault)
+            if said:
+                say(said)
+        return shown
 
 
 def add_listing_options(parser: argparse.ArgumentParser) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from peersupport_desktop.core.codes import DebriefKind, SupporterStatus
+from peersupport_desktop.core.debrief_due import paused_left_out
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.field_errors import say, show_problem
@@ -129,6 +130,9 @@ class DebriefsDialog(QDialog):
         )
         self.due.itemActivated.connect(self._debrief_due)
         column.addWidget(self.due, 1)
+        self.paused_note = QLabel()  # the paused left out of the list, said
+        self.paused_note.setWordWrap(True)
+        column.addWidget(self.paused_note)
         return column
 
     def _form(self) -> QVBoxLayout:
@@ -294,6 +298,9 @@ class DebriefsDialog(QDialog):
     def _show_due(self) -> None:
         every = settings.get_settings(self.vault).debrief_every_days
         self.due.clear()
+        left_out = paused_left_out(debriefs.paused_not_due(self.vault))
+        self.paused_note.setText(left_out)
+        self.paused_note.setVisible(bool(left_out))
         if every is None:
             self.due_title.setText("Not debriefed lately: reminders are off (Settings)")
             self.due.hide()

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peersupport_desktop.core.debrief_due import paused_left_out
 from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.gui import shown_dates
 from peersupport_desktop.gui.look import alert_colour, icon
 from peersupport_desktop.services import settings
+from peersupport_desktop.services.debriefs import paused_not_due
 from peersupport_desktop.services.supporter_load import RECENT_DAYS, SupporterLoad, supporter_load
 from peersupport_desktop.store.vault import Vault
 
@@ -253,11 +255,12 @@ class SupporterLoadDialog(QDialog):
             if every is not None
             else "supporters are not listed for want of a debrief (off in Settings)"
         )
+        left_out = paused_left_out(paused_not_due(self.vault))
         self.note.setText(
             f"Contacts and hours: the last {RECENT_DAYS} days, outreach attempts included. "
             "Capacity: their own cap, or the program's default of "
             f"{counted(current.default_capacity, 'open case')}; {debriefs}. "
-            "Retired supporters are not listed."
+            "Retired supporters are not listed." + (f" {left_out}" if left_out else "")
         )
 
     def sort_by(self, column: int) -> None:

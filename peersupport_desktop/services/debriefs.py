@@ -168,6 +168,21 @@ def supporters_without_debrief(vault: Vault, today: dt.date) -> list[DebriefDue]
         return sorted(due, key=lambda d: (-d.days, d.name.casefold()))
 
 
+def paused_not_due(vault: Vault) -> int:
+    """How many supporters the lists of those due a debrief leave out for being paused
+    (the debrief log's and the load view's, which say so: core/debrief_due.paused_left_out).
+    0 with the program's interval off, when nobody is listed."""
+    with vault.reading() as session:
+        if program_row(session).debrief_every_days is None:
+            return 0
+        paused = (
+            select(func.count())
+            .select_from(Supporter)
+            .where(Supporter.status == SupporterStatus.PAUSED)
+        )
+        return session.scalar(paused) or 0
+
+
 def supporter_check_ins(vault: Vault) -> list[SupporterCheckIn]:
     """For each supporter (not retired) with an intense contact after their latest
     debrief: whom to check in with, and that encounter's day. A debrief crediting them

@@ -1,7 +1,8 @@
 """The supporters' load view, driven as a coordinator would against a real vault with
 figures worked out by hand: opened from the Supporters page by Alt+L, sorted by a
 header and from the Sort by list with the keyboard, searched, over capacity and no
-recent debrief said in words with an icon."""
+recent debrief said in words with an icon, the paused left out of the debrief figure
+said so."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from peersupport_desktop.gui.supporter_load_dialog import (
     OPEN,
     SupporterLoadDialog,
 )
-from peersupport_desktop.services import settings
+from peersupport_desktop.services import settings, supporters
 from peersupport_desktop.store.vault import Vault
 from tests.gui.test_supporters_and_calendar import window_on
 from tests.gui.window_helpers import show_active
@@ -128,3 +129,25 @@ def test_settings_move_the_view(qtbot: QtBot, vault: Vault) -> None:
                          "Cy Newcomer": ""}  # fmt: skip
     assert "off in Settings" in dialog.note.text()
     assert "the program's default of 1 open case;" in dialog.note.text()
+
+
+def test_a_paused_supporter_is_said_to_be_left_out_of_the_debrief_figure(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    """Listed with their load, never flagged for a debrief, and the note says so."""
+    program(vault)
+    before = SupporterLoadDialog(vault)
+    qtbot.addWidget(before)
+    assert "paused" not in before.note.text()  # nothing said while none is paused
+    supporters.set_status(vault, supporter(vault, "Dee Paused"), "paused")  # trained long ago
+    dialog = SupporterLoadDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    attention = dict(zip(dialog.shown_names(), column(dialog, ATTENTION), strict=True))
+    assert attention["Dee Paused"] == ""
+    assert dialog.summary.text().endswith("· 1 without a debrief for over 120 days")
+    assert dialog.note.text().endswith(
+        "Retired supporters are not listed. 1 paused supporter is not listed as due a debrief."
+    )
+    assert dialog.note.isVisible()
+    dialog.close()

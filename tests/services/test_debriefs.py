@@ -1,6 +1,7 @@
 """Debriefs and meetings: a group debrief credits each supporter who came, the minutes
-keep no case content, the supporters gone too long without one are listed, and an
-intense encounter proposes a check-in until a debrief credits the supporter."""
+keep no case content, the supporters gone too long without one are listed (the paused
+left out, and counted so the lists can say so), and an intense encounter proposes a
+check-in until a debrief credits the supporter."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from peersupport_desktop.core.codes import ContactKind, DebriefKind
+from peersupport_desktop.core.debrief_due import paused_left_out
 from peersupport_desktop.services import contacts, settings, supporters
 from peersupport_desktop.services.debriefs import (
     CASE_CONTENT,
@@ -17,6 +19,7 @@ from peersupport_desktop.services.debriefs import (
     add_debrief,
     edit_debrief,
     list_debriefs,
+    paused_not_due,
     remove_debrief,
     supporter_check_ins,
     supporters_without_debrief,
@@ -140,6 +143,26 @@ def test_who_has_not_debriefed_for_the_programs_interval(vault: Vault) -> None:
     assert new not in {d.supporter_id for d in due}
     settings.change_settings(vault, debrief_every_days=None)
     assert supporters_without_debrief(vault, today) == []
+
+
+def test_the_paused_left_out_of_the_list_are_counted_and_said(vault: Vault) -> None:
+    today = dt.date(2026, 12, 1)
+    settings.change_settings(vault, debrief_every_days=120)
+    assert paused_not_due(vault) == 0 and paused_left_out(0) == ""  # nothing said
+    lapsed = [supporter(vault, name, trained=dt.date(2025, 1, 1)) for name in ("Al", "Bea", "Cy")]
+    retired = supporter(vault, "Di Retired", trained=dt.date(2025, 1, 1))
+    for paused in lapsed[:2]:
+        supporters.set_status(vault, paused, "paused")
+    supporters.set_status(vault, retired, "retired")
+
+    # Both paused are long without a debrief, yet left out of the list, and counted.
+    assert [d.supporter_id for d in supporters_without_debrief(vault, today)] == [lapsed[2]]
+    assert paused_not_due(vault) == 2
+    assert paused_left_out(2) == "2 paused supporters are not listed as due a debrief."
+    assert paused_left_out(1) == "1 paused supporter is not listed as due a debrief."
+    # With the interval off nobody is listed, so no one is said to be left out.
+    settings.change_settings(vault, debrief_every_days=None)
+    assert paused_not_due(vault) == 0
 
 
 def test_an_intense_encounter_proposes_a_check_in_until_a_debrief(vault: Vault) -> None:
