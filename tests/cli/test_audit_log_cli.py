@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
-from peersupport_desktop.store.vault import create_vault
-from tests.conftest import PASSPHRASE
+from peersupport_desktop.store.vault import Vault
 from tests.services.test_services import referral
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         referral(vault, "Ingrid Solberg")
         referral(vault, "Tomas Berg")
     return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.codes import ContactKind, ReferralStep, TierReason
 from peersupport_desktop.services import contacts, referral_steps, resources, tiers
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.services.test_services import REFERRED, contact, referral
 
@@ -20,10 +21,10 @@ OFFERED = REFERRED + dt.timedelta(hours=3)  # 1 September 2026; the step due 8 S
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     """One reached case (PS-000001) offered the EAP (offer 1)."""
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         case = referral(vault)
         contacts.log_contact(vault, case.id, contact(ContactKind.CONVERSATION, 2))
         eap = resources.add_resource(vault, resources.ResourceInput(kind="eap", name="EAP"))

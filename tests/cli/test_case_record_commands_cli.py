@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -22,7 +23,7 @@ from peersupport_desktop.core.codes import CaseStatus, ContactKind, DepartmentRu
 from peersupport_desktop.services import cases, contacts, supporters
 from peersupport_desktop.services.case_list import all_case_rows
 from peersupport_desktop.store.models import AuditEntry
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, create_vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.services.test_services import REFERRED, contact, referral
 
@@ -34,11 +35,11 @@ SUPPORTER = supporters.SupporterInput(
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     """PS-000001 (a nurse in the ICU, reached), PS-000002 (waiting, overdue) and a
     trained supporter from another department."""
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         first = referral(vault, NAME)
         contacts.log_contact(vault, first.id, contact(ContactKind.CONVERSATION, 2))
         referral(vault, "Tomas Berg", referred_at=REFERRED + dt.timedelta(days=1))
@@ -299,12 +300,15 @@ def test_match_suggests_the_supporters_with_reasons(
 
 
 def test_a_script_takes_a_referral_to_its_closing(
-    tmp_path: Path, passfile: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    passfile: Path,
+    capsys: pytest.CaptureFixture[str],
+    make_vault: Callable[..., Vault],
 ) -> None:
     """new-case, log-contact, case --assign, case --close: checked in the vault and by
     cases --json, every step through the command line alone."""
     path = tmp_path / "script.vault"
-    create_vault(path, PASSPHRASE).close()
+    make_vault(path).close()
     steps = [
         ("add-supporter", "--name", "Rosa Marquez", "--role", "nurse", "--department",
          "Surgery", "--email", "rosa@hospital.example", "--trained-on", "2025-01-10"),

@@ -5,6 +5,7 @@ under the source's name, so the next file of that source needs none."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.services import supporters
 from peersupport_desktop.services.case_list import all_case_rows
 from peersupport_desktop.services.import_mappings import mapping_names
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 
 NOTICE_HEADERS = ("Incident ID", "Incident date", "Category", "Staff", "Staff role", "Route")
@@ -25,9 +26,9 @@ EVENT_MAP = (
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     path = tmp_path / "program.vault"
-    create_vault(path, PASSPHRASE).close()
+    make_vault(path).close()
     return path
 
 

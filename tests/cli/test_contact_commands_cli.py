@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from peersupport_desktop.core.codes import (
     ConversationPart,
 )
 from peersupport_desktop.services import cases, supporters
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.services.test_services import referral
 
@@ -27,10 +28,10 @@ NOTE = "call back on the ward line"  # a note: stored, never printed
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     """PS-000001, new, assigned to Rosa; Sam on the roster too."""
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         case = referral(vault)
         rosa = supporters.add_supporter(
             vault,

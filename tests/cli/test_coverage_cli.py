@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,15 +14,15 @@ from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.reports.coverage_report import INTERNAL_WARNING
 from peersupport_desktop.services import audit
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.services.test_event_coverage import SHARE, build
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         build(vault)  # three serious events of 2026Q3: one covered
     return path
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -15,7 +16,7 @@ from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.codes import ContactKind
 from peersupport_desktop.services import cases, contacts, supporters
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.services.test_services import referral
 
@@ -23,9 +24,9 @@ HEADER = ["case_code", "occurred_on", "minutes", "mode", "tier", "follow_up_need
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         case = referral(vault)  # Ingrid Solberg, PS-000001, referred 2026-09-01 08:30
         mentor = supporters.add_supporter(
             vault, supporters.SupporterInput(name="Ana Ruiz", role="nurse", email="ana@h.org")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,7 @@ import pytest
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.services.cases import reference_for
-from peersupport_desktop.store.vault import create_vault
-from tests.conftest import PASSPHRASE
+from peersupport_desktop.store.vault import Vault
 from tests.feedback_cases import closed_case, open_case
 
 BASE = dt.datetime(2026, 7, 6, 9, 0)
@@ -20,10 +20,10 @@ COMMENT = "The night nurse Ruth was a great help"
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     """PS-000001 closed, PS-000002 still open."""
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         closed_case(vault, 1, BASE)
         open_case(vault, 2, BASE)
     return path

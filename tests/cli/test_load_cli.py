@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -13,21 +14,20 @@ import pytest
 
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
-from peersupport_desktop.store.vault import create_vault
-from tests.conftest import PASSPHRASE
+from peersupport_desktop.store.vault import Vault
 from tests.services.test_supporter_load import case_of, contact, debrief, supporter
 
 TODAY = dt.date.today()
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     """Ana: own cap 1, two open cases, 45 + 45 minutes this week (1.5 hours), a debrief
     10 days ago. Bo: the default cap (3), nothing yet, trained 400 days ago, never
     debriefed."""
     path = tmp_path / "program.vault"
     now = dt.datetime.now().replace(second=0, microsecond=0)
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         ana = supporter(vault, "Ana Owncap", capacity=1)
         supporter(vault, "Bo Default", trained=TODAY - dt.timedelta(days=400))
         first = case_of(vault, ana, "Kai Mercer")

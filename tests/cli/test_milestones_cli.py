@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.services import milestones
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.known_program import after_one_event
 
@@ -21,11 +22,11 @@ THURSDAY = MONDAY + dt.timedelta(days=3)
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> tuple[Path, str, str]:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> tuple[Path, str, str]:
     """A vault with two people after one event: their references."""
     path = tmp_path / "program.vault"
     day = TODAY - dt.timedelta(days=30)
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         first, second = after_one_event(
             vault, "litigation", day, [("Ann Lee", "nurse"), ("Bo Chan", "nurse")]
         )

@@ -4,6 +4,7 @@ offer from a script, through the Resources page's and the case window's service.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,16 +13,16 @@ from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.codes import CaseStatus, ContactKind, ReferralStep, ResourceKind
 from peersupport_desktop.services import cases, contacts, resources
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.services.test_services import contact, referral
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     """PS-000001 reached; PS-000002 not yet."""
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         case = referral(vault)
         contacts.log_contact(vault, case.id, contact(ContactKind.CONVERSATION, 2))
         referral(vault, "Tomas Berg")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from peersupport_desktop.core.codes import Outcome
 from peersupport_desktop.services import audit, cases, clinicians, settings
 from peersupport_desktop.services.events import EventInput
 from peersupport_desktop.services.retention import DEIDENTIFIED_NAME
-from peersupport_desktop.store.vault import Vault, create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 
 
@@ -33,11 +34,11 @@ def refer(vault: Vault, name: str, referred: dt.datetime, closed: dt.datetime | 
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     """Two cases closed long ago (past any retention), one closed today, one open."""
     path = tmp_path / "program.vault"
     today = dt.datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         refer(vault, "Old One", dt.datetime(2023, 3, 1, 9), dt.datetime(2023, 3, 9))
         refer(vault, "Old Two", dt.datetime(2023, 4, 1, 9), dt.datetime(2023, 5, 2))
         refer(vault, "Just Closed", dt.datetime(2023, 4, 1, 9), today)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,14 @@ import pytest
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.services import audit, settings
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         settings.change_settings(vault, program_name="Mercy Peer Support")
     return path
 

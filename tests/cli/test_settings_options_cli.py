@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.codes import DepartmentRule
 from peersupport_desktop.core.working_time import OutreachClock
 from peersupport_desktop.services import settings
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 
 # The smallest PNG: one transparent pixel.
@@ -26,9 +27,9 @@ PNG = bytes.fromhex(
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     path = tmp_path / "program.vault"
-    create_vault(path, PASSPHRASE).close()
+    make_vault(path).close()
     return path
 
 

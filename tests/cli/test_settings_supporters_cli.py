@@ -4,6 +4,7 @@ long without a debrief lists a supporter, and the feedback form's address."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,16 +12,16 @@ import pytest
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.services import settings
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 
 FORM = "https://redcap.example.org/surveys/?s=PEER24"
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE):
+    with make_vault(path):
         pass
     return path
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -16,15 +17,15 @@ from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.services import supporters
 from peersupport_desktop.services.debriefs import list_debriefs
 from peersupport_desktop.services.training_sessions import list_sessions
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.services.test_services import referral
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         referral(vault)  # Ingrid Solberg, PS-000001
         for name, email in (("Ana Ruiz", "ana@hospital.org"), ("Ben Ode", None)):
             supporters.add_supporter(

@@ -4,6 +4,7 @@ the whole of it or nothing, and out again in the same columns, re-importing unch
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -12,7 +13,7 @@ import pytest
 from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.services import supporters
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 
 ROSTER = (
@@ -25,9 +26,11 @@ ROSTER = (
 
 
 @pytest.fixture
-def program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def program(
+    tmp_path: Path, make_vault: Callable[..., Vault], monkeypatch: pytest.MonkeyPatch
+) -> Path:
     path = tmp_path / "program.vault"
-    create_vault(path, PASSPHRASE).close()
+    make_vault(path).close()
     monkeypatch.setenv("PEERSUPPORT_PASSPHRASE", PASSPHRASE)
     return path
 

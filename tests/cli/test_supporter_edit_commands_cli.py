@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,16 +14,16 @@ from peersupport_desktop.cli import main
 from peersupport_desktop.cli.exit_codes import ExitCode
 from peersupport_desktop.core.codes import Role, SupporterStatus
 from peersupport_desktop.services import supporters
-from peersupport_desktop.store.vault import create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import PASSPHRASE
 from tests.services.test_services import referral
 
 
 @pytest.fixture
-def program(tmp_path: Path) -> Path:
+def program(tmp_path: Path, make_vault: Callable[..., Vault]) -> Path:
     """PS-000001, whose clinician is also a trained supporter-to-be."""
     path = tmp_path / "program.vault"
-    with create_vault(path, PASSPHRASE) as vault:
+    with make_vault(path) as vault:
         referral(vault, "Rosa Marquez")
     return path
 
