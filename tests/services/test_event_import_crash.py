@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from sqlalchemy import func, select
 from peersupport_desktop.core.event_notices import CANONICAL_COLUMNS
 from peersupport_desktop.services import vault_care
 from peersupport_desktop.store.models import Case, Clinician, Event
-from peersupport_desktop.store.vault import Vault, create_vault, open_vault
+from peersupport_desktop.store.vault import Vault, open_vault
 from tests.conftest import CHEAP_KDF_ITERATIONS, PASSPHRASE
 
 ROWS = 2400
@@ -64,7 +65,7 @@ def stored(vault_path: Path) -> tuple[int, int, int]:
 
 
 def test_a_killed_import_leaves_all_or_nothing_of_the_file(
-    vault: Vault, new_vault_path: Path, tmp_path: Path
+    vault: Vault, new_vault_path: Path, tmp_path: Path, make_vault: Callable[..., Vault]
 ) -> None:
     notices = notice_file(tmp_path / "notices.csv")
     vault.close()
@@ -79,7 +80,7 @@ def test_a_killed_import_leaves_all_or_nothing_of_the_file(
     outcomes = set()
     for round_ in range(4):
         target = tmp_path / f"round{round_}.vault"
-        create_vault(target, PASSPHRASE).close()
+        make_vault(target).close()
         child = start_import(target, notices)
         if round_ % 2 == 0:
             time.sleep(rng.uniform(0.2, whole))  # anywhere in the run

@@ -46,8 +46,8 @@ from peersupport_desktop.services.exports import (
 from peersupport_desktop.services.settings import change_settings
 from peersupport_desktop.store.column_classes import COLUMN_CLASSES
 from peersupport_desktop.store.errors import VaultStorageError
-from peersupport_desktop.store.vault import Vault, create_vault
-from tests.conftest import PASSPHRASE
+from peersupport_desktop.store.vault import Vault
+from tests.conftest import VaultTemplate
 from tests.known_program import AS_OF, Q3, T, build_known_program, refer, talk
 from tests.program_builder import CLINICIAN_EMAIL, CLINICIAN_NAME, NOTE, build_program
 
@@ -116,11 +116,16 @@ def _rows_read_back(data: bytes, export_format: ExportFormat) -> list[list[str]]
     dimensions=st.lists(st.sampled_from(list(Dimension)), unique=True),
 )
 def test_nothing_identifying_and_no_small_count_leaves_in_any_format(
-    seed: int, cases: int, threshold: int, k_above: int, dimensions: list[Dimension]
+    vault_template: VaultTemplate,
+    seed: int,
+    cases: int,
+    threshold: int,
+    k_above: int,
+    dimensions: list[Dimension],
 ) -> None:
     k = threshold + k_above  # never below the threshold
     with tempfile.TemporaryDirectory() as folder:
-        vault = create_vault(Path(folder) / "p.vault", PASSPHRASE)
+        vault = vault_template.new_vault(Path(folder) / "p.vault")
         try:
             fill_demo_program(vault, cases=cases, seed=seed, as_of=DEMO_AS_OF)
             build_program(vault)  # planted names, an email, a note
