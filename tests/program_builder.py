@@ -179,21 +179,26 @@ def _unit_survey(vault: Vault, case_id: int, day: dt.date) -> None:
     )
     kind = survey_answers.round_kind(vault, held.id)
     keys = kind.layout.keys
-    table = NoticeTable(keys, (FileRow(2, tuple("3" for _ in keys)),), "utf-8", ",")
+    # The case's id in base 5 over the first items: each call's answers its own, as two
+    # rounds holding one file are refused.
+    cells = tuple(str((case_id // 5**i) % 5 + 1) if i < 6 else "3" for i in range(len(keys)))
+    table = NoticeTable(keys, (FileRow(2, cells),), "utf-8", ",")
     import_table(vault, kind, table, mapping={key: key for key in keys})
     _survey_key(vault)
 
 
 def _survey_key(vault: Vault) -> None:
-    """The SVEST's own table entered as the program's key: scoring is unchanged."""
+    """An SVEST key the program entered (its own table with item 1 reverse-worded); no
+    SVEST round is held here, so nothing is scored with it."""
     from peersupport_desktop.core.notice_files import FileRow, NoticeTable
     from peersupport_desktop.services.record_import import import_table
     from peersupport_desktop.services.survey_keys import ScoringKey, key_listing
 
     listed = key_listing(vault, "svest")
-    rows = tuple(FileRow(n, tuple(str(v) for v in row)) for n, row in enumerate(listed.rows, 2))
-    table = NoticeTable(listed.columns, rows, "utf-8", ",")
-    import_table(vault, ScoringKey("svest"), table)
+    cells = [[str(v) for v in row] for row in listed.rows]
+    cells[0][2] = "no" if cells[0][2] == "yes" else "yes"
+    rows = tuple(FileRow(n, tuple(row)) for n, row in enumerate(cells, 2))
+    import_table(vault, ScoringKey("svest"), NoticeTable(listed.columns, rows, "utf-8", ","))
 
 
 def _feedback(vault: Vault, case_id: int, at: dt.datetime) -> None:

@@ -2,8 +2,8 @@
 SVEST-R or SVEST answers into a unit's round (made when new), `surveys` lists the
 rounds with their respondents, and `survey-compare` sets two rounds of a unit side by
 side, factor by factor, small groups withheld as in the window. `import-survey-key`
-enters a survey's scoring key from the authors' form, and `survey-key` lists the key
-the vault scores with."""
+enters a survey's scoring key from the authors' form for the rounds answered from then
+on, and `survey-key` lists the newest key."""
 
 from __future__ import annotations
 
@@ -109,8 +109,8 @@ def _register_keys(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "survey-key",
-        "list the scoring key a survey is scored with (the program's entered key, or the "
-        "item table it ships), in import-survey-key's columns",
+        "list the scoring key new rounds of a survey are scored with (the newest the "
+        "program entered, or its own item table), in import-survey-key's columns",
         _key,
         lambda r: (
             f"item {r['item']}: {r['factor']}{' (reverse-worded)' if r['reverse'] == 'yes' else ''}"
@@ -120,14 +120,14 @@ def _register_keys(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def import_key(args: argparse.Namespace) -> int:
-    """Refused as a whole (a key short of an item, a change that would re-score a shown
-    factor for other respondents): one sentence, the exit code of a refused file."""
+    """Refused as a whole (a key short of an item, the program's own table given back):
+    one sentence, the exit code of a refused file."""
     from peersupport_desktop.core.scoring_keys import KeyProblem
-    from peersupport_desktop.services.survey_keys import Rescoring, ScoringKey
+    from peersupport_desktop.services.survey_keys import OwnTable, ScoringKey
 
     try:
         return run_import(args, "survey_key", lambda _vault: ScoringKey(args.instrument))
-    except (KeyProblem, Rescoring) as refused:
+    except (KeyProblem, OwnTable) as refused:
         return refuse(str(refused))
 
 
@@ -189,7 +189,7 @@ def _rounds(args: argparse.Namespace, vault: Vault) -> Listing:
 def _round_line(row: dict[str, Any]) -> str:
     return (
         f"{row['unit']}: {row['label']} ({row['held_on']}, {row['instrument']}): "
-        f"{row['respondents']} respondents"
+        f"{row['respondents']} respondents, scored with {row['scored_with']}"
     )
 
 

@@ -60,7 +60,7 @@ class Layout:
         return tuple(column.key for column in self.columns)
 
     @property
-    def in_sentence(self) -> str:
+    def title_in_sentence(self) -> str:
         """The title inside a sentence: "supporter roster", but "SVEST-R answers"."""
         return in_sentence(self.title)
 

@@ -102,6 +102,7 @@ def keyed(survey: Instrument, rows: Sequence[KeyRow]) -> Instrument:
     )
     return Instrument(
         survey.code,
+        survey.name,
         survey.title,
         "the program's scoring key, entered from the authors' form",
         survey.factors,

@@ -41,8 +41,8 @@ NOT settled by what could be read (the articles' item tables were not available)
   factors, resilience, turnover and absenteeism filled to 35.
 A program uses the SVEST-R with its authors' permission and holds their form, so it
 can enter the form's scoring key (each item's number, factor and whether it is
-reverse-worded: services/survey_keys.py); the vault then scores with that key, and
-``keyed`` below builds the instrument from it. Both shipped tables are data
+reverse-worded: services/survey_keys.py); rounds answered from then on are scored
+with that key (core/scoring_keys.keyed builds the instrument from it). Both shipped tables are data
 (``_SVEST_TABLE``, ``_SVEST_R_TABLE``): a correction is an edit of a row.
 
 Scoring (the program's rule; the sources give none for missing answers)
@@ -68,8 +68,9 @@ from peersupport_desktop.core.codes import SurveyInstrument
 # Said wherever an instrument with an unsettled item table is scored (SVEST-R without
 # the program's key).
 PROVISIONAL = (
-    "Provisional scoring: the program's SVEST-R item table is not checked against the "
-    "authors' form; enter the form's scoring key to score it exactly."
+    "Provisional scoring: scored with the program's own SVEST-R item table, not checked "
+    "against the authors' form; rounds answered after the form's key is entered are "
+    "scored exactly."
 )
 
 SCALE_MIN = 1
@@ -108,17 +109,13 @@ class SupportOption:
 @dataclass(frozen=True, slots=True)
 class Instrument:
     code: SurveyInstrument
-    title: str
+    name: str  # "SVEST-R"
+    title: str  # "SVEST-R (35 items)"
     source: str
     factors: tuple[Factor, ...]
     items: tuple[Item, ...]
     support: tuple[SupportOption, ...]
     settled: bool  # False: the item table is provisional (see the module)
-
-    @property
-    def name(self) -> str:
-        """The survey's short name: "SVEST-R"."""
-        return self.title.split(" (")[0]
 
     def factor(self, key: str) -> Factor:
         return next(factor for factor in self.factors if factor.key == key)
@@ -255,7 +252,7 @@ def _items(code: SurveyInstrument, table: str) -> tuple[Item, ...]:
 
 
 def _instrument(
-    code: SurveyInstrument, title: str, source: str, table: str, *, settled: bool
+    code: SurveyInstrument, name: str, source: str, table: str, *, settled: bool
 ) -> Instrument:
     prefix = code.value
     items = _items(code, table)
@@ -265,19 +262,20 @@ def _instrument(
         for n, label in enumerate(_SUPPORT_LABELS, start=1)
     )
     factors = tuple(_FACTORS[key] for key in used)
-    return Instrument(code, title, source, factors, items, support, settled)
+    title = f"{name} ({len(items)} items)"
+    return Instrument(code, name, title, source, factors, items, support, settled)
 
 
 SVEST = _instrument(
     SurveyInstrument.SVEST,
-    "SVEST (29 items)",
+    "SVEST",
     "Burlison JD, Scott SD, Browne EK, Thompson SG, Hoffman JM. J Patient Saf 2017;13(2):93-102",
     _SVEST_TABLE,
     settled=True,
 )
 SVEST_R = _instrument(
     SurveyInstrument.SVEST_R,
-    "SVEST-R (35 items)",
+    "SVEST-R",
     "Winning AM, Merandi J, Rausch JR, et al. J Patient Saf 2021;17(8):531-540",
     _SVEST_R_TABLE,
     settled=False,

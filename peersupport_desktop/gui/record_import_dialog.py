@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from peersupport_desktop.core.notice_files import NoticeTable
 from peersupport_desktop.core.plurals import counted
-from peersupport_desktop.core.record_layout import Column, LayoutProblem, in_sentence
+from peersupport_desktop.core.record_layout import Column, LayoutProblem
 from peersupport_desktop.gui.background_job import JobSlot
 from peersupport_desktop.gui.field_errors import say
 from peersupport_desktop.gui.row_list_model import ListedRow, RowListModel, show_rows
@@ -94,7 +94,7 @@ class RecordImportDialog(QDialog):
         self.reading = JobSlot(self)
         self.importing = JobSlot(self)
         title = self.layout_of_kind.title
-        self.setWindowTitle(f"Import: {self.layout_of_kind.in_sentence}")
+        self.setWindowTitle(f"Import: {self.layout_of_kind.title_in_sentence}")
         self.setObjectName("RecordImportDialog")
         self.setMinimumSize(760, 540)
         self.resize(940, 620)
@@ -109,7 +109,9 @@ class RecordImportDialog(QDialog):
         self.fileEdit = QLineEdit()
         self.fileEdit.setReadOnly(True)
         self.fileEdit.setAccessibleName("File")
-        self.fileEdit.setToolTip(f"The file of the {in_sentence(title)} to import (CSV or Excel).")
+        self.fileEdit.setToolTip(
+            f"The file of the {self.layout_of_kind.title_in_sentence} to import (CSV or Excel)."
+        )
         self.fileEdit.setPlaceholderText("A CSV file or an Excel workbook (.xlsx)")
         self.chooseButton = QPushButton("&Choose file…")
         self.chooseButton.setAccessibleName("Choose file")

@@ -43,7 +43,7 @@ from peersupport_desktop.services.departments import department_names
 from peersupport_desktop.services.survey_keys import ScoringKey
 from peersupport_desktop.store.vault import Vault
 
-ROUND_COLUMNS = ("Unit", "Round", "Held on", "Survey", "Respondents")
+ROUND_COLUMNS = ("Unit", "Round", "Held on", "Survey", "Respondents", "Scored with")
 COMPARE_COLUMNS = ("Factor", "Which way is better", "Before", "After", "Change")
 
 
@@ -174,8 +174,8 @@ class UnitSurveysDialog(QDialog):
         self.key_button.setAccessibleName("Scoring key")
         self.key_button.setToolTip(
             "Enter a survey's scoring key from the authors' form (each item's factor, and "
-            "whether it is reverse-worded) from a CSV or XLSX file; every round is then "
-            "scored with it."
+            "whether it is reverse-worded) from a CSV or XLSX file; rounds answered from then "
+            "on are scored with it, and each round keeps the key it was first scored with."
         )
         key_menu = QMenu(self.key_button)
         for code in (SurveyInstrument.SVEST_R, SurveyInstrument.SVEST):
@@ -218,14 +218,15 @@ class UnitSurveysDialog(QDialog):
             "Comparison of the two rounds",
             "Each factor's mean (1 to 5) before and after, and the change.",
         )
-        # SVEST-R's shipped item table is not checked against the authors' form: until
-        # the program enters the form's key, its scores are provisional, and say so.
+        # SVEST-R's shipped item table is not checked against the authors' form: rounds
+        # scored with it are provisional, and say so.
         self.provisional_label = QLabel(f"{PROVISIONAL} (Scoring key\u2026)")
         self.provisional_label.setWordWrap(True)
         self.provisional_label.setAccessibleName("Provisional scoring")
         self.provisional_label.setToolTip(
             "The program's own SVEST-R item table (which items make each factor, which are "
-            "reverse-worded) is provisional: enter the authors' form's key with Scoring key."
+            "reverse-worded) is provisional: enter the authors' form's key with Scoring key "
+            "before the next round's answers come in."
         )
         self.provisional_label.hide()
         compare_box = QGroupBox("Compare two rounds of a unit")
@@ -266,6 +267,7 @@ class UnitSurveysDialog(QDialog):
                 shown_dates.day(record.held_on),
                 record.instrument.label,
                 f"{record.respondents:,}",
+                record.scored_with,
             )
             for column, text in enumerate(cells):
                 item = _cell(text)
@@ -329,7 +331,7 @@ class UnitSurveysDialog(QDialog):
 
     def enter_key(self, code: SurveyInstrument) -> None:
         self.import_dialog = RecordImportDialog(self.vault, ScoringKey(code), self)
-        self.import_dialog.imported.connect(lambda _result: self.show_comparison())
+        self.import_dialog.imported.connect(lambda _result: self.refresh())
         self.import_dialog.open()
 
     # ------------------------------------------------------------ comparison

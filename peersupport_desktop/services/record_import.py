@@ -201,7 +201,7 @@ def _mapping_for(
     found = recognise(vault, layout, headers)
     if found is None:
         raise LayoutProblem(
-            f"The file's columns are not the standard ones for {layout.in_sentence} and "
+            f"The file's columns are not the standard ones for {layout.title_in_sentence} and "
             "fit no saved mapping: map them in the window, or on the command line with "
             "--map FIELD=COLUMN, or name a saved mapping."
         )

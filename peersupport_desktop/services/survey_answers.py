@@ -10,10 +10,13 @@ group by the difference between two published results are closed here:
   however many respondents it brings;
 - a survey tool's export grown since the last import (every stored answer and more)
   is refused: added whole, its earlier respondents would be counted twice;
-- so is a file that holds every answer of one file imported before and more, or only
-  answers of one (the same export regrown, or filtered otherwise): its totals less
-  the earlier file's, each known from the results before and after, would give the
-  few it adds or leaves out. Answers are compared as multisets, in any order.
+- so is a file that holds the answers of one file imported before into any round of
+  the survey (of any unit), in another order, with more, or only some of them (the
+  same export regrown, or filtered otherwise): its totals less the earlier file's,
+  each known from the results published, would give the few it adds or leaves out.
+  Answers are compared as multisets, in any order.
+A round is scored with the key it was first scored with (services/survey_keys.py), so
+the small-addition checks run under the one key its results were ever shown under.
 """
 
 from __future__ import annotations
@@ -48,15 +51,15 @@ from peersupport_desktop.services.record_import import (
     saved_mapping,
 )
 from peersupport_desktop.services.settings import program_row
-from peersupport_desktop.services.survey_keys import held, scoring
+from peersupport_desktop.services.survey_keys import key_of, round_survey, round_version, scoring
 from peersupport_desktop.services.unit_surveys import (
     KIND,
+    ImportedFile,
     NewRound,
-    get_round,
+    imported_files,
     instrument_code,
     new_round,
     stored_answers,
-    stored_files,
 )
 from peersupport_desktop.store.models import SurveyResponse, SurveyRound
 from peersupport_desktop.store.vault import Vault
@@ -148,15 +151,16 @@ class RoundAnswers:
             return result
         if not answered:
             raise NoAnswers("The file holds no answers to the survey's items.")
-        # The factors as the vault scores them now (a key may have come in since).
-        survey = held(session, self.survey.code)
+        # The round's own key once it has answers; the newest (kept for good) until then.
+        version = round_version(session, row)
+        survey = key_of(session, self.survey.code, version)
         stored = stored_answers(session, row.id)
         digest = _digest(survey, answered)
         digests = [d for d in row.file_digests.split(",") if d]
         if digest in digests:
             raise AlreadyImported("This file was already imported into this round.")
         _refuse_cumulative(stored, answered)
-        _refuse_overlap(stored_files(session, row.id), answered)
+        _refuse_overlap(imported_files(session, survey.code), answered, row.id)
         _refuse_small_addition(
             survey, stored, answered, program_row(session).small_number_threshold
         )
@@ -166,6 +170,7 @@ class RoundAnswers:
             for answers in answered
         )
         row.file_digests = ",".join([*digests, digest])
+        row.key_version = version
         self.round_id = row.id
         result.added = len(answered)
         result.ids.append(row.id)
@@ -213,27 +218,31 @@ def _refuse_cumulative(stored: list[dict[str, int]], answered: list[dict[str, in
     new = Counter(_canonical(answers) for answers in answered)
     if had <= new and new != had:
         raise AlreadyImported(
-            "This file holds every answer already in this round and more: import only the "
-            "new rows, or import it into a new round."
+            "This file holds every answer already in this round and more: import only the new rows."
         )
 
 
-def _refuse_overlap(files: list[list[dict[str, int]]], answered: list[dict[str, int]]) -> None:
-    """A file imported before, again: the same answers in another order, the same and
-    more, or only some of them."""
+def _refuse_overlap(
+    files: list[ImportedFile], answered: list[dict[str, int]], round_id: int
+) -> None:
+    """A file imported before into any round of the survey, again: the same answers in
+    another order, the same and more, or only some of them. Into another round (of any
+    unit) it would publish the same people twice, and the two results would give the
+    few it adds or leaves out."""
     new = Counter(_canonical(answers) for answers in answered)
     for earlier in files:
-        had = Counter(_canonical(answers) for answers in earlier)
+        where = "this round" if earlier.round_id == round_id else earlier.where
+        had = Counter(_canonical(answers) for answers in earlier.answers)
         if had == new:
-            raise AlreadyImported("This file was already imported into this round.")
+            raise AlreadyImported(f"This file was already imported into {where}.")
         if had < new:
             raise AlreadyImported(
-                "This file holds every answer of a file already imported into this round "
-                "and more: import only the new rows, or import it into a new round."
+                f"This file holds every answer of a file already imported into {where} "
+                "and more: import only the new rows."
             )
         if new < had:
             raise AlreadyImported(
-                "This file holds only answers of a file already imported into this round, "
+                f"This file holds only answers of a file already imported into {where}, "
                 "which are counted already."
             )
 
@@ -279,8 +288,13 @@ def _answered_counts(survey: Instrument, answers: list[dict[str, int]]) -> Count
 
 
 def round_kind(vault: Vault, round_id: int) -> RoundAnswers:
-    """The kind a file for this round is imported as (built per call)."""
-    return RoundAnswers(round_id, scoring(vault, get_round(vault, round_id).instrument))
+    """The kind a file for this round is imported as (built per call), with the key the
+    round is scored with."""
+    with vault.reading() as session:
+        row = session.get(SurveyRound, round_id)
+        if row is None:
+            raise InvalidInput("round", "That survey round is no longer in the vault.")
+        return RoundAnswers(round_id, round_survey(session, row))
 
 
 def import_answers(

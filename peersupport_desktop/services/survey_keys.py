@@ -1,75 +1,98 @@
-"""The scoring key each survey is scored with: the one the program entered from the
-authors' form, else the program's own item table (core/svest.py).
+"""The scoring keys surveys are scored with: the program's own item table
+(core/svest.py), or a key the program entered from the authors' form.
 
-A key comes in as a small file (item, factor, reverse), the whole key or nothing,
-and can be listed back in the same columns. Changing the key re-scores every round
-of the survey, so it is refused where that would let a reader solve for a few
-respondents: a factor shown in a round under the new key must be scored for exactly
-the same respondents as under every key it was shown under before (the shipped
-table, and each key entered since), since a respondent who skipped items may count
-under one key and not another, and the two published means would then differ by
-those few. Held against every earlier key, not only the last: a key that withheld
-the factor in between must not open the way to a third that shows it again.
+Keys are numbered per survey (0: the program's own table). The newest scores every
+round whose answers come in after it, and a round keeps the key it was first scored
+with for good: a result once shown is never re-scored. Re-scoring the same answers
+under another key would hand a reader two results of the same people to subtract (a
+respondent who skipped items counted under one key and not the other, a reverse
+mark corrected on an item one person answered). Rounds scored with different keys
+are not compared (services/survey_results.py): their factors are not the same items.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import SurveyInstrument
+from peersupport_desktop.core.plurals import counted
 from peersupport_desktop.core.record_layout import Column, Layout, MappedRow, RowProblem
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.core.scoring_keys import KeyRow, factor_named, keyed, rows_of
-from peersupport_desktop.core.svest import Instrument, instrument, needed
+from peersupport_desktop.core.svest import Instrument, instrument
 from peersupport_desktop.core.yes_no import NotYesOrNo, folded, yes_or_no
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.record_import import KindResult
 from peersupport_desktop.services.record_listing import Listing
-from peersupport_desktop.services.settings import program_row
-from peersupport_desktop.services.unit_surveys import round_record, stored_answers
 from peersupport_desktop.store.models import SurveyKey, SurveyRound
 from peersupport_desktop.store.vault import Vault
 
 KIND = "survey_key"  # the saved mappings' kind, and the audit's import.survey_key
+OWN_TABLE = 0  # the version that is the program's own item table
 REVERSE_MARKS = frozenset({"r", "(r)", "reverse", "reversed", "reverse-scored", "reverse scored"})
 
 
-class Rescoring(Sayable, ValueError):
-    """The new key would score a shown factor for other respondents than the old."""
+class OwnTable(Sayable, ValueError):
+    """The key given is the program's own provisional table, not the authors'."""
 
 
-def held(session: Session, code: SurveyInstrument) -> Instrument:
-    """The survey as this vault scores it: with the program's key when it has one."""
+def newest_version(session: Session, code: SurveyInstrument) -> int:
+    version = session.scalar(
+        select(func.max(SurveyKey.version)).where(SurveyKey.instrument == code)
+    )
+    return int(version or OWN_TABLE)
+
+
+def _entered(session: Session, code: SurveyInstrument, version: int) -> SurveyKey:
+    row = session.scalar(
+        select(SurveyKey).where(SurveyKey.instrument == code, SurveyKey.version == version)
+    )
+    if row is None:  # a round names a key the vault does not hold: never written so
+        raise LookupError(f"scoring key {version} of {code.value} is missing")
+    return row
+
+
+def key_of(session: Session, code: SurveyInstrument, version: int) -> Instrument:
+    """The survey as key ``version`` scores it."""
     shipped = instrument(code)
-    row = session.get(SurveyKey, code)
-    return shipped if row is None else keyed(shipped, _rows(json.loads(row.items)))
+    if version == OWN_TABLE:
+        return shipped
+    table = json.loads(_entered(session, code, version).items)
+    return keyed(shipped, [KeyRow(int(n), str(factor), bool(r)) for n, factor, r in table])
 
 
-def _rows(table: list[list[object]]) -> list[KeyRow]:
-    return [KeyRow(int(str(n)), str(factor), bool(r)) for n, factor, r in table]
+def round_version(session: Session, row: SurveyRound) -> int:
+    """The key a round is scored with: its own once it has answers, else the newest."""
+    if row.key_version is not None:
+        return row.key_version
+    return newest_version(session, SurveyInstrument(row.instrument))
 
 
-def _table(survey: Instrument) -> list[list[object]]:
-    return [[row.number, row.factor, row.reverse] for row in rows_of(survey)]
+def round_survey(session: Session, row: SurveyRound) -> Instrument:
+    return key_of(session, SurveyInstrument(row.instrument), round_version(session, row))
 
 
-def _earlier(session: Session, shipped: Instrument) -> list[Instrument]:
-    """Every key results may have been shown under: the shipped table, then each key
-    the program entered, the one in use last."""
-    row = session.get(SurveyKey, shipped.code)
-    if row is None:
-        return [shipped]
-    tables = [*json.loads(row.earlier), json.loads(row.items)]
-    return [shipped, *(keyed(shipped, _rows(table)) for table in tables)]
+def key_words(session: Session, row: SurveyRound) -> str:
+    """Which key a round is scored with, in words: "the program's own table
+    (provisional)", "the key entered 2026-12-03"."""
+    code = SurveyInstrument(row.instrument)
+    version = round_version(session, row)
+    if version == OWN_TABLE:
+        settled = instrument(code).settled
+        return "the program's own table" + ("" if settled else " (provisional)")
+    return f"the key entered {_entered(session, code, version).entered_at.date().isoformat()}"
 
 
 def scoring(vault: Vault, code: SurveyInstrument | str) -> Instrument:
+    """The survey as the newest key scores it: what rounds answered from now on get."""
     with vault.reading() as session:
-        return held(session, SurveyInstrument(code))
+        found = SurveyInstrument(code)
+        return key_of(session, found, newest_version(session, found))
 
 
 def key_layout(survey: Instrument) -> Layout:
@@ -79,9 +102,11 @@ def key_layout(survey: Instrument) -> Layout:
         (
             Column("item", "Item number", required=True, spellings=("number", "item number")),
             Column("factor", "Factor", required=True, spellings=("dimension", "subscale")),
+            # Required: a key read without it would score every item forward, silently.
             Column(
                 "reverse",
                 "Reverse-worded",
+                required=True,
                 spellings=("reversed", "reverse scored", "reverse-scored", "r"),
             ),
         ),
@@ -89,7 +114,7 @@ def key_layout(survey: Instrument) -> Layout:
 
 
 def key_listing(vault: Vault, code: SurveyInstrument | str) -> Listing:
-    """The key a survey is scored with, in the columns a key file is imported in."""
+    """The newest key, in the columns a key file is imported in."""
     survey = scoring(vault, code)
     names = {factor.key: factor.named for factor in survey.factors}
     return Listing(
@@ -103,7 +128,7 @@ def key_listing(vault: Vault, code: SurveyInstrument | str) -> Listing:
 
 
 class ScoringKey:
-    """A RecordKind: a key file's rows become the survey's scoring key, whole."""
+    """A RecordKind: a key file's rows become the survey's newest key, whole."""
 
     record_name = "survey_key"
 
@@ -116,32 +141,35 @@ class ScoringKey:
         read = [self._row(mapped, result) for mapped in rows]
         if result.problems:
             return result
-        given = [row for row in read if row is not None]
-        new = keyed(self.shipped, given)  # KeyProblem when the key is not whole
-        old = held(session, self.shipped.code)
-        title = self.shipped.name
-        stored = session.get(SurveyKey, self.shipped.code)
-        if stored is not None and rows_of(new) == rows_of(old):
-            result.unchanged = len(given)
-            result.notes.append(f"{title} is already scored with this key.")
+        new = keyed(self.shipped, [row for row in read if row is not None])  # or KeyProblem
+        code, name = self.shipped.code, self.shipped.name
+        if not self.shipped.settled and rows_of(new) == rows_of(self.shipped):
+            raise OwnTable(
+                f"This is the program's own provisional {name} table, not the authors' key: "
+                "enter the key printed with the authors' form."
+            )
+        version = newest_version(session, code)
+        if rows_of(new) == rows_of(key_of(session, code, version)):
+            result.unchanged = len(read)
+            result.notes.append(f"{name} is already scored with this key.")
             return result
-        _refuse_rescoring(session, _earlier(session, self.shipped), new)
-        if stored is None:
-            stored = SurveyKey(instrument=self.shipped.code, items="", earlier="[]")
-            session.add(stored)
-            result.added = len(given)
-        else:
-            stored.earlier = json.dumps([*json.loads(stored.earlier), json.loads(stored.items)])
-            result.updated = len(given)
-        stored.items = json.dumps(_table(new))
-        stored.entered_at = now()
-        result.notes.append(f"{title} is now scored with this key.")
+        stored = SurveyKey(
+            instrument=code,
+            version=version + 1,
+            items=json.dumps([[r.number, r.factor, r.reverse] for r in rows_of(new)]),
+            entered_at=now(),
+        )
+        session.add(stored)
+        session.flush()
+        result.added = len(read)
+        result.ids.append(stored.id)
+        result.notes.append(_kept(session, code, name))
         return result
 
     def _row(self, mapped: MappedRow, result: KindResult) -> KeyRow | None:
         size = len(self.shipped.items)
-        number = mapped.get("item")
-        if not number.isdigit() or not 1 <= int(number) <= size:
+        number = _item_number(mapped.get("item"), size)
+        if number is None:
             result.problems.append(
                 RowProblem(mapped.line, f"The item is not a number 1 to {size}.")
             )
@@ -151,8 +179,7 @@ class ScoringKey:
             names = ", ".join(f.named for f in self.shipped.factors)
             result.problems.append(
                 RowProblem(
-                    mapped.line,
-                    f"The factor is none of the {self.shipped.name}'s: {names}.",
+                    mapped.line, f"The factor is none of the {self.shipped.name}'s: {names}."
                 )
             )
             return None
@@ -164,44 +191,29 @@ class ScoringKey:
                 RowProblem(mapped.line, "Reverse-worded is not yes, no, R or blank.")
             )
             return None
-        return KeyRow(int(number), factor.key, reverse)
+        return KeyRow(number, factor.key, reverse)
 
 
-def _refuse_rescoring(session: Session, earlier: list[Instrument], new: Instrument) -> None:
-    threshold = program_row(session).small_number_threshold
-    rounds = session.scalars(select(SurveyRound).where(SurveyRound.instrument == new.code))
-    for row in rounds:
-        answers = stored_answers(session, row.id)
-        if len(answers) < threshold:
-            continue  # no figure of the round is shown under any key
-        scored = _scored(new, answers)
-        before = [_scored(old, answers) for old in earlier]
-        for factor in new.factors:
-            now_scored = scored[factor.key]
-            if len(now_scored) < threshold:
-                continue  # withheld under the new key: nothing to subtract from
-            if any(
-                len(was[factor.key]) >= threshold and was[factor.key] != now_scored
-                for was in before
-            ):
-                record = round_record(session, row)
-                raise Rescoring(
-                    f"The key is unchanged: under it, '{factor.named}' in round "
-                    f"'{record.label}' of {record.unit} would be scored for other "
-                    "respondents than under a key it was shown under before (some "
-                    "skipped items), and the two results would tell those few apart "
-                    "by their difference."
-                )
+def _item_number(text: str, size: int) -> int | None:
+    """1 to ``size`` as a spreadsheet writes it ("7", "7.0"); None for anything else."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    if not math.isfinite(value) or value != int(value) or not 1 <= value <= size:
+        return None
+    return int(value)
 
 
-def _scored(survey: Instrument, answers: list[dict[str, int]]) -> dict[str, set[int]]:
-    """Per factor, the respondents (by place in the round) the survey scores on it:
-    those who answered enough of its items (svest.needed, as svest.score counts)."""
-    scored = {}
-    for factor in survey.factors:
-        keys = [item.key for item in survey.items_of(factor.key)]
-        enough = needed(len(keys))
-        scored[factor.key] = {
-            i for i, one in enumerate(answers) if sum(key in one for key in keys) >= enough
-        }
-    return scored
+def _kept(session: Session, code: SurveyInstrument, name: str) -> str:
+    """What the new key scores, and which rounds keep theirs."""
+    kept = session.scalar(
+        select(func.count())
+        .select_from(SurveyRound)
+        .where(SurveyRound.instrument == code, SurveyRound.key_version.is_not(None))
+    )
+    said = f"{name} rounds are scored with this key from their first answers on"
+    if not kept:
+        return said + "."
+    keeps = "keeps the key it was" if kept == 1 else "keep the key they were"
+    return f"{said}; {counted(int(kept), 'round')} already holding answers {keeps} scored with."

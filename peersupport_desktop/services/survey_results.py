@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peersupport_desktop.core.svest import Factor, SupportOption, measures
+from peersupport_desktop.core.scoring_keys import rows_of
+from peersupport_desktop.core.svest import Factor, Instrument, SupportOption, measures
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_listing import Listing
 from peersupport_desktop.services.settings import program_row
-from peersupport_desktop.services.survey_keys import held
+from peersupport_desktop.services.survey_keys import round_survey
 from peersupport_desktop.services.unit_surveys import (
     RoundRecord,
     find_round,
@@ -51,7 +52,12 @@ class RoundResult:
     threshold: int
     factors: tuple[FactorResult, ...]
     support: tuple[SupportResult, ...]
-    provisional: bool  # scored with an item table not checked against the authors' form
+    survey: Instrument  # as the round's key scores it
+
+    @property
+    def provisional(self) -> bool:
+        """Scored with an item table not checked against the authors' form."""
+        return not self.survey.settled
 
     @property
     def withheld(self) -> bool:
@@ -67,7 +73,7 @@ def round_result(vault: Vault, round_id: int) -> RoundResult:
         record = round_record(session, row)
         threshold = program_row(session).small_number_threshold
         answers = stored_answers(session, row.id)
-        survey = held(session, record.instrument)
+        survey = round_survey(session, row)
     small = record.respondents < threshold
     values = [measures(survey, one) for one in answers]
 
@@ -80,9 +86,7 @@ def round_result(vault: Vault, round_id: int) -> RoundResult:
 
     factors = [FactorResult(factor, *figure(factor.key)) for factor in survey.factors]
     support = [SupportResult(option, *figure(option.key)) for option in survey.support]
-    return RoundResult(
-        record, threshold, tuple(factors), tuple(support), provisional=not survey.settled
-    )
+    return RoundResult(record, threshold, tuple(factors), tuple(support), survey)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +121,9 @@ class Comparison:
 
     @property
     def provisional(self) -> bool:
-        """Scored with an item table not checked against the authors' (SVEST-R without
-        the program's key)."""
-        return self.before.provisional or self.after.provisional
+        """Scored with an item table not checked against the authors' (the program's own
+        SVEST-R table): both rounds are, as only rounds of one key are compared."""
+        return self.before.provisional
 
 
 def compare(vault: Vault, unit: str, before: str, after: str) -> Comparison:
@@ -137,6 +141,13 @@ def compare(vault: Vault, unit: str, before: str, after: str) -> Comparison:
             "round", "The two rounds used different surveys; they cannot be compared."
         )
     one, two = round_result(vault, first.id), round_result(vault, second.id)
+    if rows_of(one.survey) != rows_of(two.survey):
+        raise InvalidInput(
+            "round",
+            f"'{first.label}' is scored with {first.scored_with} and '{second.label}' with "
+            f"{second.scored_with}, so their factors are not made of the same items: "
+            "compare two rounds scored with the same key.",
+        )
     changes = tuple(
         FactorChange(a.factor, a.mean, b.mean)
         for a, b in zip(one.factors, two.factors, strict=True)

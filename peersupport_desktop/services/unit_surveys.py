@@ -1,6 +1,7 @@
 """Unit surveys before and after: rounds of SVEST or SVEST-R held in a department.
 
-A round is its unit, label, date and survey; its answers come in through
+A round is its unit, label, date and survey, and the scoring key it keeps from its
+first answers on (services/survey_keys.py); its answers come in through
 services/survey_answers.py and are scored and compared in services/survey_results.py.
 Nothing of who answered is kept: each response is its answers alone (item key -> 1..5).
 """
@@ -20,6 +21,7 @@ from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.departments import department_id
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_listing import Listing
+from peersupport_desktop.services.survey_keys import key_words
 from peersupport_desktop.services.validation import required_text
 from peersupport_desktop.store.models import Department, SurveyResponse, SurveyRound
 from peersupport_desktop.store.vault import Vault
@@ -35,6 +37,7 @@ class RoundRecord:
     held_on: dt.date
     instrument: SurveyInstrument
     respondents: int
+    scored_with: str  # the key, in words (services/survey_keys.key_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +117,11 @@ def rounds_listing(vault: Vault) -> Listing:
     """The rounds for the command line and spreadsheets: no answers, only counts."""
     return Listing(
         "Survey rounds",
-        ("unit", "label", "held_on", "instrument", "respondents"),
-        [(r.unit, r.label, r.held_on, r.instrument.value, r.respondents) for r in rounds(vault)],
+        ("unit", "label", "held_on", "instrument", "respondents", "scored_with"),
+        [
+            (r.unit, r.label, r.held_on, r.instrument.value, r.respondents, r.scored_with)
+            for r in rounds(vault)
+        ],
     )
 
 
@@ -148,17 +154,32 @@ def stored_answers(session: Session, round_id: int) -> list[dict[str, int]]:
     return [json.loads(text) for text in stored]
 
 
-def stored_files(session: Session, round_id: int) -> list[list[dict[str, int]]]:
-    """The round's answers file by file, in the order imported (responses stored before
-    files were told apart make one)."""
-    files: dict[int | None, list[dict[str, int]]] = {}
+@dataclass(frozen=True, slots=True)
+class ImportedFile:
+    """The answers one file brought into a round."""
+
+    round_id: int
+    where: str  # "round 'Spring' of NICU"
+    answers: list[dict[str, int]]
+
+
+def imported_files(session: Session, code: SurveyInstrument) -> list[ImportedFile]:
+    """Every file imported into any round of the survey, file by file (responses stored
+    before files were told apart count as one file of their round)."""
     stored = session.execute(
-        select(SurveyResponse.batch, SurveyResponse.answers)
-        .where(SurveyResponse.round_id == round_id)
+        select(SurveyRound.id, SurveyRound.label, Department.name, SurveyResponse.batch,
+               SurveyResponse.answers)
+        .join(SurveyRound, SurveyRound.id == SurveyResponse.round_id)
+        .join(Department, Department.id == SurveyRound.department_id)
+        .where(SurveyRound.instrument == code)
         .order_by(SurveyResponse.id)
-    )
-    for batch, text in stored:
-        files.setdefault(batch, []).append(json.loads(text))
+    )  # fmt: skip
+    files: dict[tuple[int, int | None], ImportedFile] = {}
+    for round_id, label, unit, batch, text in stored:
+        found = files.setdefault(
+            (round_id, batch), ImportedFile(round_id, f"round '{label}' of {unit}", [])
+        )
+        found.answers.append(json.loads(text))
     return list(files.values())
 
 
@@ -178,4 +199,5 @@ def round_record(session: Session, row: SurveyRound) -> RoundRecord:
         row.held_on,
         SurveyInstrument(row.instrument),
         _respondents(session, row.id),
+        key_words(session, row),
     )

@@ -160,9 +160,10 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "held_on": Q,
         "file_digests": N,
         "created_at": N,
+        "key_version": N,
     },
     "survey_responses": {"id": N, "round_id": N, "answers": S, "batch": N},
-    "survey_keys": {"instrument": N, "items": N, "earlier": N, "entered_at": N},
+    "survey_keys": {"id": N, "instrument": N, "version": N, "items": N, "entered_at": N},
     "reported_encounters": {
         "id": N,
         "case_id": N,

@@ -477,6 +477,9 @@ class SurveyRound(Base):
     # SHA-256 of each file imported into it, comma-separated: the same file twice adds nothing.
     file_digests: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # The scoring key it was first scored with, kept for good (0: the program's own
+    # table); None until its first answers come in.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (UniqueConstraint("department_id", "label", name="department_label"),)
 
@@ -497,19 +500,23 @@ class SurveyResponse(Base):
 
 
 class SurveyKey(Base):
-    """A survey's scoring key as the program entered it from the authors' form; without
-    one, core/svest.py's own table scores the survey."""
+    """A survey's scoring key as the program entered it from the authors' form, numbered
+    per survey; the newest scores rounds whose answers come in after it."""
 
     __tablename__ = "survey_keys"
+    id: Mapped[int] = mapped_column(primary_key=True)
     instrument: Mapped[SurveyInstrument] = mapped_column(
-        code(SurveyInstrument, "survey_instrument"), primary_key=True
+        code(SurveyInstrument, "survey_instrument")
     )
+    version: Mapped[int] = mapped_column(Integer)  # 1, 2, … (0 is the program's own table)
     # JSON: [[item number, factor key, reverse-worded], ...] in item order.
     items: Mapped[str] = mapped_column(Text)
-    # JSON: every key it replaced, oldest first: results shown under any of them are
-    # held against a new key (services/survey_keys.py).
-    earlier: Mapped[str] = mapped_column(Text, default="[]")
     entered_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint("version >= 1", name="version"),
+        UniqueConstraint("instrument", "version", name="instrument_version"),
+    )
 
 
 class ReportedEncounter(Base):

@@ -99,12 +99,12 @@ def test_refusals_are_one_sentence(
 def test_the_settled_svest_is_compared_without_the_provisional_line(
     program: Path, passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "svest.csv"
-    path.write_text(
-        ",".join(f"q{n}" for n in range(1, 37)) + "\n" + ("3," * 35 + "3\n") * 5,
-        encoding="utf-8",
-    )
-    for label in ("Spring", "Autumn"):
+    for label, wish in (("Spring", "3"), ("Autumn", "4")):  # one support option apart
+        path = tmp_path / f"{label}.csv"
+        path.write_text(
+            ",".join(f"q{n}" for n in range(1, 37)) + "\n" + ("3," * 35 + f"{wish}\n") * 5,
+            encoding="utf-8",
+        )
         args = ("import-survey", str(path), "--unit", "ICU", "--round", label)
         assert run(program, passfile, *args, "--instrument", "svest") == ExitCode.OK
     compare = ("survey-compare", "--unit", "ICU", "--before", "Spring", "--after", "Autumn")
@@ -165,7 +165,7 @@ def test_a_scoring_key_is_entered_and_listed(
     mapped = ("--map", "item=Nr", "--map", "factor=Scale", "--map", "reverse=Rev")
     args = ("import-survey-key", str(named), *mapped, "--mapping", "Authors")
     assert run(program, passfile, *args) == ExitCode.OK
-    assert "SVEST-R is now scored with this key" in capsys.readouterr().out
+    assert "SVEST-R rounds are scored with this key" in capsys.readouterr().out
     assert run(program, passfile, "survey-key", "--json") == ExitCode.OK
     listed = json.loads(capsys.readouterr().out)
     assert listed[4] == {"item": 5, "factor": "colleague support", "reverse": "yes"}

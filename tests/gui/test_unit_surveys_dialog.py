@@ -108,13 +108,13 @@ def test_a_new_round_imported_and_compared(qtbot: QtBot, program: Vault, tmp_pat
 def test_the_settled_svest_is_compared_without_the_provisional_note(
     qtbot: QtBot, program: Vault, tmp_path: Path
 ) -> None:
-    for label in ("Spring", "Autumn"):
+    for label, wish in (("Spring", "3"), ("Autumn", "4")):  # one support option apart
         made = unit_surveys.create_round(
             program, unit="ICU", label=label, held_on=dt.date(2026, 3, 1), instrument="svest"
         )
         path = tmp_path / f"{label}.csv"
         path.write_text(
-            ",".join(f"q{n}" for n in range(1, 37)) + "\n" + ("3," * 35 + "3\n") * 5,
+            ",".join(f"q{n}" for n in range(1, 37)) + "\n" + ("3," * 35 + f"{wish}\n") * 5,
             encoding="utf-8",
         )
         survey_answers.import_answers(program, made.id, path)
@@ -128,21 +128,13 @@ def test_the_settled_svest_is_compared_without_the_provisional_note(
     assert dialog.provisional_label.isHidden()
 
 
-def test_the_authors_key_entered_rescores_and_settles_the_comparison(
+def test_the_authors_key_scores_the_rounds_answered_after_it(
     qtbot: QtBot, program: Vault, tmp_path: Path
 ) -> None:
-    after = unit_surveys.create_round(
-        program, unit="NICU", label="After", held_on=dt.date(2026, 9, 1)
-    )
-    survey_answers.import_answers(
-        program, after.id, write_csv(tmp_path / "a.csv", [respondent(2)] * 5)
-    )
     dialog = UnitSurveysDialog(program)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.provisional_label.isVisible()
-    assert cells(dialog.compare_table, 0)[2] == "Support from colleagues"
-    assert cells(dialog.compare_table, 2)[2] == "4.00"  # shipped table: items 9R-12
+    assert cells(dialog.rounds_table, 5) == ["the program's own table (provisional)"]
     menu = dialog.key_button.menu()
     assert [a.text() for a in menu.actions()] == [
         "SVEST-R (35 items)\u2026",
@@ -157,9 +149,23 @@ def test_the_authors_key_entered_rescores_and_settles_the_comparison(
     qtbot.waitUntil(lambda: not importer.reading.busy, timeout=20_000)
     qtbot.mouseClick(importer.importButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not importer.importing.busy, timeout=20_000)
-    assert "SVEST-R is now scored with this key" in importer.resultLabel.text()
-    assert dialog.provisional_label.isHidden()
-    assert cells(dialog.compare_table, 2)[2] == "3.00"  # the key's items 5R-8: all 3s
+    assert "1 round already holding answers keeps the key" in importer.resultLabel.text()
+    importer.close()
+    # Before keeps its table; After, answered now, is scored with the key.
+    after = unit_surveys.create_round(
+        program, unit="NICU", label="After", held_on=dt.date(2026, 9, 1)
+    )
+    survey_answers.import_answers(
+        program, after.id, write_csv(tmp_path / "a.csv", [respondent(2)] * 5)
+    )
+    dialog.refresh()
+    today = dt.date.today().isoformat()
+    assert cells(dialog.rounds_table, 5) == [
+        "the program's own table (provisional)",
+        f"the key entered {today}",
+    ]
+    assert "not made of the same items" in dialog.sizes_label.text()
+    assert dialog.compare_table.rowCount() == 0 and dialog.provisional_label.isHidden()
 
 
 def test_the_reports_page_opens_it_and_a_lock_closes_it(qtbot: QtBot, program: Vault) -> None:

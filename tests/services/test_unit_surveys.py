@@ -99,6 +99,7 @@ def test_redcap_names_import_and_nothing_of_who_answered_is_kept(
             "held_on": "2026-03-01",
             "instrument": "svest_r",
             "respondents": 6,
+            "scored_with": "the program's own table (provisional)",
         }
     ]
     after = new_round(five, "After")
@@ -234,7 +235,7 @@ def test_an_attacker_subtracting_published_figures_learns_nothing_of_a_small_uni
     assert not any(name in dir(us) for name in ("hospital_result", "program_result"))
     # 2. The big round, reported, grown by a file of two: the difference would give them.
     with pytest.raises(SmallAddition, match="at least 5"):
-        import_answers(five, big.id, write_csv(tmp_path / "two.csv", [respondent(5)] * 2))
+        import_answers(five, big.id, write_csv(tmp_path / "two.csv", [respondent(1)] * 2))
     assert round_result(five, big.id).round.respondents == 8
     # A round still below the threshold may grow in small files (nothing was shown).
     import_answers(five, small.id, write_csv(tmp_path / "more.csv", [respondent(4)] * 2))
@@ -390,3 +391,31 @@ def test_an_earlier_file_reordered_is_the_same_file(five: Vault, tmp_path: Path)
     # A third file of other people is taken.
     others = [respondent(3, (n % 5 + 1, 1, 1, 1)) for n in range(5)]
     assert import_answers(five, spring.id, write_csv(tmp_path / "wed.csv", others)).added == 5
+
+
+def test_a_regrown_export_put_into_a_new_round_is_refused_so_the_newcomer_is_not_solved(
+    five: Vault, tmp_path: Path
+) -> None:
+    """Monday's six in round Spring; the export regrown by one, imported into a new
+    round of the unit (or of another), would give the newcomer: 7 x new - 6 x old."""
+    spring = new_round(five, "Spring")
+    monday = [respondent(n % 5 + 1) for n in range(6)]
+    import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", monday))
+    old, _ = psych_mean(five, spring.id)
+    regrown = write_csv(tmp_path / "regrown.csv", [*monday, respondent(5)])
+    for unit in ("NICU", "ICU"):
+        copy = new_round(five, f"Copy {unit}", unit=unit)
+        try:
+            import_answers(five, copy.id, regrown)
+        except AlreadyImported as refused:
+            assert str(refused) == (
+                "This file holds every answer of a file already imported into round 'Spring' "
+                "of NICU and more: import only the new rows."
+            )
+            continue
+        new, _ = psych_mean(five, copy.id)
+        assert 7 * new - 6 * old != pytest.approx(5.0), "the newcomer's score is solved"
+    # The same file again into another round is refused too: one set of people, one round.
+    other = new_round(five, "Other", unit="ICU")
+    with pytest.raises(AlreadyImported, match="already imported into round 'Spring' of NICU"):
+        import_answers(five, other.id, write_csv(tmp_path / "again.csv", monday))

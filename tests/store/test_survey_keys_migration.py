@@ -1,6 +1,7 @@
-"""A vault as issue 24's release leaves it (0017) gains survey keys and the file each
-survey response came in, keeping its rounds' answers: a response from before counts
-with the round's earlier files, so a regrown export is still caught."""
+"""A vault as issue 24's release leaves it (0017) gains survey keys, the key each round
+is scored with and the file each response came in, keeping its rounds' answers: a
+round already answered keeps the program's own table, and its responses count as one
+earlier file, so a regrown export is still caught."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from peersupport_desktop.services.survey_answers import AlreadyImported, import_
 from peersupport_desktop.services.survey_keys import scoring
 from peersupport_desktop.services.survey_results import round_result
 from peersupport_desktop.store import schema_migrations
+from peersupport_desktop.store.models import SurveyRound
 from peersupport_desktop.store.vault import open_vault
 from tests.conftest import PASSPHRASE
 from tests.store.old_vaults import vault_at
@@ -41,6 +43,11 @@ def test_a_0017_vault_keeps_its_survey_answers(new_vault_path: Path, tmp_path: P
         assert schema_migrations.current_revision(vault.engine) == schema_migrations.head_revision()
         assert round_result(vault, 1).round.respondents == 12
         assert not scoring(vault, "svest_r").settled  # no key yet: the shipped table
+        # Its answers were scored with the program's own table: it keeps it for good.
+        with vault.reading() as session:
+            answered = session.get(SurveyRound, 1)
+            assert answered is not None and answered.key_version == 0
+        assert round_result(vault, 1).round.scored_with == "the program's own table (provisional)"
         regrown = tmp_path / "regrown.csv"
         with regrown.open("w", newline="", encoding="utf-8") as out:
             writer = csv.writer(out)

@@ -1,10 +1,12 @@
-"""the survey scoring keys a program enters, and which file brought each response
+"""survey scoring keys, the key each round is scored with, and each response's file
 
-A survey's scoring key as the program enters it from the authors' form (each item's
-factor and whether it is reverse-worded), one per survey, with the keys it replaced;
-without one, the program's own item table scores it. Each survey response notes which
-of its round's files brought it, so a file overlapping one imported before is caught
-(a plain ADD COLUMN; older responses have none).
+A survey's scoring keys as the program enters them from the authors' form (each
+item's factor and whether it is reverse-worded), numbered per survey; the newest
+scores rounds whose answers come in after it. A round keeps the key it was first
+scored with (0: the program's own table), so no result once shown is ever re-scored.
+Each survey response notes which of its round's files brought it, so a file
+overlapping one imported before is caught. Plain ADD COLUMNs: a round already holding
+answers was scored with the program's own table.
 
 Revision ID: 0018
 Revises: 0017
@@ -26,8 +28,14 @@ INSTRUMENTS = ("svest", "svest_r")
 
 def upgrade() -> None:
     op.execute("ALTER TABLE survey_responses ADD COLUMN batch INTEGER")
+    op.execute("ALTER TABLE survey_rounds ADD COLUMN key_version INTEGER")
+    op.execute(
+        "UPDATE survey_rounds SET key_version = 0 WHERE EXISTS "
+        "(SELECT 1 FROM survey_responses WHERE survey_responses.round_id = survey_rounds.id)"
+    )
     op.create_table(
         "survey_keys",
+        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column(
             "instrument",
             sa.Enum(
@@ -39,14 +47,18 @@ def upgrade() -> None:
             ),
             nullable=False,
         ),
+        sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("items", sa.Text(), nullable=False),
-        sa.Column("earlier", sa.Text(), nullable=False),
         sa.Column("entered_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("instrument", name="pk_survey_keys"),
+        sa.CheckConstraint("version >= 1", name="ck_survey_keys_version"),
+        sa.PrimaryKeyConstraint("id", name="pk_survey_keys"),
+        sa.UniqueConstraint("instrument", "version", name="instrument_version"),
     )
 
 
 def downgrade() -> None:
     op.drop_table("survey_keys")
+    with op.batch_alter_table("survey_rounds", schema=None) as batch_op:
+        batch_op.drop_column("key_version")
     with op.batch_alter_table("survey_responses", schema=None) as batch_op:
         batch_op.drop_column("batch")
