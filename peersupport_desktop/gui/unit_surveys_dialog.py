@@ -47,7 +47,7 @@ ROUND_COLUMNS = ("Unit", "Round", "Held on", "Survey", "Respondents", "Scored wi
 COMPARE_COLUMNS = ("Factor", "Which way is better", "Before", "After", "Change")
 
 
-def _table(columns: tuple[str, ...], name: str, tip: str) -> QTableWidget:
+def _table(columns: tuple[str, ...], name: str, tip: str, *, stretch: int = 0) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels(list(columns))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,7 +56,7 @@ def _table(columns: tuple[str, ...], name: str, tip: str) -> QTableWidget:
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # unit, or factor
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # the widest words
     table.setMinimumHeight(3 * table.verticalHeader().defaultSectionSize())
     table.setAccessibleName(name)
     table.setToolTip(tip)
@@ -159,7 +159,10 @@ class UnitSurveysDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.rounds_table = _table(
-            ROUND_COLUMNS, "Survey rounds", "Each round: its unit, label, date, survey and size."
+            ROUND_COLUMNS,
+            "Survey rounds",
+            "Each round: its unit, label, date, survey, size and the key it is scored with.",
+            stretch=len(ROUND_COLUMNS) - 1,
         )
         self.rounds_table.itemSelectionChanged.connect(self._selection_changed)
         self.new_button = QPushButton("&New round\u2026")
