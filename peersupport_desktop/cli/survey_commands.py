@@ -52,6 +52,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--held-on", type=day, metavar="YYYY-MM-DD", help="when a new round closed (today)"
     )
     imported.add_argument(
+        "--key",
+        type=int,
+        metavar="N",
+        help="the scoring key a new round is scored with: 0 the program's own table, 1, 2, "
+        "… the keys entered (default the newest); a unit's next round made for its earlier "
+        "rounds' key stays comparable with them",
+    )
+    imported.add_argument(
         "--mapping",
         metavar="NAME",
         help="read the file's columns with this saved mapping (default: the items' own "
@@ -152,6 +160,11 @@ def import_survey(args: argparse.Namespace) -> int:
             return refuse(
                 "That round already holds the other survey's answers: give another round."
             )
+        if found is not None and args.key is not None:
+            return refuse(
+                f"That round is already made, scored with {found.scored_with}: --key is for "
+                "a new round."
+            )
         target: int | unit_surveys.NewRound = (
             found.id
             if found is not None
@@ -160,6 +173,7 @@ def import_survey(args: argparse.Namespace) -> int:
                 args.label,
                 args.held_on or now().date(),
                 args.instrument or SurveyInstrument.SVEST_R,
+                args.key,
             )
         )
         # Columns mapped here (--map) are saved as --mapping NAME, as every import's are.

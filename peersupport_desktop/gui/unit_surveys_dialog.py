@@ -40,7 +40,7 @@ from peersupport_desktop.gui.qt_dates import from_qdate, to_qdate
 from peersupport_desktop.gui.record_import_dialog import RecordImportDialog
 from peersupport_desktop.services import survey_answers, survey_results, unit_surveys
 from peersupport_desktop.services.departments import department_names
-from peersupport_desktop.services.survey_keys import ScoringKey
+from peersupport_desktop.services.survey_keys import ScoringKey, key_choices
 from peersupport_desktop.store.vault import Vault
 
 ROUND_COLUMNS = ("Unit", "Round", "Held on", "Survey", "Respondents", "Scored with")
@@ -97,12 +97,21 @@ class NewRoundDialog(QDialog):
             self.survey_combo.addItem(code.label, code)
         self.survey_combo.setAccessibleName("Survey")
         self.survey_combo.setToolTip("The survey the unit answered: SVEST-R or the older SVEST.")
+        self.key_combo = QComboBox()
+        self.key_combo.setAccessibleName("Scored with")
+        self.key_combo.setToolTip(
+            "The scoring key the round is scored with, for good: the newest, or the key of "
+            "the unit's earlier rounds, so the two can be compared."
+        )
+        self.survey_combo.currentIndexChanged.connect(lambda _index: self._fill_keys())
+        self._fill_keys()
         form = QFormLayout()
         for text, field in (
             ("&Unit:", self.unit_combo),
             ("&Label:", self.label_edit),
             ("&Held on:", self.date_edit),
             ("&Survey:", self.survey_combo),
+            ("Scored &with:", self.key_combo),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -126,6 +135,11 @@ class NewRoundDialog(QDialog):
         outer.addWidget(self.message)
         outer.addWidget(buttons)
 
+    def _fill_keys(self) -> None:
+        self.key_combo.clear()
+        for version, words in key_choices(self.vault, self.survey_combo.currentData()):
+            self.key_combo.addItem(words, version)
+
     def accept(self) -> None:
         try:
             self.created = unit_surveys.create_round(
@@ -134,6 +148,7 @@ class NewRoundDialog(QDialog):
                 label=self.label_edit.text(),
                 held_on=from_qdate(self.date_edit.date()),
                 instrument=self.survey_combo.currentData(),
+                key_version=self.key_combo.currentData(),
             )
         except Sayable as problem:
             say(self.message, str(problem), problem=True)

@@ -107,6 +107,7 @@ def update_settings(vault: Vault, settings: Settings) -> Settings:
         )
         row.outreach_target_hours = settings.outreach_target_hours
         row.small_number_threshold = settings.small_number_threshold
+        row.lowest_threshold = min(row.lowest_threshold, settings.small_number_threshold)
         row.auto_lock_minutes = settings.auto_lock_minutes
         row.retention_months = settings.retention_months
         row.department_rule = code_value(

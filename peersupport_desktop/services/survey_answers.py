@@ -8,13 +8,14 @@ group by the difference between two published results are closed here:
   at least the threshold; and once a factor or support option is shown (answered by
   the threshold), a file must add to it no answer or at least the threshold's,
   however many respondents it brings;
-- a survey tool's export grown since the last import (every stored answer and more)
-  is refused: added whole, its earlier respondents would be counted twice;
-- so is a file that holds the answers of one file imported before into any round of
-  the survey (of any unit), in another order, with more, or only some of them (the
-  same export regrown, or filtered otherwise): its totals less the earlier file's,
-  each known from the results published, would give the few it adds or leaves out.
-  Answers are compared as multisets, in any order.
+- a response imported before into any round of the survey (of any unit), brought
+  again by a file (an export regrown, cut down, or both; with or without the support
+  options) is refused: into its own round it would count twice, and into another the
+  two rounds' results would give the few added or left out. Responses are recognised
+  by their item answers (core/response_fingerprints.py), which only varied answers
+  make safe to do: straight-lined or sparse ones are alike across people and are not
+  compared, so a file of such responses alone, brought again, is not caught (the same
+  file twice is, by its digest).
 A round is scored with the key it was first scored with (services/survey_keys.py), so
 the small-addition checks run under the one key its results were ever shown under.
 """
@@ -25,6 +26,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -38,6 +40,7 @@ from peersupport_desktop.core.record_layout import (
     MappedRow,
     RowProblem,
 )
+from peersupport_desktop.core.response_fingerprints import fingerprint
 from peersupport_desktop.core.sayable import Sayable
 from peersupport_desktop.core.svest import Instrument, measures
 from peersupport_desktop.core.svest import answer as read_answer
@@ -54,15 +57,20 @@ from peersupport_desktop.services.settings import program_row
 from peersupport_desktop.services.survey_keys import key_of, round_survey, round_version, scoring
 from peersupport_desktop.services.unit_surveys import (
     KIND,
-    ImportedFile,
     NewRound,
-    imported_files,
     instrument_code,
     new_round,
+    seen_responses,
     stored_answers,
 )
 from peersupport_desktop.store.models import SurveyResponse, SurveyRound
 from peersupport_desktop.store.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    now: int  # the program's small-number threshold
+    lowest: int  # the lowest it ever was
 
 
 class AlreadyImported(Sayable, ValueError):
@@ -159,15 +167,12 @@ class RoundAnswers:
         digests = [d for d in row.file_digests.split(",") if d]
         if digest in digests:
             raise AlreadyImported("This file was already imported into this round.")
-        _refuse_cumulative(stored, answered)
-        _refuse_overlap(imported_files(session, survey.code), answered, row.id)
-        _refuse_small_addition(
-            survey, stored, answered, program_row(session).small_number_threshold
-        )
-        batch = len(digests) + 1
+        _refuse_seen(seen_responses(session, survey, row.id), survey, answered)
+        program = program_row(session)
+        thresholds = Thresholds(program.small_number_threshold, program.lowest_threshold)
+        _refuse_small_addition(survey, stored, answered, thresholds)
         session.add_all(
-            SurveyResponse(round_id=row.id, answers=_canonical(answers), batch=batch)
-            for answers in answered
+            SurveyResponse(round_id=row.id, answers=_canonical(answers)) for answers in answered
         )
         row.file_digests = ",".join([*digests, digest])
         row.key_version = version
@@ -208,67 +213,51 @@ def _digest(survey: Instrument, answered: list[dict[str, int]]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _refuse_cumulative(stored: list[dict[str, int]], answered: list[dict[str, int]]) -> None:
-    """A survey tool's export grown since the last import holds every answer already
-    stored and more: added whole, the earlier respondents would count twice. Answers
-    are compared as a multiset (two respondents may answer alike), in any order."""
-    if not stored:
-        return
-    had = Counter(_canonical(answers) for answers in stored)
-    new = Counter(_canonical(answers) for answers in answered)
-    if had <= new and new != had:
-        raise AlreadyImported(
-            "This file holds every answer already in this round and more: import only the new rows."
-        )
-
-
-def _refuse_overlap(
-    files: list[ImportedFile], answered: list[dict[str, int]], round_id: int
+def _refuse_seen(
+    seen: Mapping[str, str], survey: Instrument, answered: list[dict[str, int]]
 ) -> None:
-    """A file imported before into any round of the survey, again: the same answers in
-    another order, the same and more, or only some of them. Into another round (of any
-    unit) it would publish the same people twice, and the two results would give the
-    few it adds or leaves out."""
-    new = Counter(_canonical(answers) for answers in answered)
-    for earlier in files:
-        where = "this round" if earlier.round_id == round_id else earlier.where
-        had = Counter(_canonical(answers) for answers in earlier.answers)
-        if had == new:
-            raise AlreadyImported(f"This file was already imported into {where}.")
-        if had < new:
-            raise AlreadyImported(
-                f"This file holds every answer of a file already imported into {where} "
-                "and more: import only the new rows."
-            )
-        if new < had:
-            raise AlreadyImported(
-                f"This file holds only answers of a file already imported into {where}, "
-                "which are counted already."
-            )
+    """Responses imported before into any round of the survey, brought again: a
+    regrown export, one cut down or both at once, with or without the support
+    options. Into its own round they would count twice; into another, the two rounds'
+    results would give the few added or left out by their difference."""
+    marks = (fingerprint(survey, one) for one in answered)
+    found = [seen[mark] for mark in marks if mark is not None and mark in seen]
+    if found:
+        where = Counter(found).most_common(1)[0][0]
+        were = "was" if len(found) == 1 else "were"
+        raise AlreadyImported(
+            f"{counted(len(found), 'response')} in this file {were} imported before, into "
+            f"{where}: a survey tool's export holds them again; import only the new rows."
+        )
 
 
 def _refuse_small_addition(
     survey: Instrument,
     stored: list[dict[str, int]],
     answered: list[dict[str, int]],
-    threshold: int,
+    thresholds: Thresholds,
 ) -> None:
     """Once a figure is shown, every later file must move it by at least the
     threshold's answers: the old and new figures with their counts would otherwise
     give the few added answers by the difference. Respondents first (a round
-    reported), then each factor and support option shown."""
-    if len(stored) >= threshold and len(answered) < threshold:
+    reported), then each factor and support option shown. Shown means shown under
+    the lowest threshold the program ever had (a reader may hold that figure, however
+    the threshold was raised since); few means fewer than the threshold now."""
+    shown, few = thresholds.lowest, thresholds.now
+    wait = f"keep the rows until at least {few} have come in, then import them together."
+    if len(stored) >= shown and len(answered) < few:
         raise SmallAddition(
-            f"A file added to a round already reported must bring at least {threshold} "
-            "respondents, so the few it adds cannot be told apart by the difference."
+            f"A file added to a round already reported must bring at least {few} "
+            f"respondents, so the few it adds cannot be told apart by the difference: {wait}"
         )
     before = _answered_counts(survey, stored)
     added = _answered_counts(survey, answered)
     for key, name in _measure_names(survey).items():
-        if before[key] >= threshold and 0 < added[key] < threshold:
+        if before[key] >= shown and 0 < added[key] < few:
             raise SmallAddition(
                 f"{name} is already shown for this round, so a file may add either no answers "
-                f"to it or at least {threshold}, lest the few it adds be told by the difference."
+                f"to it or at least {few}, lest the few it adds be told by the difference: "
+                f"{wait}"
             )
 
 

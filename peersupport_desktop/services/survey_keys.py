@@ -27,6 +27,7 @@ from peersupport_desktop.core.scoring_keys import KeyRow, factor_named, keyed, r
 from peersupport_desktop.core.svest import Instrument, instrument
 from peersupport_desktop.core.yes_no import NotYesOrNo, folded, yes_or_no
 from peersupport_desktop.services.clock import now
+from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_import import KindResult
 from peersupport_desktop.services.record_listing import Listing
 from peersupport_desktop.store.models import SurveyKey, SurveyRound
@@ -78,14 +79,36 @@ def round_survey(session: Session, row: SurveyRound) -> Instrument:
 
 
 def key_words(session: Session, row: SurveyRound) -> str:
-    """Which key a round is scored with, in words: "the program's own table
-    (provisional)", "the key entered 2026-12-03"."""
+    """Which key a round is scored with, in words."""
     code = SurveyInstrument(row.instrument)
-    version = round_version(session, row)
+    return version_words(session, code, round_version(session, row))
+
+
+def version_words(session: Session, code: SurveyInstrument, version: int) -> str:
+    """ "the program's own table (provisional)", "key 2, entered 2026-12-03"."""
     if version == OWN_TABLE:
         settled = instrument(code).settled
         return "the program's own table" + ("" if settled else " (provisional)")
-    return f"the key entered {_entered(session, code, version).entered_at.date().isoformat()}"
+    entered = _entered(session, code, version).entered_at.date().isoformat()
+    return f"key {version}, entered {entered}"
+
+
+def key_choices(vault: Vault, code: SurveyInstrument | str) -> list[tuple[int, str]]:
+    """Every key a new round of the survey may be scored with, newest first, in words:
+    a unit's next round made for its earlier rounds' key stays comparable with them."""
+    found = SurveyInstrument(code)
+    with vault.reading() as session:
+        newest = newest_version(session, found)
+        return [(v, version_words(session, found, v)) for v in range(newest, OWN_TABLE - 1, -1)]
+
+
+def check_version(session: Session, code: SurveyInstrument, version: int) -> int:
+    """``version`` when the survey has such a key, else InvalidInput."""
+    if not OWN_TABLE <= version <= newest_version(session, code):
+        raise InvalidInput(
+            "key", "The survey has no such key: 0 is the program's own table, then 1, 2, …"
+        )
+    return version
 
 
 def scoring(vault: Vault, code: SurveyInstrument | str) -> Instrument:

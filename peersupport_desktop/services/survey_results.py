@@ -146,7 +146,8 @@ def compare(vault: Vault, unit: str, before: str, after: str) -> Comparison:
             "round",
             f"'{first.label}' is scored with {first.scored_with} and '{second.label}' with "
             f"{second.scored_with}, so their factors are not made of the same items: "
-            "compare two rounds scored with the same key.",
+            "compare two rounds scored with the same key (a unit's new round can be made "
+            "for an earlier key: New round… in the window, import-survey --key).",
         )
     changes = tuple(
         FactorChange(a.factor, a.mean, b.mean)

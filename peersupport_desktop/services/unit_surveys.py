@@ -16,12 +16,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peersupport_desktop.core.codes import SurveyInstrument
+from peersupport_desktop.core.response_fingerprints import fingerprint
+from peersupport_desktop.core.svest import Instrument
 from peersupport_desktop.services import audit
 from peersupport_desktop.services.clock import now
 from peersupport_desktop.services.departments import department_id
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_listing import Listing
-from peersupport_desktop.services.survey_keys import key_words
+from peersupport_desktop.services.survey_keys import check_version, key_words
 from peersupport_desktop.services.validation import required_text
 from peersupport_desktop.store.models import Department, SurveyResponse, SurveyRound
 from peersupport_desktop.store.vault import Vault
@@ -48,6 +50,7 @@ class NewRound:
     label: str
     held_on: dt.date
     instrument: SurveyInstrument | str = SurveyInstrument.SVEST_R
+    key_version: int | None = None  # None: the newest key when its first answers come in
 
 
 def create_round(
@@ -57,10 +60,13 @@ def create_round(
     label: str,
     held_on: dt.date,
     instrument: SurveyInstrument | str = SurveyInstrument.SVEST_R,
+    key_version: int | None = None,
 ) -> RoundRecord:
-    """A new round of the unit (the department, created if new)."""
+    """A new round of the unit (the department, created if new), scored with key
+    ``key_version`` (None: the newest when its first answers come in)."""
+    spec = NewRound(unit, label, held_on, instrument, key_version)
     with vault.transaction() as session:
-        return round_record(session, new_round(session, NewRound(unit, label, held_on, instrument)))
+        return round_record(session, new_round(session, spec))
 
 
 def new_round(session: Session, spec: NewRound) -> SurveyRound:
@@ -78,6 +84,9 @@ def new_round(session: Session, spec: NewRound) -> SurveyRound:
         held_on=spec.held_on,
         file_digests="",
         created_at=now(),
+        key_version=None
+        if spec.key_version is None
+        else check_version(session, code, spec.key_version),
     )
     session.add(row)
     session.flush()
@@ -154,33 +163,21 @@ def stored_answers(session: Session, round_id: int) -> list[dict[str, int]]:
     return [json.loads(text) for text in stored]
 
 
-@dataclass(frozen=True, slots=True)
-class ImportedFile:
-    """The answers one file brought into a round."""
-
-    round_id: int
-    where: str  # "round 'Spring' of NICU"
-    answers: list[dict[str, int]]
-
-
-def imported_files(session: Session, code: SurveyInstrument) -> list[ImportedFile]:
-    """Every file imported into any round of the survey, file by file (responses stored
-    before files were told apart count as one file of their round)."""
+def seen_responses(session: Session, survey: Instrument, round_id: int) -> dict[str, str]:
+    """Every response of the survey's rounds that can be recognised again (its
+    fingerprint), with where it is: "this round", or "round 'Spring' of NICU"."""
     stored = session.execute(
-        select(SurveyRound.id, SurveyRound.label, Department.name, SurveyResponse.batch,
-               SurveyResponse.answers)
+        select(SurveyRound.id, SurveyRound.label, Department.name, SurveyResponse.answers)
         .join(SurveyRound, SurveyRound.id == SurveyResponse.round_id)
         .join(Department, Department.id == SurveyRound.department_id)
-        .where(SurveyRound.instrument == code)
-        .order_by(SurveyResponse.id)
-    )  # fmt: skip
-    files: dict[tuple[int, int | None], ImportedFile] = {}
-    for round_id, label, unit, batch, text in stored:
-        found = files.setdefault(
-            (round_id, batch), ImportedFile(round_id, f"round '{label}' of {unit}", [])
-        )
-        found.answers.append(json.loads(text))
-    return list(files.values())
+        .where(SurveyRound.instrument == survey.code)
+    )
+    seen: dict[str, str] = {}
+    for found_id, label, unit, text in stored:
+        mark = fingerprint(survey, json.loads(text))
+        if mark is not None:
+            seen[mark] = "this round" if found_id == round_id else f"round '{label}' of {unit}"
+    return seen
 
 
 def _respondents(session: Session, round_id: int) -> int:

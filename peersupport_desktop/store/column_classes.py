@@ -162,7 +162,7 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "created_at": N,
         "key_version": N,
     },
-    "survey_responses": {"id": N, "round_id": N, "answers": S, "batch": N},
+    "survey_responses": {"id": N, "round_id": N, "answers": S},
     "survey_keys": {"id": N, "instrument": N, "version": N, "items": N, "entered_at": N},
     "reported_encounters": {
         "id": N,
@@ -208,6 +208,7 @@ COLUMN_CLASSES: dict[str, dict[str, DataClass]] = {
         "program_name": T,
         "outreach_target_hours": T,
         "small_number_threshold": T,
+        "lowest_threshold": N,
         "auto_lock_minutes": N,
         "retention_months": N,
         "department_rule": N,

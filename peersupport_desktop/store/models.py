@@ -493,8 +493,6 @@ class SurveyResponse(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("survey_rounds.id", ondelete="CASCADE"))
     # JSON: item key -> 1..5, as core/svest.py names the items; unanswered items absent.
     answers: Mapped[str] = mapped_column(String(2000))
-    # Which of the round's files brought it (1, 2, …); None: before files were told apart.
-    batch: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (Index("ix_survey_responses_round", "round_id"),)
 
@@ -598,6 +596,9 @@ class ProgramSettings(Base):
     program_name: Mapped[str] = mapped_column(String(200), default=DEFAULT_PROGRAM_NAME)
     outreach_target_hours: Mapped[int] = mapped_column(Integer, default=24)
     small_number_threshold: Mapped[int] = mapped_column(Integer, default=11)
+    # The lowest threshold ever in force: a figure shown under it may be held by a
+    # reader, whatever the threshold is now (services/survey_answers.py).
+    lowest_threshold: Mapped[int] = mapped_column(Integer, default=11)
     auto_lock_minutes: Mapped[int] = mapped_column(Integer, default=10)
     # Months after closing before a case is de-identified; None = retention off.
     retention_months: Mapped[int | None] = mapped_column(Integer)

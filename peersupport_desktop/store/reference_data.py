@@ -25,6 +25,7 @@ def ensure_reference_data(session: Session) -> None:
                 program_name=DEFAULT_PROGRAM_NAME,
                 outreach_target_hours=24,
                 small_number_threshold=11,
+                lowest_threshold=11,
                 auto_lock_minutes=10,
                 retention_months=None,
             )

@@ -174,3 +174,22 @@ def test_a_scoring_key_is_entered_and_listed(
     assert "Provisional" not in out and "item 5: colleague support (reverse-worded)" in out
     assert run(program, passfile, "survey-key", "--instrument", "svest") == ExitCode.OK
     assert "item 20: non-work-related support" in capsys.readouterr().out
+
+
+def test_a_new_round_is_made_for_the_key_asked(
+    program: Path, passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = str(key_file(tmp_path / "k.csv", AUTHORS))
+    assert run(program, passfile, "import-survey-key", key) == ExitCode.OK
+    capsys.readouterr()
+    path = write_csv(tmp_path / "a.csv", [respondent(4, (2, 4, 2, 4))] * 5)
+    args = ("import-survey", str(path), "--unit", "ICU", "--round", "Spring")
+    assert run(program, passfile, *args, "--key", "2") == ExitCode.USAGE
+    assert "no such key" in capsys.readouterr().err
+    assert run(program, passfile, *args, "--key", "0") == ExitCode.OK
+    assert run(program, passfile, "surveys") == ExitCode.OK
+    assert "scored with the program's own table (provisional)" in capsys.readouterr().out
+    again = write_csv(tmp_path / "b.csv", [respondent(2, (2, 4, 2, 4))] * 5)
+    more = ("import-survey", str(again), "--unit", "ICU", "--round", "Spring", "--key", "1")
+    assert run(program, passfile, *more) == ExitCode.USAGE
+    assert "--key is for a new round" in capsys.readouterr().err

@@ -162,10 +162,27 @@ def test_the_authors_key_scores_the_rounds_answered_after_it(
     today = dt.date.today().isoformat()
     assert cells(dialog.rounds_table, 5) == [
         "the program's own table (provisional)",
-        f"the key entered {today}",
+        f"key 1, entered {today}",
     ]
     assert "not made of the same items" in dialog.sizes_label.text()
     assert dialog.compare_table.rowCount() == 0 and dialog.provisional_label.isHidden()
+
+    # A next round made for the Before round's key is compared with it.
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    new = dialog.new_round_dialog
+    assert new is not None
+    keys = [new.key_combo.itemText(i) for i in range(new.key_combo.count())]
+    assert keys == [f"key 1, entered {today}", "the program's own table (provisional)"]
+    new.unit_combo.setCurrentText("NICU")
+    new.label_edit.setText("Later")
+    new.key_combo.setCurrentIndex(1)
+    new.accept()
+    survey_answers.import_answers(
+        program, new.created.id, write_csv(tmp_path / "l.csv", [respondent(5)] * 5)
+    )
+    dialog.refresh()
+    dialog.after_combo.setCurrentIndex(2)
+    assert dialog.provisional_label.isVisible() and dialog.compare_table.rowCount() == 9
 
 
 def test_the_reports_page_opens_it_and_a_lock_closes_it(qtbot: QtBot, program: Vault) -> None:

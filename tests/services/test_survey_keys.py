@@ -95,7 +95,7 @@ def test_a_key_scores_the_rounds_answered_after_it(five: Vault, tmp_path: Path) 
     assert not round_result(five, waiting.id).provisional
     words = {r.label: r.scored_with for r in us.rounds(five)}
     assert words["Before"] == "the program's own table (provisional)"
-    assert words["After"] == words["Spring"] == f"the key entered {now().date().isoformat()}"
+    assert words["After"] == words["Spring"] == f"key 1, entered {now().date().isoformat()}"
 
     with pytest.raises(InvalidInput, match="not made of the same items"):
         compare(five, "NICU", "Before", "After")

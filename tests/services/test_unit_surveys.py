@@ -48,6 +48,13 @@ def respondent(psych: int = 3, colleague: tuple[int, int, int, int] = (3, 3, 3, 
     return [str(v) for v in items] + ["5", "4", "2", "", "3", "5", "1"]
 
 
+def varied(k: int) -> list[str]:
+    """A respondent whose answers vary (item n: (n x m + o) mod 5, + 1), recognised if
+    a file brings them again; twenty such, each its own (k below 20)."""
+    m, o = k % 4 + 1, k // 4 % 5
+    return [str((n * m + o) % 5 + 1) for n in range(1, 36)] + ["4"] * 7
+
+
 def write_csv(path: Path, people: list[list[str]], *, style: str = "svest") -> Path:
     """A survey tool's export: identity columns first, then the questions."""
     numbers = range(1, 43)
@@ -314,7 +321,7 @@ def test_a_grown_cumulative_export_is_refused_not_counted_twice(
     five: Vault, tmp_path: Path
 ) -> None:
     spring = new_round(five, "Spring")
-    first = [respondent(n % 5 + 1) for n in range(6)]
+    first = [varied(n) for n in range(6)]
     import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", first))
     later = [respondent(2, (n % 5 + 1, 3, 3, 3)) for n in range(5)]
     grown = write_csv(tmp_path / "friday.csv", [*reversed(first), *later])
@@ -341,7 +348,7 @@ def test_a_regrown_export_of_one_earlier_file_is_refused_so_the_newcomer_is_not_
     regrown by one respondent, would be taken whole, and the totals give the newcomer:
     P = (sum after - sum before) - sum of Monday."""
     spring = new_round(five, "Spring")
-    monday = [respondent(n % 5 + 1) for n in range(6)]
+    monday = [varied(n) for n in range(6)]
     import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", monday))
     mean_monday, n_monday = psych_mean(five, spring.id)
     tuesday = [respondent(2, (n % 5 + 1, 3, 3, 3)) for n in range(5)]
@@ -351,7 +358,7 @@ def test_a_regrown_export_of_one_earlier_file_is_refused_so_the_newcomer_is_not_
     try:
         import_answers(five, spring.id, regrown)
     except AlreadyImported as refused:
-        assert "a file already imported into this round" in str(refused)
+        assert "imported before, into this round" in str(refused)
         assert len(stored_answers(five)) == 11
         return
     mean_after, n_after = psych_mean(five, spring.id)
@@ -365,7 +372,7 @@ def test_an_export_short_of_one_earlier_file_is_refused_so_the_missing_one_is_no
     """Monday's file again without one respondent (filtered differently) would give the
     one left out: P = sum of Monday - (sum after - sum before)."""
     spring = new_round(five, "Spring")
-    monday = [respondent(n % 5 + 1) for n in range(6)]
+    monday = [varied(n) for n in range(6)]
     import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", monday))
     mean_monday, n_monday = psych_mean(five, spring.id)
     import_answers(five, spring.id, write_csv(tmp_path / "tue.csv", [respondent(2)] * 5))
@@ -373,7 +380,7 @@ def test_an_export_short_of_one_earlier_file_is_refused_so_the_missing_one_is_no
     try:
         import_answers(five, spring.id, write_csv(tmp_path / "filtered.csv", monday[1:]))
     except AlreadyImported as refused:
-        assert "a file already imported into this round" in str(refused)
+        assert "imported before, into this round" in str(refused)
         return
     mean_after, n_after = psych_mean(five, spring.id)
     solved = mean_monday * n_monday - (mean_after * n_after - mean_before * n_before)
@@ -382,10 +389,10 @@ def test_an_export_short_of_one_earlier_file_is_refused_so_the_missing_one_is_no
 
 def test_an_earlier_file_reordered_is_the_same_file(five: Vault, tmp_path: Path) -> None:
     spring = new_round(five, "Spring")
-    monday = [respondent(n % 5 + 1) for n in range(6)]
+    monday = [varied(n) for n in range(6)]
     import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", monday))
     import_answers(five, spring.id, write_csv(tmp_path / "tue.csv", [respondent(2)] * 5))
-    with pytest.raises(AlreadyImported, match="already imported into this round"):
+    with pytest.raises(AlreadyImported, match="imported before, into this round"):
         import_answers(five, spring.id, write_csv(tmp_path / "again.csv", monday[::-1]))
     assert len(stored_answers(five)) == 11
     # A third file of other people is taken.
@@ -399,7 +406,7 @@ def test_a_regrown_export_put_into_a_new_round_is_refused_so_the_newcomer_is_not
     """Monday's six in round Spring; the export regrown by one, imported into a new
     round of the unit (or of another), would give the newcomer: 7 x new - 6 x old."""
     spring = new_round(five, "Spring")
-    monday = [respondent(n % 5 + 1) for n in range(6)]
+    monday = [varied(n) for n in range(6)]
     import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", monday))
     old, _ = psych_mean(five, spring.id)
     regrown = write_csv(tmp_path / "regrown.csv", [*monday, respondent(5)])
@@ -409,13 +416,110 @@ def test_a_regrown_export_put_into_a_new_round_is_refused_so_the_newcomer_is_not
             import_answers(five, copy.id, regrown)
         except AlreadyImported as refused:
             assert str(refused) == (
-                "This file holds every answer of a file already imported into round 'Spring' "
-                "of NICU and more: import only the new rows."
+                "6 responses in this file were imported before, into round 'Spring' of NICU: "
+                "a survey tool's export holds them again; import only the new rows."
             )
             continue
         new, _ = psych_mean(five, copy.id)
         assert 7 * new - 6 * old != pytest.approx(5.0), "the newcomer's score is solved"
     # The same file again into another round is refused too: one set of people, one round.
     other = new_round(five, "Other", unit="ICU")
-    with pytest.raises(AlreadyImported, match="already imported into round 'Spring' of NICU"):
+    with pytest.raises(AlreadyImported, match="imported before, into round 'Spring' of NICU"):
         import_answers(five, other.id, write_csv(tmp_path / "again.csv", monday))
+
+
+def items_only(path: Path, people: list[list[str]]) -> Path:
+    """The same export with the desired-support questions left out."""
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow([f"svest_{n}" for n in range(1, 36)])
+        writer.writerows(cells[:35] for cells in people)
+    return path
+
+
+def test_a_re_export_cut_down_and_regrown_at_once_is_refused(five: Vault, tmp_path: Path) -> None:
+    """Monday: the coordinator's test row T (all 3s) and six people. Tuesday's export
+    drops T and adds a newcomer N: neither file holds the other, but six responses are
+    Monday's. Taken, the six would count twice, and N = (14 x after - 7 x before) -
+    (7 x before - T); into another unit, N = 7 x that round - (7 x Monday - T)."""
+    spring = new_round(five, "Spring")
+    six = [varied(n) for n in range(6)]
+    import_answers(five, spring.id, write_csv(tmp_path / "mon.csv", [respondent(3), *six]))
+    tuesday = write_csv(tmp_path / "tue.csv", [*six, respondent(5)])
+    for target in (spring, new_round(five, "Spring", unit="ICU")):
+        with pytest.raises(AlreadyImported, match="6 responses in this file were imported"):
+            import_answers(five, target.id, tuesday)
+    assert len(stored_answers(five)) == 7
+
+
+def test_an_export_without_its_support_questions_is_the_same_responses(
+    five: Vault, tmp_path: Path
+) -> None:
+    """The six, exported without the support questions and regrown by one, into a copy
+    round: 7 x the copy's mean - 6 x the first's would give the newcomer."""
+    spring = new_round(five, "Spring")
+    six = [varied(n) for n in range(6)]
+    import_answers(five, spring.id, write_csv(tmp_path / "mon.csv", six))
+    copy = new_round(five, "Copy")
+    with pytest.raises(AlreadyImported, match="into round 'Spring' of NICU"):
+        import_answers(five, copy.id, items_only(tmp_path / "again.csv", [*six, respondent(5)]))
+
+
+def test_straight_lined_answers_are_not_taken_for_the_same_person(
+    five: Vault, tmp_path: Path
+) -> None:
+    """ICU's pilot held one respondent answering 3 throughout; NICU's file, with one
+    more such among its people, is theirs and is taken."""
+    pilot = new_round(five, "Pilot", unit="ICU")
+    import_answers(five, pilot.id, write_csv(tmp_path / "p.csv", [respondent(3)]))
+    spring = new_round(five, "Spring")
+    people = [*(varied(n) for n in range(10)), respondent(3)]
+    assert import_answers(five, spring.id, write_csv(tmp_path / "n.csv", people)).added == 11
+
+
+def test_a_threshold_raised_does_not_open_a_round_shown_under_the_lower_one(
+    five: Vault, tmp_path: Path
+) -> None:
+    """Threshold 5: a round of nine shown. Raised to 10, a file of one would pass were
+    the round judged by the threshold now (9 < 10: "not reported"), and then
+    10 x after - 9 x before is that one's score."""
+    spring = new_round(five, "Spring")
+    import_answers(five, spring.id, write_csv(tmp_path / "a.csv", [varied(n) for n in range(9)]))
+    change_settings(five, small_number_threshold=10)
+    with pytest.raises(SmallAddition, match="at least 10 respondents") as refused:
+        import_answers(five, spring.id, write_csv(tmp_path / "late.csv", [respondent(5)]))
+    assert "keep the rows until at least 10 have come in" in str(refused.value)
+    assert round_result(five, spring.id).round.respondents == 9
+    # Ten together are taken.
+    more = write_csv(tmp_path / "ten.csv", [varied(n) for n in range(9, 19)] + [respondent(5)])
+    assert import_answers(five, spring.id, more).added == 11
+
+
+def test_a_units_next_round_can_be_made_for_its_earlier_rounds_key(
+    five: Vault, tmp_path: Path
+) -> None:
+    from peersupport_desktop.services.record_import import import_records
+    from peersupport_desktop.services.survey_keys import ScoringKey, key_choices
+    from tests.services.test_survey_keys import AUTHORS, key_file
+
+    before = new_round(five, "Before")
+    import_answers(five, before.id, write_csv(tmp_path / "b.csv", [varied(n) for n in range(6)]))
+    import_records(five, ScoringKey("svest_r"), key_file(tmp_path / "key.csv", AUTHORS))
+    assert [v for v, _ in key_choices(five, "svest_r")] == [1, 0]
+    with pytest.raises(InvalidInput, match="no such key"):
+        us.create_round(five, unit="NICU", label="Later", held_on=DAY, key_version=2)
+    after = us.create_round(five, unit="NICU", label="After", held_on=DAY, key_version=0)
+    people = [varied(n) for n in range(6, 12)]
+    import_answers(five, after.id, write_csv(tmp_path / "a.csv", people))
+    comparison = compare(five, "NICU", "Before", "After")
+    assert comparison.provisional  # both on the program's own table, and compared
+    assert us.get_round(five, after.id).scored_with == "the program's own table (provisional)"
+
+
+def test_the_program_remembers_its_lowest_threshold(vault: Vault) -> None:
+    from peersupport_desktop.services.settings import program_row
+
+    for threshold, lowest in ((11, 11), (6, 6), (20, 6), (5, 5), (11, 5)):
+        change_settings(vault, small_number_threshold=threshold)
+        with vault.reading() as session:
+            assert program_row(session).lowest_threshold == lowest

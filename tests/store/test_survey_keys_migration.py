@@ -1,7 +1,7 @@
 """A vault as issue 24's release leaves it (0017) gains survey keys, the key each round
-is scored with and the file each response came in, keeping its rounds' answers: a
-round already answered keeps the program's own table, and its responses count as one
-earlier file, so a regrown export is still caught."""
+is scored with and the program's lowest threshold, keeping its rounds' answers: a round already
+answered keeps the program's own table, and a regrown export of its responses is
+still caught."""
 
 from __future__ import annotations
 
@@ -21,7 +21,11 @@ from tests.conftest import PASSPHRASE
 from tests.store.old_vaults import vault_at
 
 AT = "'2026-07-02 08:00:00.000000'"
-ANSWERS = {f"svest_r_{n:02d}": 3 for n in range(1, 36)}
+
+
+def answers(k: int) -> dict[str, int]:
+    """A respondent whose answers vary (twelve of them, each their own)."""
+    return {f"svest_r_{n:02d}": (n * (k % 4 + 1) + k // 4) % 5 + 1 for n in range(1, 36)}
 
 
 def test_a_0017_vault_keeps_its_survey_answers(new_vault_path: Path, tmp_path: Path) -> None:
@@ -32,10 +36,10 @@ def test_a_0017_vault_keeps_its_survey_answers(new_vault_path: Path, tmp_path: P
             "INSERT INTO survey_rounds (id, department_id, instrument, label, held_on, "
             f"file_digests, created_at) VALUES (1, 1, 'svest_r', 'Spring', '2026-03-01', 'x', {AT})"
         )
-        for _ in range(12):
+        for k in range(12):
             connection.exec_driver_sql(
                 "INSERT INTO survey_responses (round_id, answers) VALUES (1, ?)",
-                (json.dumps(ANSWERS, sort_keys=True),),
+                (json.dumps(answers(k), sort_keys=True),),
             )
     old.close()
 
@@ -52,6 +56,6 @@ def test_a_0017_vault_keeps_its_survey_answers(new_vault_path: Path, tmp_path: P
         with regrown.open("w", newline="", encoding="utf-8") as out:
             writer = csv.writer(out)
             writer.writerow([f"svest_{n}" for n in range(1, 36)])
-            writer.writerows([["3"] * 35] * 12 + [["5"] * 35])
-        with pytest.raises(AlreadyImported, match="only the new rows"):
+            writer.writerows([[str(v) for v in answers(k).values()] for k in range(13)])
+        with pytest.raises(AlreadyImported, match="12 responses in this file were imported"):
             import_answers(vault, 1, regrown)

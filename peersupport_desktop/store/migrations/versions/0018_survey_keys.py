@@ -1,12 +1,14 @@
-"""survey scoring keys, the key each round is scored with, and each response's file
+"""survey scoring keys, the key each round is scored with, the lowest threshold
 
 A survey's scoring keys as the program enters them from the authors' form (each
 item's factor and whether it is reverse-worded), numbered per survey; the newest
-scores rounds whose answers come in after it. A round keeps the key it was first
-scored with (0: the program's own table), so no result once shown is ever re-scored.
-Each survey response notes which of its round's files brought it, so a file
-overlapping one imported before is caught. Plain ADD COLUMNs: a round already holding
-answers was scored with the program's own table.
+scores rounds whose answers come in after it, unless a round was made for an earlier
+one. A round keeps the key it was first scored with (0: the program's own table), so
+no result once shown is ever re-scored. The program remembers the lowest
+small-number threshold it ever had: a figure shown under it may be held by a reader.
+Plain ADD COLUMNs: a round already holding answers was scored with the program's own
+table, and an older vault's lowest threshold is its threshold now (the earlier ones
+were not kept).
 
 Revision ID: 0018
 Revises: 0017
@@ -27,7 +29,10 @@ INSTRUMENTS = ("svest", "svest_r")
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE survey_responses ADD COLUMN batch INTEGER")
+    op.execute(
+        "ALTER TABLE program_settings ADD COLUMN lowest_threshold INTEGER NOT NULL DEFAULT 11"
+    )
+    op.execute("UPDATE program_settings SET lowest_threshold = small_number_threshold")
     op.execute("ALTER TABLE survey_rounds ADD COLUMN key_version INTEGER")
     op.execute(
         "UPDATE survey_rounds SET key_version = 0 WHERE EXISTS "
@@ -60,5 +65,5 @@ def downgrade() -> None:
     op.drop_table("survey_keys")
     with op.batch_alter_table("survey_rounds", schema=None) as batch_op:
         batch_op.drop_column("key_version")
-    with op.batch_alter_table("survey_responses", schema=None) as batch_op:
-        batch_op.drop_column("batch")
+    with op.batch_alter_table("program_settings", schema=None) as batch_op:
+        batch_op.drop_column("lowest_threshold")
