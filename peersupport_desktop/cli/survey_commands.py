@@ -125,6 +125,12 @@ def _register_keys(sub: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
     _instrument_option(listed)
+    listed.add_argument(
+        "--key",
+        type=int,
+        metavar="N",
+        help="list key N instead (0 the program's own table): the one an older round keeps",
+    )
 
 
 def import_key(args: argparse.Namespace) -> int:
@@ -141,11 +147,12 @@ def import_key(args: argparse.Namespace) -> int:
 
 def _key(args: argparse.Namespace, vault: Vault) -> Listing:
     from peersupport_desktop.core.svest import PROVISIONAL
-    from peersupport_desktop.services.survey_keys import key_listing, scoring
+    from peersupport_desktop.services.survey_keys import key_in_use, listing_of
 
-    if not args.json and args.out is None and not scoring(vault, args.instrument).settled:
+    survey = key_in_use(vault, args.instrument, args.key)
+    if not args.json and args.out is None and not survey.settled:
         say(PROVISIONAL)
-    return key_listing(vault, args.instrument)
+    return listing_of(survey)
 
 
 def import_survey(args: argparse.Namespace) -> int:

@@ -136,9 +136,22 @@ def key_layout(survey: Instrument) -> Layout:
     )
 
 
-def key_listing(vault: Vault, code: SurveyInstrument | str) -> Listing:
-    """The newest key, in the columns a key file is imported in."""
-    survey = scoring(vault, code)
+def key_in_use(
+    vault: Vault, code: SurveyInstrument | str, version: int | None = None
+) -> Instrument:
+    """The survey as key ``version`` scores it (the newest when None)."""
+    found = SurveyInstrument(code)
+    with vault.reading() as session:
+        wanted = newest_version(session, found) if version is None else version
+        return key_of(session, found, check_version(session, found, wanted))
+
+
+def key_listing(vault: Vault, code: SurveyInstrument | str, version: int | None = None) -> Listing:
+    """Key ``version`` (the newest when None), in the columns a key file is imported in."""
+    return listing_of(key_in_use(vault, code, version))
+
+
+def listing_of(survey: Instrument) -> Listing:
     names = {factor.key: factor.named for factor in survey.factors}
     return Listing(
         f"{survey.name} scoring key",

@@ -174,6 +174,12 @@ def test_a_scoring_key_is_entered_and_listed(
     assert "Provisional" not in out and "item 5: colleague support (reverse-worded)" in out
     assert run(program, passfile, "survey-key", "--instrument", "svest") == ExitCode.OK
     assert "item 20: non-work-related support" in capsys.readouterr().out
+    # The key an older round keeps: the program's own table, said provisional.
+    assert run(program, passfile, "survey-key", "--key", "0") == ExitCode.OK
+    out = capsys.readouterr().out
+    assert out.startswith(PROVISIONAL) and "item 9: colleague support (reverse-worded)" in out
+    assert run(program, passfile, "survey-key", "--key", "3") == ExitCode.USAGE
+    assert "no such key" in capsys.readouterr().err
 
 
 def test_a_new_round_is_made_for_the_key_asked(
