@@ -213,7 +213,7 @@ def test_each_kind_of_work_shows_its_own_actions(vault: Vault, tmp_path: Path) -
         ActionGroup.CALENDAR: {"oncall.set"},
         ActionGroup.REPORTS: {"export.summary", "report.highlights"},
         ActionGroup.IMPORTS: {"import.mapping", "import.encounters", "import.feedback",
-                              "import.survey", "import.survey_round"},
+                              "import.survey", "import.survey_key", "import.survey_round"},
         ActionGroup.SETTINGS: {"settings.holiday"},
         ActionGroup.VAULT: {"vault.backup", "audit.view"},
     }  # fmt: skip
