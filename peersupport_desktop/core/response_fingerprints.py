@@ -3,10 +3,12 @@ who gave it: by its answers to the items.
 
 Two people giving the same answers to every item they answered is unlikely only when
 the answers are varied. A response is compared when it answers at least half the
-items and at least ``MIN_VARIED`` of them differ from its most common answer; answers
-straight-lined or nearly so ("3" throughout), or too sparse, are alike across people
-and are never compared (two units' files may each hold one). The desired-support
-options are left out: a file exported without them is the same responses.
+items and at least ``MIN_VARIED`` of them differ from the most common answer within
+their own factor. Answers straight-lined overall ("3" throughout) or section by
+section (1 on every distress item, 4 on every support item: staff with no event to
+speak of, often the same in every round), or too sparse, are alike across people and
+are never compared. The desired-support options are left out: a file exported
+without them holds the same responses.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Mapping
 
 from peersupport_desktop.core.svest import Instrument, needed
 
-MIN_VARIED = 5  # items answered otherwise than the response's most common answer
+MIN_VARIED = 5  # items answered otherwise than the most common answer of their factor
 
 
 def fingerprint(survey: Instrument, answers: Mapping[str, int]) -> str | None:
@@ -26,7 +28,11 @@ def fingerprint(survey: Instrument, answers: Mapping[str, int]) -> str | None:
     items = {item.key: answers[item.key] for item in survey.items if item.key in answers}
     if len(items) < needed(len(survey.items)):
         return None
-    most = Counter(items.values()).most_common(1)[0][1]
-    if len(items) - most < MIN_VARIED:
+    varied = 0
+    for factor in survey.factors:
+        values = [items[i.key] for i in survey.items_of(factor.key) if i.key in items]
+        if values:
+            varied += len(values) - Counter(values).most_common(1)[0][1]
+    if varied < MIN_VARIED:
         return None
     return json.dumps(items, sort_keys=True)

@@ -42,7 +42,7 @@ from peersupport_desktop.core.record_layout import (
 )
 from peersupport_desktop.core.response_fingerprints import fingerprint
 from peersupport_desktop.core.sayable import Sayable
-from peersupport_desktop.core.svest import Instrument, measures
+from peersupport_desktop.core.svest import Instrument, measures, needed
 from peersupport_desktop.core.svest import answer as read_answer
 from peersupport_desktop.services.errors import InvalidInput
 from peersupport_desktop.services.record_files import read_record_file
@@ -53,7 +53,7 @@ from peersupport_desktop.services.record_import import (
     recognise,
     saved_mapping,
 )
-from peersupport_desktop.services.settings import program_row
+from peersupport_desktop.services.settings import MIN_THRESHOLD, program_row
 from peersupport_desktop.services.survey_keys import key_of, round_survey, round_version, scoring
 from peersupport_desktop.services.unit_surveys import (
     KIND,
@@ -79,6 +79,10 @@ class AlreadyImported(Sayable, ValueError):
 
 class SmallAddition(Sayable, ValueError):
     """A small file added to a round already reported would show its few answers."""
+
+
+class EmptyItem(Sayable, ValueError):
+    """No row of a file of several people answers an item: its column is lost."""
 
 
 class NoAnswers(Sayable, ValueError):
@@ -145,6 +149,7 @@ class RoundAnswers:
             row = session.get(SurveyRound, self.target)
         if row is None:
             raise InvalidInput("round", "That survey round is no longer in the vault.")
+        lines: list[int] = []  # each answered row's line in the file
         answered: list[dict[str, int]] = []
         blank = 0
         for mapped in rows:
@@ -152,6 +157,7 @@ class RoundAnswers:
             if answers is None:
                 continue
             if answers:
+                lines.append(mapped.line)
                 answered.append(answers)
             else:
                 blank += 1
@@ -159,6 +165,7 @@ class RoundAnswers:
             return result
         if not answered:
             raise NoAnswers("The file holds no answers to the survey's items.")
+        _refuse_an_empty_item(self.survey, answered)
         # The round's own key once it has answers; the newest (kept for good) until then.
         version = round_version(session, row)
         survey = key_of(session, self.survey.code, version)
@@ -167,9 +174,11 @@ class RoundAnswers:
         digests = [d for d in row.file_digests.split(",") if d]
         if digest in digests:
             raise AlreadyImported("This file was already imported into this round.")
-        _refuse_seen(seen_responses(session, survey, row.id), survey, answered)
         program = program_row(session)
         thresholds = Thresholds(program.small_number_threshold, program.lowest_threshold)
+        alike = _refuse_seen(
+            seen_responses(session, survey, row.id), survey, answered, lines, thresholds.now
+        )
         _refuse_small_addition(survey, stored, answered, thresholds)
         session.add_all(
             SurveyResponse(round_id=row.id, answers=_canonical(answers)) for answers in answered
@@ -181,6 +190,7 @@ class RoundAnswers:
         result.ids.append(row.id)
         if blank:
             result.notes.append(f"{counted(blank, 'row')} without any answer left out.")
+        result.notes.extend(alike)
         return result
 
     def _answers(self, mapped: MappedRow, result: KindResult) -> dict[str, int] | None:
@@ -213,22 +223,69 @@ def _digest(survey: Instrument, answered: list[dict[str, int]]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def _refuse_an_empty_item(survey: Instrument, answered: list[dict[str, int]]) -> None:
+    """A file of several people of whom none answered an item of a factor the others'
+    items were answered of has lost that item's column (a question re-made in the
+    survey tool, a mapping pointing at an empty column), and one answering under half
+    the items was cut down (a page exported): either way its responses could not be
+    recognised if a file brought them again. A whole factor left out (a form without
+    it) is not a lost column."""
+    if len(answered) < MIN_THRESHOLD:
+        return  # a few people may all have skipped one question
+    empty = {item.key for item in survey.items if not any(item.key in one for one in answered)}
+    if len(survey.items) - len(empty) < needed(len(survey.items)):
+        raise EmptyItem(
+            f"The file answers only {len(survey.items) - len(empty)} of the "
+            f"{survey.name}'s {len(survey.items)} items: export the whole survey."
+        )
+    for factor in survey.factors:
+        items = survey.items_of(factor.key)
+        lost = [item for item in items if item.key in empty]
+        if lost and len(lost) < len(items):
+            raise EmptyItem(
+                f"No row answers item {lost[0].number}: map item {lost[0].number} to the "
+                "column that holds its answers, or export the whole survey."
+            )
+
+
 def _refuse_seen(
-    seen: Mapping[str, str], survey: Instrument, answered: list[dict[str, int]]
-) -> None:
+    seen: Mapping[str, str],
+    survey: Instrument,
+    answered: list[dict[str, int]],
+    lines: list[int],
+    threshold: int,
+) -> list[str]:
     """Responses imported before into any round of the survey, brought again: a
     regrown export, one cut down or both at once, with or without the support
     options. Into its own round they would count twice; into another, the two rounds'
-    results would give the few added or left out by their difference."""
-    marks = (fingerprint(survey, one) for one in answered)
-    found = [seen[mark] for mark in marks if mark is not None and mark in seen]
-    if found:
-        where = Counter(found).most_common(1)[0][0]
-        were = "was" if len(found) == 1 else "were"
-        raise AlreadyImported(
-            f"{counted(len(found), 'response')} in this file {were} imported before, into "
-            f"{where}: a survey tool's export holds them again; import only the new rows."
-        )
+    results would give the few added or left out by their difference. Refused when
+    several match one round, or when the file's other rows are fewer than the
+    threshold; one match among many new rows may be two people answering alike, and
+    is said in a note (the sentences returned)."""
+    found: dict[str, list[int]] = {}
+    for line, one in zip(lines, answered, strict=True):
+        mark = fingerprint(survey, one)
+        if mark is not None and mark in seen:
+            found.setdefault(seen[mark], []).append(line)
+    matched = sum(len(at) for at in found.values())
+    for where, at in found.items():
+        if len(at) >= 2 or len(answered) - matched < threshold:
+            raise AlreadyImported(
+                f"{_lines(at)} {'holds a response' if len(at) == 1 else 'hold responses'} "
+                f"imported before, into {where}: the survey tool's export brings them again; "
+                "import only the rows not imported before."
+            )
+    return [
+        f"{_lines(at)} answers exactly as a response already in {where}: taken as another "
+        "person's, as answers this alike are rare; if it is the same, it is counted twice."
+        for where, at in found.items()
+    ]
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:8])
+    more = f" and {len(numbers) - 8} more" if len(numbers) > 8 else ""
+    return f"Line{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
 def _refuse_small_addition(
@@ -247,8 +304,9 @@ def _refuse_small_addition(
     wait = f"keep the rows until at least {few} have come in, then import them together."
     if len(stored) >= shown and len(answered) < few:
         raise SmallAddition(
-            f"A file added to a round already reported must bring at least {few} "
-            f"respondents, so the few it adds cannot be told apart by the difference: {wait}"
+            f"A file added to a round of {len(stored)} respondents (shown under the lowest "
+            f"threshold the program has had, {shown}) must bring at least {few}, so the few "
+            f"it adds cannot be told apart by the difference: {wait}"
         )
     before = _answered_counts(survey, stored)
     added = _answered_counts(survey, answered)

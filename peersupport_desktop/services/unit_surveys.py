@@ -175,8 +175,10 @@ def seen_responses(session: Session, survey: Instrument, round_id: int) -> dict[
     seen: dict[str, str] = {}
     for found_id, label, unit, text in stored:
         mark = fingerprint(survey, json.loads(text))
-        if mark is not None:
-            seen[mark] = "this round" if found_id == round_id else f"round '{label}' of {unit}"
+        if mark is not None and found_id == round_id:
+            seen[mark] = "this round"  # said first: the same round counts them twice
+        elif mark is not None:
+            seen.setdefault(mark, f"round '{label}' of {unit}")
     return seen
 
 

@@ -23,6 +23,7 @@ from peersupport_desktop.services.record_listing import listing_bytes
 from peersupport_desktop.services.settings import change_settings
 from peersupport_desktop.services.survey_answers import (
     AlreadyImported,
+    EmptyItem,
     SmallAddition,
     import_answers,
 )
@@ -325,7 +326,7 @@ def test_a_grown_cumulative_export_is_refused_not_counted_twice(
     import_answers(five, spring.id, write_csv(tmp_path / "monday.csv", first))
     later = [respondent(2, (n % 5 + 1, 3, 3, 3)) for n in range(5)]
     grown = write_csv(tmp_path / "friday.csv", [*reversed(first), *later])
-    with pytest.raises(AlreadyImported, match="only the new rows") as caught:
+    with pytest.raises(AlreadyImported, match="import only the rows not imported") as caught:
         import_answers(five, spring.id, grown)
     assert str(caught.value).count(".") == 1
     assert len(stored_answers(five)) == 6
@@ -416,8 +417,9 @@ def test_a_regrown_export_put_into_a_new_round_is_refused_so_the_newcomer_is_not
             import_answers(five, copy.id, regrown)
         except AlreadyImported as refused:
             assert str(refused) == (
-                "6 responses in this file were imported before, into round 'Spring' of NICU: "
-                "a survey tool's export holds them again; import only the new rows."
+                "Lines 2, 3, 4, 5, 6, 7 hold responses imported before, into round 'Spring' of "
+                "NICU: the survey tool's export brings them again; import only the rows not "
+                "imported before."
             )
             continue
         new, _ = psych_mean(five, copy.id)
@@ -447,7 +449,7 @@ def test_a_re_export_cut_down_and_regrown_at_once_is_refused(five: Vault, tmp_pa
     import_answers(five, spring.id, write_csv(tmp_path / "mon.csv", [respondent(3), *six]))
     tuesday = write_csv(tmp_path / "tue.csv", [*six, respondent(5)])
     for target in (spring, new_round(five, "Spring", unit="ICU")):
-        with pytest.raises(AlreadyImported, match="6 responses in this file were imported"):
+        with pytest.raises(AlreadyImported, match="Lines 2, 3, 4, 5, 6, 7 hold responses"):
             import_answers(five, target.id, tuesday)
     assert len(stored_answers(five)) == 7
 
@@ -486,7 +488,7 @@ def test_a_threshold_raised_does_not_open_a_round_shown_under_the_lower_one(
     spring = new_round(five, "Spring")
     import_answers(five, spring.id, write_csv(tmp_path / "a.csv", [varied(n) for n in range(9)]))
     change_settings(five, small_number_threshold=10)
-    with pytest.raises(SmallAddition, match="at least 10 respondents") as refused:
+    with pytest.raises(SmallAddition, match="lowest threshold the program has had, 5") as refused:
         import_answers(five, spring.id, write_csv(tmp_path / "late.csv", [respondent(5)]))
     assert "keep the rows until at least 10 have come in" in str(refused.value)
     assert round_result(five, spring.id).round.respondents == 9
@@ -523,3 +525,69 @@ def test_the_program_remembers_its_lowest_threshold(vault: Vault) -> None:
         change_settings(vault, small_number_threshold=threshold)
         with vault.reading() as session:
             assert program_row(session).lowest_threshold == lowest
+
+
+def test_a_re_export_that_lost_an_item_column_or_a_page_is_refused(
+    five: Vault, tmp_path: Path
+) -> None:
+    """The six again, cut to five, with item 35 blank throughout (a question re-made in
+    the survey tool): no response would match, and 6 x Spring - 5 x the copy gives the
+    sixth. So is one of items 1-17 only (one page), under half the items."""
+    spring = new_round(five, "Spring")
+    six = [varied(n) for n in range(6)]
+    import_answers(five, spring.id, write_csv(tmp_path / "six.csv", six))
+    copy = new_round(five, "Copy", unit="ICU")
+    lost = [[*cells[:34], "", *cells[35:]] for cells in six[1:]]
+    with pytest.raises(EmptyItem, match="No row answers item 35: map item 35"):
+        import_answers(five, copy.id, write_csv(tmp_path / "lost.csv", lost))
+    page = [[*cells[:17], *[""] * 18, *cells[35:]] for cells in six[1:]]
+    with pytest.raises(EmptyItem, match="answers only 17 of the SVEST-R's 35 items"):
+        import_answers(five, copy.id, write_csv(tmp_path / "page.csv", page))
+    # A whole factor left out (a form without it) is no lost column.
+    no_resilience = [
+        [*cells[:24], *[""] * 4, *cells[28:]] for cells in (varied(n) for n in range(6, 11))
+    ]
+    assert import_answers(five, copy.id, write_csv(tmp_path / "f.csv", no_resilience)).added == 5
+
+
+def calm(section: int) -> list[str]:
+    """No event to speak of: 1 on every distress, doubt, turnover and absence item, the
+    same on every support and resilience item (items by the program's own table)."""
+    items = ["1"] * 8 + [str(section)] * 12 + ["1"] * 4 + [str(section)] * 4 + ["1"] * 7
+    return items + ["2"] * 7
+
+
+def test_calm_answers_alike_section_by_section_are_not_taken_for_the_same_person(
+    five: Vault, tmp_path: Path
+) -> None:
+    before = new_round(five, "Before")
+    import_answers(
+        five, before.id, write_csv(tmp_path / "b.csv", [*(varied(n) for n in range(6)), calm(4)])
+    )
+    after = new_round(five, "After")
+    people = [*(varied(n) for n in range(6, 16)), calm(4)]
+    assert import_answers(five, after.id, write_csv(tmp_path / "a.csv", people)).added == 11
+
+
+def test_one_response_alike_among_many_new_is_taken_and_said(five: Vault, tmp_path: Path) -> None:
+    """One match, ten new people: two people may answer alike, and no difference of two
+    results isolates anyone; it is said, with its line."""
+    before = new_round(five, "Before")
+    import_answers(five, before.id, write_csv(tmp_path / "b.csv", [varied(n) for n in range(6)]))
+    after = new_round(five, "After")
+    people = [*(varied(n) for n in range(6, 16)), varied(0)]
+    result = import_answers(five, after.id, write_csv(tmp_path / "a.csv", people))
+    assert result.added == 11
+    assert result.notes == (
+        "Line 12 answers exactly as a response already in round 'Before' of NICU: taken as "
+        "another person's, as answers this alike are rare; if it is the same, it is counted "
+        "twice.",
+    )
+    # With fewer than the threshold's new people beside it, it is refused.
+    small = new_round(five, "Small")
+    with pytest.raises(AlreadyImported, match="Line 6 holds a response imported before"):
+        import_answers(
+            five,
+            small.id,
+            write_csv(tmp_path / "s.csv", [*(varied(n) for n in range(16, 20)), varied(1)]),
+        )

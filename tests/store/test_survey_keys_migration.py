@@ -15,7 +15,7 @@ from peersupport_desktop.services.survey_answers import AlreadyImported, import_
 from peersupport_desktop.services.survey_keys import scoring
 from peersupport_desktop.services.survey_results import round_result
 from peersupport_desktop.store import schema_migrations
-from peersupport_desktop.store.models import SurveyRound
+from peersupport_desktop.store.models import ProgramSettings, SurveyRound
 from peersupport_desktop.store.vault import open_vault
 from tests.conftest import PASSPHRASE
 from tests.store.old_vaults import vault_at
@@ -32,6 +32,10 @@ def test_a_0017_vault_keeps_its_survey_answers(new_vault_path: Path, tmp_path: P
     old = vault_at(new_vault_path, "0017")
     with old.engine.begin() as connection:
         connection.exec_driver_sql("INSERT INTO departments (id, name) VALUES (1, 'NICU')")
+        connection.exec_driver_sql(
+            "INSERT INTO program_settings (id, program_name, outreach_target_hours, "
+            "small_number_threshold, auto_lock_minutes) VALUES (1, 'Program', 24, 11, 10)"
+        )
         connection.exec_driver_sql(
             "INSERT INTO survey_rounds (id, department_id, instrument, label, held_on, "
             f"file_digests, created_at) VALUES (1, 1, 'svest_r', 'Spring', '2026-03-01', 'x', {AT})"
@@ -57,5 +61,10 @@ def test_a_0017_vault_keeps_its_survey_answers(new_vault_path: Path, tmp_path: P
             writer = csv.writer(out)
             writer.writerow([f"svest_{n}" for n in range(1, 36)])
             writer.writerows([[str(v) for v in answers(k).values()] for k in range(13)])
-        with pytest.raises(AlreadyImported, match="12 responses in this file were imported"):
+        with pytest.raises(AlreadyImported, match="and 4 more hold responses imported before"):
             import_answers(vault, 1, regrown)
+        # Its earlier thresholds were not kept: with survey figures, the floor of 5.
+        with vault.reading() as session:
+            program = session.get(ProgramSettings, 1)
+            assert program is not None
+            assert (program.small_number_threshold, program.lowest_threshold) == (11, 5)

@@ -7,8 +7,8 @@ one. A round keeps the key it was first scored with (0: the program's own table)
 no result once shown is ever re-scored. The program remembers the lowest
 small-number threshold it ever had: a figure shown under it may be held by a reader.
 Plain ADD COLUMNs: a round already holding answers was scored with the program's own
-table, and an older vault's lowest threshold is its threshold now (the earlier ones
-were not kept).
+table; an older vault's lowest threshold is its threshold now, or the floor of 5 if it
+holds survey answers (the thresholds it had were not kept).
 
 Revision ID: 0018
 Revises: 0017
@@ -32,7 +32,12 @@ def upgrade() -> None:
     op.execute(
         "ALTER TABLE program_settings ADD COLUMN lowest_threshold INTEGER NOT NULL DEFAULT 11"
     )
-    op.execute("UPDATE program_settings SET lowest_threshold = small_number_threshold")
+    # The thresholds an older vault had were not kept: where survey figures may have
+    # been shown, the floor every threshold respects (5) is the safe guess.
+    op.execute(
+        "UPDATE program_settings SET lowest_threshold = CASE WHEN EXISTS "
+        "(SELECT 1 FROM survey_responses) THEN 5 ELSE small_number_threshold END"
+    )
     op.execute("ALTER TABLE survey_rounds ADD COLUMN key_version INTEGER")
     op.execute(
         "UPDATE survey_rounds SET key_version = 0 WHERE EXISTS "
