@@ -14,8 +14,8 @@ without them holds the same responses.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Mapping
+from functools import cache
 
 from peersupport_desktop.core.svest import Instrument, needed
 
@@ -25,14 +25,22 @@ MIN_VARIED = 5  # items answered otherwise than the most common answer of their 
 def fingerprint(survey: Instrument, answers: Mapping[str, int]) -> str | None:
     """The response's item answers as one text, or None when they are too alike or too
     few to tell one person's from another's."""
-    items = {item.key: answers[item.key] for item in survey.items if item.key in answers}
+    groups = _factor_items(survey)
+    items = {key: answers[key] for keys in groups for key in keys if key in answers}
     if len(items) < needed(len(survey.items)):
         return None
     varied = 0
-    for factor in survey.factors:
-        values = [items[i.key] for i in survey.items_of(factor.key) if i.key in items]
+    for keys in groups:
+        values = [items[key] for key in keys if key in items]
         if values:
-            varied += len(values) - Counter(values).most_common(1)[0][1]
+            varied += len(values) - max(map(values.count, set(values)))
     if varied < MIN_VARIED:
         return None
-    return json.dumps(items, sort_keys=True)
+    return json.dumps(items, sort_keys=True, separators=(",", ":"))
+
+
+@cache
+def _factor_items(survey: Instrument) -> tuple[tuple[str, ...], ...]:
+    """Each factor's item keys, worked out once per key (every stored response is
+    fingerprinted at each import)."""
+    return tuple(tuple(i.key for i in survey.items_of(f.key)) for f in survey.factors)
