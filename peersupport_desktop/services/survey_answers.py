@@ -7,15 +7,19 @@ group by the difference between two published results are closed here:
   once a round has the threshold's respondents, a file added to it must itself bring
   at least the threshold; and once a factor or support option is shown (answered by
   the threshold), a file must add to it no answer or at least the threshold's,
-  however many respondents it brings;
-- a response imported before into any round of the survey (of any unit), brought
+  however many respondents it brings ("shown" by the lowest threshold the program
+  ever had, "the threshold" the one it has now);
+- responses imported before into any round of the survey (of any unit), brought
   again by a file (an export regrown, cut down, or both; with or without the support
-  options) is refused: into its own round it would count twice, and into another the
-  two rounds' results would give the few added or left out. Responses are recognised
-  by their item answers (core/response_fingerprints.py), which only varied answers
-  make safe to do: straight-lined or sparse ones are alike across people and are not
-  compared, so a file of such responses alone, brought again, is not caught (the same
-  file twice is, by its digest).
+  options) refuse it: into its own round they would count twice, and into another
+  the two rounds' results would give the few added or left out. One alike among many
+  new people may be someone else answering alike: it is taken, and said. Responses
+  are recognised by their item answers (core/response_fingerprints.py), which only
+  varied answers make safe to do: straight-lined or sparse ones are alike across
+  people and are not compared, so a file of such responses alone, brought again, is
+  not caught (the same file twice is, by its digest); nor is a file whose every
+  response changed an answer between exports. A file that lost an item's column or
+  a page is refused, as its responses could not be recognised.
 A round is scored with the key it was first scored with (services/survey_keys.py), so
 the small-addition checks run under the one key its results were ever shown under.
 """
@@ -74,7 +78,7 @@ class Thresholds:
 
 
 class AlreadyImported(Sayable, ValueError):
-    """The same answers were imported into this round before."""
+    """The file, or responses it holds, were imported before."""
 
 
 class SmallAddition(Sayable, ValueError):
