@@ -74,7 +74,9 @@ def test_the_case_list_and_a_form_show_the_same_format(
     model = CaseTableModel()
     model.set_rows(all_case_rows(vault))
     referred = model.index(0, Column.REFERRED).data()
-    assert referred[:10] == dt.date.today().strftime("%d/%m/%Y")
+    # Referred two hours ago: yesterday in the first two hours of a day.
+    day = (dt.datetime.now() - dt.timedelta(hours=2)).date()
+    assert referred[:10] == day.strftime("%d/%m/%Y")
     dialog = NewCaseDialog(vault)
     qtbot.addWidget(dialog)
     assert dialog.ui.eventDateEdit.displayFormat() == "dd/MM/yyyy"
