@@ -58,7 +58,7 @@ from peersupport_desktop.services.record_import import (
     saved_mapping,
 )
 from peersupport_desktop.services.settings import MIN_THRESHOLD, program_row
-from peersupport_desktop.services.survey_keys import key_of, round_survey, round_version, scoring
+from peersupport_desktop.services.survey_keys import key_in_use, key_of, round_survey, round_version
 from peersupport_desktop.services.unit_surveys import (
     KIND,
     NewRound,
@@ -364,7 +364,7 @@ def import_answers(
     tools give items ("svest_1", "q1", "Item 1") when it finds every item.
     """
     if isinstance(target, NewRound):
-        kind = RoundAnswers(target, scoring(vault, instrument_code(target.instrument)))
+        kind = RoundAnswers(target, key_in_use(vault, instrument_code(target.instrument)))
     else:
         kind = round_kind(vault, target)
     table = read_record_file(path)

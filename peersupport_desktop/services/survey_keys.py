@@ -111,13 +111,6 @@ def check_version(session: Session, code: SurveyInstrument, version: int) -> int
     return version
 
 
-def scoring(vault: Vault, code: SurveyInstrument | str) -> Instrument:
-    """The survey as the newest key scores it: what rounds answered from now on get."""
-    with vault.reading() as session:
-        found = SurveyInstrument(code)
-        return key_of(session, found, newest_version(session, found))
-
-
 def key_layout(survey: Instrument) -> Layout:
     return Layout(
         KIND,
@@ -139,7 +132,8 @@ def key_layout(survey: Instrument) -> Layout:
 def key_in_use(
     vault: Vault, code: SurveyInstrument | str, version: int | None = None
 ) -> Instrument:
-    """The survey as key ``version`` scores it (the newest when None)."""
+    """The survey as key ``version`` scores it; the newest when None (what rounds
+    answered from now on get)."""
     found = SurveyInstrument(code)
     with vault.reading() as session:
         wanted = newest_version(session, found) if version is None else version
@@ -154,7 +148,7 @@ def key_listing(vault: Vault, code: SurveyInstrument | str, version: int | None 
 def listing_of(survey: Instrument) -> Listing:
     names = {factor.key: factor.named for factor in survey.factors}
     return Listing(
-        f"{survey.name} scoring key",
+        key_layout(survey).title,
         ("item", "factor", "reverse"),
         [
             (row.number, names[row.factor], "yes" if row.reverse else "no")

@@ -23,7 +23,7 @@ from peersupport_desktop.services.record_import import RowsRejected, import_reco
 from peersupport_desktop.services.record_listing import listing_bytes
 from peersupport_desktop.services.settings import change_settings
 from peersupport_desktop.services.survey_answers import import_answers
-from peersupport_desktop.services.survey_keys import OwnTable, ScoringKey, key_listing, scoring
+from peersupport_desktop.services.survey_keys import OwnTable, ScoringKey, key_in_use, key_listing
 from peersupport_desktop.services.survey_results import compare, round_result
 from peersupport_desktop.store.vault import Vault
 from tests.core.test_scoring_keys import FACTORS
@@ -80,7 +80,7 @@ def test_a_key_scores_the_rounds_answered_after_it(five: Vault, tmp_path: Path) 
         )
         or "the 1 round already holding answers keep" in result.summary()
     )
-    assert scoring(five, "svest_r").settled
+    assert key_in_use(five, "svest_r").settled
     assert means(five, before)["colleague_support"] == 4.0  # kept: never re-scored
     assert round_result(five, before).provisional
 
@@ -121,7 +121,7 @@ def test_the_key_lists_back_and_reimports_unchanged_from_csv_and_xlsx(
     # The provisional table given back is not the authors' key.
     with pytest.raises(OwnTable, match="not the authors' key"):
         enter(vault, path)
-    assert not scoring(vault, "svest_r").settled
+    assert not key_in_use(vault, "svest_r").settled
     # The settled SVEST's own table is already what scores it.
     svest = tmp_path / "svest.csv"
     svest.write_bytes(listing_bytes(key_listing(vault, "svest"), ".csv"))
@@ -156,7 +156,7 @@ def test_every_bad_row_is_listed_and_nothing_is_entered(vault: Vault, tmp_path: 
     no_reverse = key_file(tmp_path / "two.csv", [r[:2] for r in AUTHORS], ("Item", "Factor"))
     with pytest.raises(LayoutProblem):
         enter(vault, no_reverse)
-    assert not scoring(vault, "svest_r").settled
+    assert not key_in_use(vault, "svest_r").settled
 
 
 # P answers only item 1 (a 5); five others answer everything. Under the program's own

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from peersupport_desktop.services.survey_answers import AlreadyImported, import_answers
-from peersupport_desktop.services.survey_keys import scoring
+from peersupport_desktop.services.survey_keys import key_in_use
 from peersupport_desktop.services.survey_results import round_result
 from peersupport_desktop.store import schema_migrations
 from peersupport_desktop.store.models import ProgramSettings, SurveyRound
@@ -50,7 +50,7 @@ def test_a_0017_vault_keeps_its_survey_answers(new_vault_path: Path, tmp_path: P
     with open_vault(new_vault_path, PASSPHRASE) as vault:
         assert schema_migrations.current_revision(vault.engine) == schema_migrations.head_revision()
         assert round_result(vault, 1).round.respondents == 12
-        assert not scoring(vault, "svest_r").settled  # no key yet: the shipped table
+        assert not key_in_use(vault, "svest_r").settled  # no key yet: the shipped table
         # Its answers were scored with the program's own table: it keeps it for good.
         with vault.reading() as session:
             answered = session.get(SurveyRound, 1)
